@@ -1,0 +1,9 @@
+/** Unit and component tests. Type checking is done once by `tsc --noEmit` (npm test), so ts-jest only transpiles. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/unit'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+};

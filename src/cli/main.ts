@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { formatIssue, parseScenarioJson, project, projectionToJson } from '../engine';
+
+/**
+ * `npm run --silent simulate -- scenario.json`: the projection as JSON on stdout.
+ * Bad input: French messages on stderr, exit code 2, nothing on stdout (never a partial projection).
+ */
+export function runCli(args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  const file = args[0];
+  if (!file || args.length > 1) {
+    return { code: 2, stdout: '', stderr: 'usage : npm run --silent simulate -- chemin/du/scenario.json\n' };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'fichier introuvable' : 'lecture impossible';
+    return { code: 2, stdout: '', stderr: `${file} : ${reason}\n` };
+  }
+  const parsed = parseScenarioJson(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    return { code: 2, stdout: '', stderr: parsed.issues.map((i) => `${file} : ${formatIssue(i)}`).join('\n') + '\n' };
+  }
+  // The whole output is built before anything is printed.
+  return { code: 0, stdout: JSON.stringify(projectionToJson(project(parsed.value)), null, 2) + '\n', stderr: '' };
+}
+
+if (require.main === module) {
+  const { code, stdout, stderr } = runCli(process.argv.slice(2));
+  if (stdout) process.stdout.write(stdout);
+  if (stderr) process.stderr.write(stderr);
+  process.exitCode = code;
+}

@@ -1,0 +1,20 @@
+/** The engine's public surface: everything outside src/engine imports from here. */
+export { parseScenarioJson, validateScenario, SCENARIO_FORMAT } from './scenario';
+export type { Scenario, CptsInput, MissionInput, Bareme, SizeBareme, SizeKey } from './scenario';
+export { project } from './projection';
+export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
+export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
+export { projectionToJson } from './projection-json';
+export type { ProjectionJson, LineJson } from './projection-json';
+export { RULE_VERSIONS, findRuleVersion, ruleVersionInForce, rulesCurrentTo } from './rules';
+export type { RuleVersion, RuleStatus, Sourced, RuleAmount } from './rules/types';
+export { CONTRACT_BAREME_LABEL } from './amounts';
+export type { AmountStatus, LineSource } from './amounts';
+export { MISSION_IDS, STANDARD_MISSION_IDS, CRISIS_MISSION_ID, FONCTIONNEMENT } from './missions';
+export type { MissionId, StandardMissionId, Component, LineMission } from './missions';
+export { SIZES, sizeOf } from './size';
+export type { Size } from './size';
+export { ValidationError, formatIssue } from './validation';
+export type { Issue, Result } from './validation';
+export { Dec, formatAmount, roundToCent } from './money';
+export { contractPeriods, contractEnd } from './contract';

@@ -1,0 +1,95 @@
+import { formatAmount, formatRate } from './money';
+import type { CalendarYearTotal } from './payments';
+import type { Projection, ProjectionLine } from './projection';
+import { rulesCurrentTo } from './rules';
+import { formatIssue } from './validation';
+
+/**
+ * The projection as plain JSON (the CLI's output, the shape tests and other tools read): dates as
+ * YYYY-MM-DD, amounts as decimal strings with two decimals, rates as exact decimal strings.
+ */
+export interface LineJson {
+  readonly mission: string;
+  readonly component: string;
+  readonly max: string;
+  readonly prorata: string | null;
+  readonly rate: string;
+  readonly amount: string;
+  readonly source: { readonly ruleVersion: string; readonly reference: string; readonly status: string };
+}
+
+export interface ProjectionJson {
+  readonly ruleVersion: string;
+  readonly ruleVersions: readonly string[];
+  readonly rulesCurrentTo: string;
+  readonly scenario: string;
+  readonly cpts: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly population: number;
+    readonly size: number;
+    readonly sizeOnBoundary: boolean;
+    readonly provisional: boolean;
+    readonly years: readonly {
+      readonly contractYear: number;
+      readonly start: string;
+      readonly end: string;
+      readonly ruleVersion: string;
+      readonly lines: readonly LineJson[];
+      readonly total: string;
+    }[];
+    readonly payments: readonly { readonly date: string; readonly contractYear: number; readonly kind: string; readonly amount: string }[];
+    readonly totalsByCalendarYear: Readonly<Record<string, string>>;
+    readonly total: string;
+  }[];
+  readonly totalsByCalendarYear: Readonly<Record<string, string>>;
+  readonly total: string;
+  readonly warnings: readonly string[];
+}
+
+function lineJson(l: ProjectionLine): LineJson {
+  return {
+    mission: l.mission,
+    component: l.component,
+    max: formatAmount(l.max),
+    prorata: l.prorata ? `${l.prorata.days}/${l.prorata.daysInYear}` : null,
+    rate: formatRate(l.rate),
+    amount: formatAmount(l.amount),
+    source: { ruleVersion: l.source.ruleVersion, reference: l.source.reference, status: l.source.status },
+  };
+}
+
+function byYear(totals: readonly CalendarYearTotal[]): Record<string, string> {
+  return Object.fromEntries(totals.map((t) => [t.year, formatAmount(t.total)]));
+}
+
+export function projectionToJson(p: Projection): ProjectionJson {
+  return {
+    ruleVersion: p.ruleSetting,
+    ruleVersions: p.ruleVersions,
+    rulesCurrentTo: rulesCurrentTo(),
+    scenario: p.scenarioName,
+    cpts: p.cpts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      population: c.population,
+      size: c.size,
+      sizeOnBoundary: c.sizeOnBoundary,
+      provisional: c.provisional,
+      years: c.years.map((y) => ({
+        contractYear: y.contractYear,
+        start: y.start,
+        end: y.end,
+        ruleVersion: y.ruleVersion,
+        lines: y.lines.map(lineJson),
+        total: formatAmount(y.total),
+      })),
+      payments: c.payments.map((pay) => ({ date: pay.date, contractYear: pay.contractYear, kind: pay.kind, amount: formatAmount(pay.amount) })),
+      totalsByCalendarYear: byYear(c.totalsByCalendarYear),
+      total: formatAmount(c.total),
+    })),
+    totalsByCalendarYear: byYear(p.totalsByCalendarYear),
+    total: formatAmount(p.total),
+    warnings: p.warnings.map(formatIssue),
+  };
+}

@@ -1,0 +1,167 @@
+import { AmountTables, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
+import { contractEnd, contractPeriods, contractYearOf, type ContractPeriod } from './contract';
+import { daysBetween, type IsoDate } from './dates';
+import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
+import { Dec, ONE, roundToCent, sum, ZERO, type Dec as Decimal } from './money';
+import { buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
+import { findRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
+import type { CptsInput, MissionInput, Scenario } from './scenario';
+import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
+import { projectionWarnings } from './warnings';
+import type { Issue } from './validation';
+
+/** A part-year: the mission was active `days` of the contract year's `daysInYear`. */
+export interface Prorata {
+  readonly days: number;
+  readonly daysInYear: number;
+}
+
+/** One amount: a component of a mission (or the fonctionnement) for one contract year. */
+export interface ProjectionLine {
+  readonly mission: LineMission;
+  readonly component: Component;
+  /** Full-year maximum from the table in force. */
+  readonly max: Decimal;
+  /** Null for a full year. */
+  readonly prorata: Prorata | null;
+  /** Achievement rate applied (1 for fixed amounts). */
+  readonly rate: Decimal;
+  /** max × prorata × rate, rounded to the cent. */
+  readonly amount: Decimal;
+  /** First day of the year the component is due from (its advance date, for fixed parts). */
+  readonly activeFrom: IsoDate;
+  readonly source: LineSource;
+}
+
+export interface YearProjection extends ContractPeriod {
+  readonly ruleVersion: string;
+  readonly lines: readonly ProjectionLine[];
+  readonly total: Decimal;
+}
+
+export interface CptsProjection {
+  readonly id: string;
+  readonly name: string;
+  readonly population: number;
+  readonly size: Size;
+  /** The population sits where the text does not say which size applies (40 000, 80 000, 175 000). */
+  readonly sizeOnBoundary: boolean;
+  readonly signatureDate: IsoDate;
+  readonly contractEnd: IsoDate;
+  readonly years: readonly YearProjection[];
+  readonly payments: readonly Payment[];
+  readonly totalsByCalendarYear: readonly CalendarYearTotal[];
+  readonly total: Decimal;
+  /** Some amount used is not confirmed (derived, à vérifier or provisoire). */
+  readonly provisional: boolean;
+}
+
+export interface Projection {
+  readonly scenarioName: string;
+  /** The scenario's setting: "auto" or the forced version id. */
+  readonly ruleSetting: string;
+  /** Every version used, in order. */
+  readonly ruleVersions: readonly string[];
+  readonly cpts: readonly CptsProjection[];
+  readonly totalsByCalendarYear: readonly CalendarYearTotal[];
+  readonly total: Decimal;
+  readonly warnings: readonly Issue[];
+}
+
+/** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
+export function project(scenario: Scenario): Projection {
+  const tables = new AmountTables(scenario.bareme);
+  const forced = scenario.ruleVersion === 'auto' ? undefined : findRuleVersion(scenario.ruleVersion);
+  const cpts = scenario.cpts.map((c) => projectCpts(c, tables, forced));
+  const used = new Set<string>();
+  for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
+  return {
+    scenarioName: scenario.name,
+    ruleSetting: scenario.ruleVersion,
+    ruleVersions: [...used].sort(),
+    cpts,
+    totalsByCalendarYear: totalsByCalendarYear(cpts.flatMap((c) => c.payments)),
+    total: sum(cpts.map((c) => c.total)),
+    warnings: projectionWarnings(scenario),
+  };
+}
+
+/** "auto": each contract year follows the version in force on its first day (validation guarantees one). */
+function versionFor(period: ContractPeriod, forced: RuleVersion | undefined): RuleVersion {
+  const version = forced ?? ruleVersionInForce(period.start);
+  if (!version) throw new Error(`Aucune version des règles en vigueur le ${period.start}`);
+  return version;
+}
+
+function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion | undefined): CptsProjection {
+  const periods = contractPeriods(input.signatureDate);
+  const first = versionFor(periods[0]!, forced);
+  const size = sizeOf(input.population, first.sizes);
+  const years = periods.map((period) => {
+    const version = versionFor(period, forced);
+    const lines = yearLines(input, period, tables.get(version, size));
+    return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
+  });
+  const payments = buildPayments(years);
+  return {
+    id: input.id,
+    name: input.name,
+    population: input.population,
+    size,
+    sizeOnBoundary: isOnAmbiguousBoundary(input.population, first.sizes),
+    signatureDate: input.signatureDate,
+    contractEnd: contractEnd(input.signatureDate),
+    years,
+    payments,
+    totalsByCalendarYear: totalsByCalendarYear(payments),
+    total: sum(years.map((y) => y.total)),
+    provisional: years.some((y) => y.lines.some((l) => l.source.status !== 'confirmed' && l.source.status !== 'contract')),
+  };
+}
+
+function line(
+  mission: LineMission,
+  component: Component,
+  resolved: ResolvedAmount,
+  factor: Decimal,
+  prorata: Prorata | null,
+  rate: Decimal,
+  activeFrom: IsoDate,
+): ProjectionLine {
+  return { mission, component, max: resolved.value, prorata, rate, amount: roundToCent(resolved.value.times(factor).times(rate)), activeFrom, source: resolved.source };
+}
+
+function yearLines(input: CptsInput, period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
+  const lines: ProjectionLine[] = [line(FONCTIONNEMENT, 'fonctionnement', table.fonctionnement, ONE, null, ONE, period.start)];
+  for (const m of input.missions) lines.push(...missionLines(input, m, period, table));
+  return lines;
+}
+
+function missionLines(input: CptsInput, m: MissionInput, period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
+  if (m.startDate > period.end) return [];
+  const partial = m.startDate > period.start;
+  const prorata: Prorata | null = partial ? { days: daysBetween(m.startDate, period.anniversary), daysInYear: period.days } : null;
+  const factor = prorata ? new Dec(prorata.days).div(prorata.daysInYear) : ONE;
+  const activeFrom = partial ? m.startDate : period.start;
+  if (isStandardMission(m.mission)) {
+    const amounts = table.missions[m.mission];
+    const given = new Dec(m.rates[period.contractYear - 1] ?? 0);
+    // Below the threshold (0 unless the rules set one), no variable part is paid.
+    const rate = given.lessThan(table.variableThreshold) ? ZERO : given;
+    const variableProrata = table.prorateVariablePart ? prorata : null;
+    return [
+      line(m.mission, 'fixe', amounts.fixed, factor, prorata, ONE, activeFrom),
+      line(m.mission, 'variable', amounts.variable, variableProrata ? factor : ONE, variableProrata, rate, activeFrom),
+    ];
+  }
+  const crisis = table.crisis;
+  if (!crisis) return []; // validation refuses a crisis mission under a version without one
+  const firstYear = contractYearOf(input.signatureDate, m.startDate);
+  const lines = [
+    firstYear === period.contractYear
+      ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, factor, prorata, ONE, activeFrom)
+      : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, factor, prorata, ONE, activeFrom),
+  ];
+  if (m.crisisYears?.includes(period.contractYear)) lines.push(line(CRISIS_MISSION_ID, 'activation', crisis.activation, ONE, null, ONE, activeFrom));
+  return lines;
+}

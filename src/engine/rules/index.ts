@@ -1,0 +1,27 @@
+import type { IsoDate } from '../dates';
+import { ACI_2019_RULES } from './aci-2019';
+import { AVENANT_2_RULES } from './avenant-2';
+import type { RuleVersion } from './types';
+
+/** Every rule version, oldest first. Adding a version is adding a file and a line here. */
+export const RULE_VERSIONS: readonly RuleVersion[] = [ACI_2019_RULES, AVENANT_2_RULES];
+
+export type RuleSetting = 'auto' | string;
+
+export function findRuleVersion(id: string): RuleVersion | undefined {
+  return RULE_VERSIONS.find((v) => v.id === id);
+}
+
+/** The version in force on a date: the latest whose entry into force is on or before it. */
+export function ruleVersionInForce(date: IsoDate): RuleVersion | undefined {
+  let found: RuleVersion | undefined;
+  for (const v of RULE_VERSIONS) if (v.inForceFrom.value <= date) found = v;
+  return found;
+}
+
+/** The date the built-in tables were last checked: the oldest « à jour au » of the versions. */
+export function rulesCurrentTo(): IsoDate {
+  return RULE_VERSIONS.map((v) => v.currentTo).reduce((a, b) => (a < b ? a : b));
+}
+
+export type { RuleVersion } from './types';
