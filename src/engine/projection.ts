@@ -4,8 +4,8 @@ import { daysBetween, type IsoDate } from './dates';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
 import { Dec, ONE, roundToCent, sum, ZERO, type Dec as Decimal } from './money';
 import { buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
-import { findRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
-import type { CptsInput, MissionInput, Scenario } from './scenario';
+import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
+import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
 import { projectionWarnings } from './warnings';
 import type { Issue } from './validation';
@@ -71,8 +71,7 @@ export interface Projection {
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
   const tables = new AmountTables(scenario.bareme);
-  const forced = scenario.ruleVersion === 'auto' ? undefined : findRuleVersion(scenario.ruleVersion);
-  const cpts = scenario.cpts.map((c) => projectCpts(c, tables, forced));
+  const cpts = scenario.cpts.map((c) => projectCpts(c, tables, forcedRuleVersion(ruleSettingOf(scenario, c))));
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {

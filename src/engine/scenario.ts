@@ -24,6 +24,8 @@ export interface CptsInput {
   readonly name: string;
   readonly population: number;
   readonly signatureDate: IsoDate;
+  /** Overrides the scenario's setting for this CPTS ("auto" or a version id). */
+  readonly ruleVersion?: string;
   readonly missions: readonly MissionInput[];
 }
 
@@ -59,8 +61,13 @@ export interface Scenario {
   readonly bareme?: Bareme;
 }
 
+/** The rule setting that governs a CPTS: its own, else the scenario's. */
+export function ruleSettingOf(scenario: Scenario, cpts: CptsInput): string {
+  return cpts.ruleVersion ?? scenario.ruleVersion;
+}
+
 const SCENARIO_KEYS = ['format', 'name', 'ruleVersion', 'cpts', 'bareme'] as const;
-const CPTS_KEYS = ['id', 'name', 'population', 'signatureDate', 'missions'] as const;
+const CPTS_KEYS = ['id', 'name', 'population', 'signatureDate', 'ruleVersion', 'missions'] as const;
 const MISSION_KEYS = ['mission', 'startDate', 'rates', 'crisisYears'] as const;
 const BAREME_KEYS = ['label', 'sizes'] as const;
 const SIZE_BAREME_KEYS = ['fonctionnement', 'missions'] as const;
@@ -122,10 +129,10 @@ function text(value: unknown, path: string, issues: IssueList): string | undefin
   return value;
 }
 
-function checkRuleVersion(value: unknown, issues: IssueList): string | undefined {
+function checkRuleVersion(value: unknown, issues: IssueList, path = 'ruleVersion'): string | undefined {
   if (value === 'auto' || (typeof value === 'string' && findRuleVersion(value))) return value;
   const known = ['auto', ...RULE_VERSIONS.map((v) => v.id)].join(', ');
-  issues.add('ruleVersion', `version des règles inconnue ${shown(value)} (versions connues : ${known})`);
+  issues.add(path, `version des règles inconnue ${shown(value)} (versions connues : ${known})`);
   return undefined;
 }
 
@@ -162,6 +169,8 @@ function checkCpts(value: unknown, path: string, ruleVersion: string | undefined
   }
   const before = issues.items.length;
   issues.unknownKeys(value, CPTS_KEYS, path);
+  const own = value.ruleVersion === undefined ? undefined : checkRuleVersion(value.ruleVersion, issues, childPath(path, 'ruleVersion'));
+  if (own !== undefined) ruleVersion = own;
   const id = text(value.id, childPath(path, 'id'), issues);
   const name = text(value.name, childPath(path, 'name'), issues);
   const population = value.population;
@@ -178,7 +187,7 @@ function checkCpts(value: unknown, path: string, ruleVersion: string | undefined
   }
   const missions = checkMissions(value.missions, childPath(path, 'missions'), signatureDate, ruleVersion, issues);
   if (issues.items.length > before) return undefined;
-  return { id: id!, name: name!, population: population as number, signatureDate: signatureDate!, missions: missions! };
+  return { id: id!, name: name!, population: population as number, signatureDate: signatureDate!, ...(own !== undefined ? { ruleVersion: own } : {}), missions: missions! };
 }
 
 function checkMissions(

@@ -1,9 +1,9 @@
 import { contractEnd } from './contract';
 import { addMonths } from './dates';
 import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from './missions';
-import { findRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from './rules';
+import { forcedRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from './rules';
 import type { MissionTiming } from './rules/types';
-import type { Scenario } from './scenario';
+import { ruleSettingOf, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf } from './size';
 import { childPath, type Issue } from './validation';
 
@@ -15,10 +15,9 @@ import { childPath, type Issue } from './validation';
 export function projectionWarnings(scenario: Scenario): Issue[] {
   const warnings: Issue[] = [];
   const currentTo = rulesCurrentTo();
-  const forced = scenario.ruleVersion === 'auto' ? undefined : findRuleVersion(scenario.ruleVersion);
   scenario.cpts.forEach((c, i) => {
     const path = childPath('cpts', i);
-    const version: RuleVersion = forced ?? ruleVersionInForce(c.signatureDate) ?? RULE_VERSIONS[0]!;
+    const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate) ?? RULE_VERSIONS[0]!;
     if (isOnAmbiguousBoundary(c.population, version.sizes)) {
       warnings.push({
         path: childPath(path, 'population'),

@@ -12,6 +12,11 @@ export function findRuleVersion(id: string): RuleVersion | undefined {
   return RULE_VERSIONS.find((v) => v.id === id);
 }
 
+/** The version a setting forces: undefined for "auto" (each contract year then follows the dates). */
+export function forcedRuleVersion(setting: string): RuleVersion | undefined {
+  return setting === 'auto' ? undefined : findRuleVersion(setting);
+}
+
 /** The version in force on a date: the latest whose entry into force is on or before it. */
 export function ruleVersionInForce(date: IsoDate): RuleVersion | undefined {
   let found: RuleVersion | undefined;

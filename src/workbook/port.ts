@@ -1,0 +1,77 @@
+import type { Issue, Projection, Scenario } from '../engine';
+
+/**
+ * The interface the task pane uses to talk to a workbook. Two implementations: `office/` (Excel, through
+ * Office.js) and `memory/` (a plain in-memory workbook for tests and the browser preview). Every method is
+ * one user action: the Office implementation makes it one `Excel.run` with a constant number of syncs.
+ */
+
+/** A cell as Excel shows it, e.g. sheet « Paramètres CPTS », address « C7 ». */
+export interface CellRef {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** `'Paramètres CPTS'!C7`: the form Excel itself uses in formulas (quotes doubled inside the name). */
+export function formatCellRef(cell: CellRef): string {
+  return `'${cell.sheet.replace(/'/g, "''")}'!${cell.address}`;
+}
+
+/** A validation issue or warning, with the cell it comes from when it comes from one. */
+export interface WorkbookIssue extends Issue {
+  readonly cell: CellRef | null;
+}
+
+export type ReadOutcome =
+  | { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly WorkbookIssue[] }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
+/** What a run wrote, for the pane to report. */
+export interface WrittenSummary {
+  readonly sheets: readonly string[];
+  readonly projectionRows: number;
+  readonly paymentRows: number;
+  readonly charts: number;
+}
+
+/** With any issue, nothing was written. */
+export type CalculateOutcome =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly projection: Projection;
+      readonly warnings: readonly WorkbookIssue[];
+      readonly written: WrittenSummary;
+    }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
+/** How « Insérer le modèle » treats sheets that already exist. */
+export type TemplateConflictPolicy =
+  /** Create nothing if a sheet to create already exists; report the conflicts so the pane can ask. */
+  | 'ask'
+  /** Create the sheets under free names (« Paramètres CPTS (2) »). */
+  | 'rename'
+  /** Replace the existing sheets: only after the user has said yes. */
+  | 'replace';
+
+export type InsertTemplateOutcome =
+  | { readonly ok: true; readonly sheets: readonly string[] }
+  | { readonly ok: false; readonly conflicts: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
+export interface Progress {
+  readonly stage: 'read' | 'validate' | 'compute' | 'write';
+  /** 0 to 1. */
+  readonly fraction: number;
+}
+
+export interface WorkbookPort {
+  /** Creates the input sheets (with a filled example) and the « Barème ACI » sheet. */
+  insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome>;
+  /** Reads and validates the inputs (and the barème sheet) into a scenario; writes nothing. */
+  readInputs(): Promise<ReadOutcome>;
+  /** Read, validate, compute, write: one action. With any issue, nothing is written. */
+  calculate(onProgress?: (progress: Progress) => void): Promise<CalculateOutcome>;
+  /** Brings a cell into view and selects it (the preview highlights it). */
+  selectCell(cell: CellRef): Promise<void>;
+}
