@@ -312,10 +312,10 @@ function checkCrisisVersion(path: string, startDate: IsoDate, signatureDate: Iso
   const period = year === null ? undefined : periods[year - 1];
   if (!period || ruleVersionInForce(period.start)?.crisis) return;
   const first = periods.find((p) => ruleVersionInForce(p.start)?.crisis);
-  const when = first
-    ? `au plus tôt le ${first.start} (année de contrat ${first.contractYear}, première année régie par une version qui la prévoit)`
-    : 'pendant ce contrat (aucune version en vigueur ne la prévoit)';
-  issues.add(childPath(path, 'startDate'), `la mission « crises-sanitaires » ne peut démarrer que ${when}`);
+  const message = first
+    ? `la mission « crises-sanitaires » ne peut démarrer qu’à partir du ${first.start} (année de contrat ${first.contractYear}, première année régie par une version qui la prévoit)`
+    : 'la mission « crises-sanitaires » ne peut pas démarrer pendant ce contrat : aucune version en vigueur ne la prévoit';
+  issues.add(childPath(path, 'startDate'), message);
 }
 
 function money(value: unknown, path: string, issues: IssueList): string | undefined {
