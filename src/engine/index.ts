@@ -18,3 +18,7 @@ export { ValidationError, formatIssue } from './validation';
 export type { Issue, Result } from './validation';
 export { Dec, formatAmount, roundToCent } from './money';
 export { contractPeriods, contractEnd } from './contract';
+export { rateProblemFor, requiredRate, amountAt, amountCurve } from './inverse';
+export type { RateProblem, RequiredRate, CurvePoint, TargetScope } from './inverse';
+export { explainLine, isConfirmedStatus } from './explain';
+export type { LineExplanation } from './explain';

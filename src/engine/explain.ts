@@ -1,0 +1,60 @@
+import type { AmountStatus } from './amounts';
+import { Dec, ONE, type Dec as Decimal } from './money';
+import type { ProjectionLine } from './projection';
+import { findRuleVersion } from './rules';
+
+/**
+ * « Pourquoi ce montant ? »: everything a line's amount comes from, as data. The task pane words it (in
+ * French or English) and formats the numbers; the arithmetic is the projection's own, term by term.
+ */
+export interface LineExplanation {
+  readonly ruleVersion: string;
+  /** The version's label and legal text; null if the id is unknown (a forced id from an old workbook). */
+  readonly ruleLabel: string | null;
+  readonly legalText: string | null;
+  /** Article or annex, or « barème du classeur » for amounts the user entered. */
+  readonly reference: string;
+  readonly status: AmountStatus;
+  /** Confirmed by a source, or the user's own contract: anything else is shown as « provisoire ». */
+  readonly provisional: boolean;
+  readonly evidence: string;
+  readonly max: Decimal;
+  readonly prorata: { readonly days: number; readonly daysInYear: number; readonly factor: Decimal } | null;
+  /** Null for parts not scaled by an achievement rate (fonctionnement, fixed parts, crisis amounts). */
+  readonly rate: Decimal | null;
+  /** Threshold below which the variable part is nothing, when the version sets one (else null). */
+  readonly threshold: Decimal | null;
+  /** max × prorata × rate before rounding. */
+  readonly unrounded: Decimal;
+  /** The line's amount: `unrounded` rounded to the cent, half-up. */
+  readonly amount: Decimal;
+  readonly rounded: boolean;
+}
+
+export function isConfirmedStatus(status: AmountStatus): boolean {
+  return status === 'confirmed' || status === 'contract';
+}
+
+export function explainLine(line: ProjectionLine): LineExplanation {
+  const version = findRuleVersion(line.source.ruleVersion);
+  const factor = line.prorata ? new Dec(line.prorata.days).div(line.prorata.daysInYear) : ONE;
+  const unrounded = line.max.times(factor).times(line.rate);
+  const variable = line.component === 'variable';
+  const threshold = variable && version ? new Dec(version.payment.variableThreshold.value) : null;
+  return {
+    ruleVersion: line.source.ruleVersion,
+    ruleLabel: version?.label ?? null,
+    legalText: version?.legalText ?? null,
+    reference: line.source.reference,
+    status: line.source.status,
+    provisional: !isConfirmedStatus(line.source.status),
+    evidence: line.source.evidence,
+    max: line.max,
+    prorata: line.prorata ? { ...line.prorata, factor } : null,
+    rate: variable ? line.rate : null,
+    threshold: threshold && threshold.greaterThan(0) ? threshold : null,
+    unrounded,
+    amount: line.amount,
+    rounded: !unrounded.equals(line.amount),
+  };
+}
