@@ -5,7 +5,13 @@ import { formatIssue, parseScenarioJson, project, projectionToJson } from '../en
  * `npm run --silent simulate -- scenario.json`: the projection as JSON on stdout.
  * Bad input: French messages on stderr, exit code 2, nothing on stdout (never a partial projection).
  */
-export function runCli(args: readonly string[]): { code: number; stdout: string; stderr: string } {
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[]): CliResult {
   const file = args[0];
   if (!file || args.length > 1) {
     return { code: 2, stdout: '', stderr: 'usage : npm run --silent simulate -- chemin/du/scenario.json\n' };
@@ -14,14 +20,20 @@ export function runCli(args: readonly string[]): { code: number; stdout: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const reason = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'fichier introuvable' : 'lecture impossible';
+    // Checked structurally: errors from node:fs may come from another realm (jest), failing instanceof.
+    const missing = typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ENOENT';
+    const reason = missing ? 'fichier introuvable' : 'lecture impossible';
     return { code: 2, stdout: '', stderr: `${file} : ${reason}\n` };
   }
+  return simulateText(text, file);
+}
+
+/** Scenario text in, projection JSON out; the whole output is built before anything is printed. */
+export function simulateText(text: string, label: string): CliResult {
   const parsed = parseScenarioJson(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
-    return { code: 2, stdout: '', stderr: parsed.issues.map((i) => `${file} : ${formatIssue(i)}`).join('\n') + '\n' };
+    return { code: 2, stdout: '', stderr: parsed.issues.map((i) => `${label} : ${formatIssue(i)}`).join('\n') + '\n' };
   }
-  // The whole output is built before anything is printed.
   return { code: 0, stdout: JSON.stringify(projectionToJson(project(parsed.value)), null, 2) + '\n', stderr: '' };
 }
 
