@@ -65,13 +65,19 @@ export interface Progress {
   readonly fraction: number;
 }
 
+/** The pane's settings for one run. */
+export interface CalculateOptions {
+  /** The pane's « Version des règles » setting: "auto", or a version id forced over the workbook's own setting. */
+  readonly ruleVersion?: string;
+}
+
 export interface WorkbookPort {
   /** Creates the input sheets (with a filled example) and the « Barème ACI » sheet. */
   insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome>;
   /** Reads and validates the inputs (and the barème sheet) into a scenario; writes nothing. */
   readInputs(): Promise<ReadOutcome>;
   /** Read, validate, compute, write: one action. With any issue, nothing is written. */
-  calculate(onProgress?: (progress: Progress) => void): Promise<CalculateOutcome>;
+  calculate(onProgress?: (progress: Progress) => void, options?: CalculateOptions): Promise<CalculateOutcome>;
   /** Brings a cell into view and selects it (the preview highlights it). */
   selectCell(cell: CellRef): Promise<void>;
 }
