@@ -21,12 +21,21 @@ function daysInMonth(year: number, month: number): number {
 }
 
 export function toDayNumber(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
 }
 
+/** Civil date of a day number (days since 1970-01-01), by integer arithmetic (H. Hinnant's algorithm). */
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -38,8 +47,14 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * so that every contract year but a leap one has 365 days.
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y + years, m - 1, d)).toISOString().slice(0, 10);
+  const year = Number(date.slice(0, 4)) + years;
+  const monthDay = date.slice(4);
+  if (monthDay === '-02-29' && !isLeapYear(year)) return `${year}-03-01`;
+  return `${year}${monthDay}`;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Whole months later, clamped to the month's last day (used for mission deadlines: « 6 mois après la signature »). */

@@ -1,6 +1,6 @@
 import { calendarYear, type IsoDate } from './dates';
 import type { Component, LineMission } from './missions';
-import { Dec, roundToCent, sum, type Dec as Decimal } from './money';
+import { Dec, roundToCent, type Dec as Decimal } from './money';
 import { findRuleVersion } from './rules';
 import type { YearProjection } from './projection';
 
@@ -38,45 +38,74 @@ const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1,
 const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);
 const AT_BALANCE: ReadonlySet<Component> = new Set<Component>(['variable', 'activation']);
 
+/** The advance share of each version, built once. */
+const shares = new Map<string, Decimal>();
+function advanceShareOf(ruleVersion: string): Decimal {
+  let share = shares.get(ruleVersion);
+  if (!share) {
+    const rules = findRuleVersion(ruleVersion);
+    if (!rules) throw new Error(`Version des règles inconnue : ${ruleVersion}`);
+    shares.set(ruleVersion, (share = new Dec(rules.payment.advanceShare.value)));
+  }
+  return share;
+}
+
+/**
+ * Advance and balance of an amount. Full-year amounts are the rule table's own instances, so a
+ * department of a thousand CPTS splits each of them once (memoised on the instance, never on a float).
+ */
+const splits = new WeakMap<Decimal, { readonly share: Decimal; readonly advance: Decimal; readonly balance: Decimal }>();
+function splitAdvance(amount: Decimal, share: Decimal): { readonly advance: Decimal; readonly balance: Decimal } {
+  const known = splits.get(amount);
+  if (known && known.share === share) return known;
+  // The balance is what the advance left: the two always add up to the amount, to the cent.
+  const advance = roundToCent(amount.times(share));
+  const split = { share, advance, balance: amount.minus(advance) };
+  splits.set(amount, split);
+  return split;
+}
+
 export function buildPayments(years: readonly YearProjection[]): Payment[] {
-  const groups = new Map<string, { date: IsoDate; contractYear: number; kind: PaymentKind; parts: PaymentPart[] }>();
+  const groups = new Map<string, { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] }>();
   const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, part: PaymentPart): void => {
     if (part.amount.isZero()) return;
     const key = `${date}|${contractYear}|${kind}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { date, contractYear, kind, parts: [] }));
-    group.parts.push(part);
+    const group = groups.get(key);
+    if (group) {
+      group.parts.push(part);
+      group.amount = group.amount.plus(part.amount);
+    } else groups.set(key, { date, contractYear, kind, amount: part.amount, parts: [part] });
   };
   for (const year of years) {
-    const rules = findRuleVersion(year.ruleVersion);
-    if (!rules) throw new Error(`Version des règles inconnue : ${year.ruleVersion}`);
-    const share = new Dec(rules.payment.advanceShare.value);
-    const inFull = rules.payment.firstYearFonctionnementInFull.value && year.contractYear === 1;
+    const share = advanceShareOf(year.ruleVersion);
+    const inFull = year.contractYear === 1 && findRuleVersion(year.ruleVersion)!.payment.firstYearFonctionnementInFull.value;
     for (const l of year.lines) {
       const part = (amount: Decimal): PaymentPart => ({ mission: l.mission, component: l.component, amount });
       if (l.component === 'fonctionnement' && inFull) {
         pay(year.start, year.contractYear, 'fonctionnement', part(l.amount));
       } else if (l.component === 'fonctionnement' || ADVANCED.has(l.component)) {
-        // The balance is what the advance left: the two always add up to the line, to the cent.
-        const advance = roundToCent(l.amount.times(share));
+        const { advance, balance } = splitAdvance(l.amount, share);
         pay(l.activeFrom, year.contractYear, 'advance', part(advance));
-        pay(year.anniversary, year.contractYear, 'balance', part(l.amount.minus(advance)));
+        pay(year.anniversary, year.contractYear, 'balance', part(balance));
       } else if (AT_BALANCE.has(l.component)) {
         pay(year.anniversary, year.contractYear, 'balance', part(l.amount));
       }
     }
   }
-  return [...groups.values()]
-    .map((g) => ({ ...g, amount: sum(g.parts.map((p) => p.amount)) }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  return [...groups.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
 }
 
 /** What is paid between 1 January and 31 December: budgets are voted per calendar year. */
 export function totalsByCalendarYear(payments: readonly Payment[]): CalendarYearTotal[] {
-  const totals = new Map<string, Decimal>();
-  for (const p of payments) {
-    const y = calendarYear(p.date);
-    totals.set(y, (totals.get(y) ?? new Dec(0)).plus(p.amount));
+  return addByYear(payments.map((p) => ({ year: calendarYear(p.date), total: p.amount })));
+}
+
+/** Adds totals that fall in the same year (a department's totals from its CPTS'). */
+export function addByYear(totals: readonly CalendarYearTotal[]): CalendarYearTotal[] {
+  const byYear = new Map<string, Decimal>();
+  for (const t of totals) {
+    const known = byYear.get(t.year);
+    byYear.set(t.year, known ? known.plus(t.total) : t.total);
   }
-  return [...totals.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, total]) => ({ year, total }));
+  return [...byYear.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, total]) => ({ year, total }));
 }

@@ -1,9 +1,9 @@
 import { AmountTables, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
-import { contractEnd, contractPeriods, contractYearOf, type ContractPeriod } from './contract';
+import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
 import { daysBetween, type IsoDate } from './dates';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
 import { Dec, ONE, roundToCent, sum, ZERO, type Dec as Decimal } from './money';
-import { buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
+import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
 import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
@@ -79,7 +79,7 @@ export function project(scenario: Scenario): Projection {
     ruleSetting: scenario.ruleVersion,
     ruleVersions: [...used].sort(),
     cpts,
-    totalsByCalendarYear: totalsByCalendarYear(cpts.flatMap((c) => c.payments)),
+    totalsByCalendarYear: addByYear(cpts.flatMap((c) => c.totalsByCalendarYear)),
     total: sum(cpts.map((c) => c.total)),
     warnings: projectionWarnings(scenario),
   };
@@ -96,9 +96,10 @@ function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion
   const periods = contractPeriods(input.signatureDate);
   const first = versionFor(periods[0]!, forced);
   const size = sizeOf(input.population, first.sizes);
+  const missions = input.missions.map((m) => prepare(m, periods));
   const years = periods.map((period) => {
     const version = versionFor(period, forced);
-    const lines = yearLines(input, period, tables.get(version, size));
+    const lines = yearLines(missions, period, tables.get(version, size));
     return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
   });
   const payments = buildPayments(years);
@@ -127,24 +128,44 @@ function line(
   rate: Decimal,
   activeFrom: IsoDate,
 ): ProjectionLine {
-  return { mission, component, max: resolved.value, prorata, rate, amount: roundToCent(resolved.value.times(factor).times(rate)), activeFrom, source: resolved.source };
+  // A full year at 100 % is the table amount itself (already in cents): sharing the instance saves work
+  // on large runs and lets the payment calendar reuse its advance split.
+  const amount =
+    factor === ONE && rate === ONE ? resolved.value : rate === ZERO ? ZERO : roundToCent(resolved.value.times(factor).times(rate));
+  return { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
 }
 
-function yearLines(input: CptsInput, period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
+/** A mission's input with its rates as decimals and its first contract year, worked out once per CPTS. */
+interface PreparedMission {
+  readonly input: MissionInput;
+  readonly rates: readonly Decimal[];
+  readonly firstYear: number;
+}
+
+function toRate(value: number): Decimal {
+  return value === 1 ? ONE : value === 0 ? ZERO : new Dec(value);
+}
+
+function prepare(m: MissionInput, periods: readonly ContractPeriod[]): PreparedMission {
+  const first = periods.find((p) => m.startDate <= p.end);
+  return { input: m, rates: m.rates.map(toRate), firstYear: first ? first.contractYear : periods.length + 1 };
+}
+
+function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
   const lines: ProjectionLine[] = [line(FONCTIONNEMENT, 'fonctionnement', table.fonctionnement, ONE, null, ONE, period.start)];
-  for (const m of input.missions) lines.push(...missionLines(input, m, period, table));
+  for (const m of missions) if (m.firstYear <= period.contractYear) lines.push(...missionLines(m, period, table));
   return lines;
 }
 
-function missionLines(input: CptsInput, m: MissionInput, period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
-  if (m.startDate > period.end) return [];
+function missionLines(prepared: PreparedMission, period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
+  const m = prepared.input;
   const partial = m.startDate > period.start;
   const prorata: Prorata | null = partial ? { days: daysBetween(m.startDate, period.anniversary), daysInYear: period.days } : null;
   const factor = prorata ? new Dec(prorata.days).div(prorata.daysInYear) : ONE;
   const activeFrom = partial ? m.startDate : period.start;
   if (isStandardMission(m.mission)) {
     const amounts = table.missions[m.mission];
-    const given = new Dec(m.rates[period.contractYear - 1] ?? 0);
+    const given = prepared.rates[period.contractYear - 1] ?? ZERO;
     // Below the threshold (0 unless the rules set one), no variable part is paid.
     const rate = given.lessThan(table.variableThreshold) ? ZERO : given;
     const variableProrata = table.prorateVariablePart ? prorata : null;
@@ -155,9 +176,8 @@ function missionLines(input: CptsInput, m: MissionInput, period: ContractPeriod,
   }
   const crisis = table.crisis;
   if (!crisis) return []; // validation refuses a crisis mission under a version without one
-  const firstYear = contractYearOf(input.signatureDate, m.startDate);
   const lines = [
-    firstYear === period.contractYear
+    prepared.firstYear === period.contractYear
       ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, factor, prorata, ONE, activeFrom)
       : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, factor, prorata, ONE, activeFrom),
   ];
