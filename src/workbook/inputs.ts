@@ -1,0 +1,448 @@
+import { CRISIS_MISSION_ID, FONCTIONNEMENT, SCENARIO_FORMAT, validateScenario, type Issue, type LineMission, type MissionId } from '../engine';
+import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
+import { cellAddress, isBlank, isExcelError, parseRange, serialToIso, textToIso, type CellValue } from './cells';
+import {
+  ACHIEVEMENT_COLUMNS,
+  BAREME_CONTRACT_COLUMN,
+  BAREME_KEY_COLUMNS,
+  COMPONENT_LABELS,
+  CPTS_COLUMNS,
+  MISSION_LABELS,
+  missionFromText,
+  OPTIONAL_MISSIONS,
+  RATE_COLUMNS,
+  TABLES,
+  WORKBOOK_SCENARIO_NAME,
+  type ColumnSpec,
+} from './layout';
+import { formatCellRef, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
+
+/** A table as read from a workbook: its sheet, its address (header row included) and its values. */
+export interface TableRead {
+  readonly sheet: string;
+  /** « A3:G10 » on `sheet`, as Excel gives `Table.getRange().address` (a sheet prefix is accepted). */
+  readonly address: string;
+  /** Header row first. */
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+export interface InputTables {
+  readonly cpts: TableRead | null;
+  readonly achievements: TableRead | null;
+  /** Optional: without it, the built-in barème applies. */
+  readonly bareme: TableRead | null;
+}
+
+export interface WorkbookRead {
+  readonly outcome: ReadOutcome;
+  /** The cell a scenario path (`cpts[2].population`) came from: the nearest mapped ancestor's, or null. */
+  readonly cellOf: (path: string) => CellRef | null;
+}
+
+/** Reads the tables into a scenario and validates it; every issue names the cell it comes from. */
+export function readScenario(tables: InputTables): ReadOutcome {
+  return readWorkbook(tables).outcome;
+}
+
+export function readWorkbook(tables: InputTables): WorkbookRead {
+  const reader = new Reader();
+  const outcome = reader.read(tables);
+  return { outcome, cellOf: (path) => reader.cellOf(path) };
+}
+
+/** Issues from the engine (a projection's warnings, say) placed on their cells. */
+export function placeIssues(issues: readonly Issue[], cellOf: (path: string) => CellRef | null): WorkbookIssue[] {
+  return issues.map((i) => ({ path: i.path, message: i.message, cell: cellOf(i.path) }));
+}
+
+/** A table's body with each cell's address, and its columns found by header (users may reorder them). */
+class Grid {
+  private readonly origin: { row: number; col: number };
+  private readonly index = new Map<string, number>();
+  readonly rowCount: number;
+
+  constructor(readonly table: TableRead) {
+    const r = parseRange(table.address);
+    this.origin = r ? { row: r.row, col: r.col } : { row: 0, col: 0 };
+    (table.values[0] ?? []).forEach((h, j) => {
+      if (typeof h === 'string') this.index.set(normaliseHeader(h), j);
+    });
+    this.rowCount = Math.max(0, table.values.length - 1);
+  }
+
+  column(spec: ColumnSpec): number | undefined {
+    return this.index.get(normaliseHeader(spec.header));
+  }
+
+  value(row: number, col: number): CellValue {
+    return this.table.values[row + 1]?.[col] ?? null;
+  }
+
+  cell(row: number, col: number): CellRef {
+    return { sheet: this.table.sheet, address: cellAddress(this.origin.row + 1 + row, this.origin.col + col) };
+  }
+
+  headerCell(): CellRef {
+    return { sheet: this.table.sheet, address: cellAddress(this.origin.row, this.origin.col) };
+  }
+
+  blankRow(row: number): boolean {
+    return (this.table.values[row + 1] ?? []).every((v) => isBlank(v));
+  }
+}
+
+function normaliseHeader(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** A cell: its value and where it is. */
+interface At {
+  readonly value: CellValue;
+  readonly cell: CellRef;
+}
+
+type Raw = Record<string, unknown>;
+
+class Reader {
+  private readonly issues: WorkbookIssue[] = [];
+  private readonly paths = new Map<string, CellRef>();
+  /** Cells already holding an issue: the engine's word on the same cell would repeat it. */
+  private readonly flagged = new Set<string>();
+
+  cellOf(path: string): CellRef | null {
+    let p = path;
+    for (;;) {
+      const cell = this.paths.get(p);
+      if (cell) return cell;
+      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) return null;
+      p = p.slice(0, cut);
+    }
+  }
+
+  read(tables: InputTables): ReadOutcome {
+    const cpts = this.required(tables.cpts, TABLES.cpts);
+    const achievements = this.required(tables.achievements, TABLES.achievements);
+    if (!cpts || !achievements) return { ok: false, issues: this.issues };
+    const list = this.readCpts(cpts);
+    this.readAchievements(achievements, list);
+    for (const c of list) this.checkOptional(c, achievements);
+    const bareme = tables.bareme ? this.readBareme(new Grid(tables.bareme)) : undefined;
+    const raw: Raw = {
+      format: SCENARIO_FORMAT,
+      name: WORKBOOK_SCENARIO_NAME,
+      ruleVersion: 'auto',
+      cpts: list.map((c) => c.raw),
+      ...(bareme ? { bareme } : {}),
+    };
+    const result = validateScenario(raw);
+    const engine = result.ok ? [] : placeIssues(result.issues, (p) => this.cellOf(p)).filter((i) => !i.cell || !this.flagged.has(formatCellRef(i.cell)));
+    const all = [...this.issues, ...engine];
+    if (all.length > 0 || !result.ok) return { ok: false, issues: all };
+    return { ok: true, scenario: result.value, warnings: [] };
+  }
+
+  private required(table: TableRead | null, name: string): Grid | null {
+    if (!table) {
+      this.issues.push({ path: '', message: `Tableau « ${name} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie.`, cell: null });
+      return null;
+    }
+    return new Grid(table);
+  }
+
+  private fail(cell: CellRef, message: string): void {
+    const key = formatCellRef(cell);
+    this.flagged.add(key);
+    this.issues.push({ path: '', message: `${key} : ${message}`, cell });
+  }
+
+  private columns<K extends string>(grid: Grid, specs: Readonly<Record<K, ColumnSpec>>): Record<K, number> | null {
+    const out = {} as Record<K, number>;
+    let ok = true;
+    for (const key of Object.keys(specs) as K[]) {
+      const j = grid.column(specs[key]);
+      if (j === undefined) {
+        ok = false;
+        this.fail(grid.headerCell(), `colonne « ${specs[key].header} » introuvable dans le tableau « ${grid.table.sheet} » ; ne renommez pas les en-têtes du modèle`);
+      } else out[key] = j;
+    }
+    return ok ? out : null;
+  }
+
+  private at(grid: Grid, row: number, col: number): At {
+    return { value: grid.value(row, col), cell: grid.cell(row, col) };
+  }
+
+  /** Common refusals for any cell: an Excel error value, a boolean. Returns false when refused. */
+  private usable(a: At): boolean {
+    if (isExcelError(a.value)) {
+      this.fail(a.cell, `la cellule contient l’erreur Excel ${a.value} : corrigez la formule`);
+      return false;
+    }
+    if (typeof a.value === 'boolean') {
+      this.fail(a.cell, `valeur logique (${a.value ? 'VRAI' : 'FAUX'}) inattendue`);
+      return false;
+    }
+    return true;
+  }
+
+  private text(a: At): string | undefined {
+    if (!this.usable(a) || isBlank(a.value)) return undefined;
+    return String(a.value).trim();
+  }
+
+  private number(a: At, what: string): number | undefined {
+    if (!this.usable(a) || isBlank(a.value)) return undefined;
+    if (typeof a.value !== 'number') {
+      this.fail(a.cell, `${what} doit être un nombre, la cellule contient du texte « ${String(a.value).slice(0, 40)} »`);
+      return undefined;
+    }
+    return a.value;
+  }
+
+  private date(a: At, what: string): string | undefined {
+    if (!this.usable(a) || isBlank(a.value)) return undefined;
+    const iso = typeof a.value === 'number' ? serialToIso(a.value) : textToIso(String(a.value));
+    if (!iso) this.fail(a.cell, `${what} : date illisible « ${String(a.value).slice(0, 40)} » (attendu une date, par ex. 15/03/2024)`);
+    return iso ?? undefined;
+  }
+
+  private readCpts(grid: Grid): CptsRow[] {
+    const cols = this.columns(grid, CPTS_COLUMNS);
+    const list: CptsRow[] = [];
+    if (!cols) return list;
+    for (let i = 0; i < grid.rowCount; i++) {
+      if (grid.blankRow(i)) continue;
+      const k = list.length;
+      const path = `cpts[${k}]`;
+      const cell = (c: keyof typeof CPTS_COLUMNS): At => this.at(grid, i, cols[c]);
+      const map = (field: string, c: keyof typeof CPTS_COLUMNS): void => void this.paths.set(`${path}.${field}`, grid.cell(i, cols[c]));
+      this.paths.set(path, grid.cell(i, cols.id));
+      map('id', 'id');
+      map('name', 'name');
+      map('population', 'population');
+      map('signatureDate', 'signatureDate');
+      map('ruleVersion', 'ruleVersion');
+      map('missions', 'optionalMissions');
+      const raw: Raw = {
+        id: this.text(cell('id')),
+        name: this.text(cell('name')),
+        population: this.number(cell('population'), 'la population'),
+        signatureDate: this.date(cell('signatureDate'), 'date de signature'),
+        missions: [] as Raw[],
+      };
+      const version = this.text(cell('ruleVersion'));
+      if (version !== undefined) raw.ruleVersion = version.toLowerCase();
+      list.push({
+        index: k,
+        id: typeof raw.id === 'string' ? raw.id : undefined,
+        raw,
+        crisisYears: this.crisisYears(cell('crisisYears')),
+        crisisCell: grid.cell(i, cols.crisisYears),
+        optional: this.optionalMissions(cell('optionalMissions')),
+        optionalCell: grid.cell(i, cols.optionalMissions),
+        rows: [],
+      });
+    }
+    return list;
+  }
+
+  /** « 3 », 3, « 2;4 » or « 2, 4 »: contract years. */
+  private crisisYears(a: At): number[] | undefined {
+    if (!this.usable(a) || isBlank(a.value)) return undefined;
+    if (typeof a.value === 'number') return [a.value];
+    const parts = String(a.value).split(/[;,\s]+/).filter((p) => p !== '');
+    if (parts.some((p) => !/^\d+$/.test(p))) {
+      this.fail(a.cell, `années de crise illisibles « ${String(a.value).slice(0, 40)} » : années de contrat (1 à 5) séparées par « ; », par ex. 2;4`);
+      return undefined;
+    }
+    return parts.map(Number);
+  }
+
+  private optionalMissions(a: At): MissionId[] {
+    const text = this.text(a);
+    if (text === undefined) return [];
+    const out: MissionId[] = [];
+    for (const part of text.split(/[;\n]+/).map((p) => p.trim()).filter((p) => p !== '')) {
+      const id = missionFromText(part);
+      if (!id) {
+        this.fail(a.cell, `mission inconnue « ${part} » (missions optionnelles : ${OPTIONAL_MISSIONS.map((m) => MISSION_LABELS[m]).join(', ')})`);
+      } else if (!OPTIONAL_MISSIONS.includes(id)) {
+        this.fail(a.cell, `« ${MISSION_LABELS[id]} » est une mission socle, pas une mission optionnelle : ne la listez pas ici, sa ligne dans « Atteinte des missions » suffit`);
+      } else out.push(id);
+    }
+    return out;
+  }
+
+  private readAchievements(grid: Grid, list: CptsRow[]): void {
+    const cols = this.columns(grid, ACHIEVEMENT_COLUMNS);
+    if (!cols) return;
+    const byId = new Map<string, CptsRow>();
+    for (const c of list) if (c.id !== undefined && !byId.has(c.id)) byId.set(c.id, c);
+    for (let i = 0; i < grid.rowCount; i++) {
+      if (grid.blankRow(i)) continue;
+      const idAt = this.at(grid, i, cols.cptsId);
+      const id = this.text(idAt);
+      const owner = id === undefined ? undefined : byId.get(id);
+      if (id === undefined) {
+        if (this.usable(idAt)) this.fail(idAt.cell, 'identifiant de CPTS manquant');
+        continue;
+      }
+      if (!owner) {
+        this.fail(idAt.cell, `aucune CPTS « ${id} » dans le tableau des CPTS (colonne « ${CPTS_COLUMNS.id.header} »)`);
+        continue;
+      }
+      const missionAt = this.at(grid, i, cols.mission);
+      const missionText = this.text(missionAt);
+      const mission = missionText === undefined ? undefined : (missionFromText(missionText) ?? undefined);
+      if (missionText !== undefined && !mission) this.fail(missionAt.cell, `mission inconnue « ${missionText} » : choisissez-la dans la liste`);
+      const j = (owner.raw.missions as Raw[]).length;
+      const path = `cpts[${owner.index}].missions[${j}]`;
+      this.paths.set(path, missionAt.cell);
+      this.paths.set(`${path}.mission`, missionAt.cell);
+      this.paths.set(`${path}.startDate`, grid.cell(i, cols.startDate));
+      this.paths.set(`${path}.rates`, grid.cell(i, cols.rate1));
+      this.paths.set(`${path}.crisisYears`, owner.crisisCell);
+      const raw: Raw = { mission: mission ?? missionText, startDate: this.date(this.at(grid, i, cols.startDate), 'date de démarrage') };
+      const rates = RATE_COLUMNS.map((c, y) => {
+        this.paths.set(`${path}.rates[${y}]`, grid.cell(i, cols[c]));
+        return this.at(grid, i, cols[c]);
+      });
+      // The crisis mission has no variable part: its rate columns may stay empty.
+      const skipRates = mission === CRISIS_MISSION_ID && rates.every((r) => isBlank(r.value));
+      if (!skipRates) raw.rates = rates.map((r, y) => this.rate(r, y + 1));
+      if (mission === CRISIS_MISSION_ID && owner.crisisYears !== undefined) {
+        raw.crisisYears = owner.crisisYears;
+        owner.crisisYears.forEach((_, y) => this.paths.set(`${path}.crisisYears[${y}]`, owner.crisisCell));
+        owner.crisisUsed = true;
+      }
+      (owner.raw.missions as Raw[]).push(raw);
+      owner.rows.push({ mission, cell: missionAt.cell });
+    }
+    for (const c of list) {
+      if (c.crisisYears !== undefined && !c.crisisUsed) {
+        this.fail(c.crisisCell, `années de crise données, mais la CPTS n’a pas de ligne « ${MISSION_LABELS[CRISIS_MISSION_ID]} » dans « Atteinte des missions »`);
+      }
+    }
+  }
+
+  /** Rates are percentages in Excel (80 % is 0.8): over 100 % is a typo, not a bonus. */
+  private rate(a: At, year: number): number | undefined {
+    if (!this.usable(a)) return undefined;
+    if (isBlank(a.value)) {
+      this.fail(a.cell, `taux de l’année ${year} manquant (de 0 % à 100 %)`);
+      return undefined;
+    }
+    const value = this.number(a, `le taux de l’année ${year}`);
+    if (value === undefined) return undefined;
+    if (value < 0 || value > 1) {
+      this.fail(a.cell, `taux de ${percent(value)} : un taux d’atteinte va de 0 % à 100 %`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /**
+   * The achievement rows are authoritative (they carry the start date and rates the amounts come from); the
+   * CPTS's « Missions optionnelles » column is what the contract declares. Both are kept and must agree:
+   * a disagreement is a forgotten or stale row, and guessing either way would silently change the amounts.
+   */
+  private checkOptional(c: CptsRow, achievements: Grid): void {
+    const listed = new Set(c.optional);
+    const rowed = new Set<MissionId>();
+    for (const r of c.rows) {
+      if (!r.mission || !OPTIONAL_MISSIONS.includes(r.mission)) continue;
+      rowed.add(r.mission);
+      if (!listed.has(r.mission)) {
+        this.fail(r.cell, `mission optionnelle « ${MISSION_LABELS[r.mission]} » absente de la colonne « ${CPTS_COLUMNS.optionalMissions.header} » de cette CPTS (${formatCellRef(c.optionalCell)}) : ajoutez-la, ou supprimez cette ligne`);
+      }
+    }
+    for (const m of listed) {
+      if (!rowed.has(m)) {
+        this.fail(c.optionalCell, `mission optionnelle « ${MISSION_LABELS[m]} » listée, mais sans ligne dans « ${achievements.table.sheet} » : ajoutez sa ligne (date de démarrage, taux)`);
+      }
+    }
+  }
+
+  private readBareme(grid: Grid): Raw | undefined {
+    const key = this.columns(grid, BAREME_KEY_COLUMNS);
+    const amountCol = grid.column(BAREME_CONTRACT_COLUMN);
+    if (!key || amountCol === undefined) {
+      if (amountCol === undefined) this.fail(grid.headerCell(), `colonne « ${BAREME_CONTRACT_COLUMN.header} » introuvable dans le barème`);
+      return undefined;
+    }
+    this.paths.set('bareme', grid.headerCell());
+    const found = new Map<BaremeRow, { row: number; amount: At }>();
+    for (let i = 0; i < grid.rowCount; i++) {
+      if (grid.blankRow(i)) continue;
+      const size = grid.value(i, key.size);
+      const mission = lineMissionFromText(String(grid.value(i, key.mission) ?? ''));
+      const component = String(grid.value(i, key.component) ?? '').trim().toLowerCase();
+      const row = BAREME_ROWS.find((r) => r.size === size && r.mission === mission && COMPONENT_LABELS[r.component].toLowerCase() === component);
+      const amount = this.at(grid, i, amountCol);
+      if (!row) {
+        if (!isBlank(amount.value)) this.fail(amount.cell, 'ligne du barème non reconnue (taille, mission ou composante modifiée) : ne modifiez que la dernière colonne');
+        continue;
+      }
+      found.set(row, { row: i, amount });
+      this.paths.set(row.path, amount.cell);
+    }
+    const sizes: Record<string, Raw> = {};
+    for (const size of new Set(BAREME_ROWS.map((r) => r.size))) {
+      const rows = BAREME_ROWS.filter((r) => r.size === size);
+      const entered = rows.filter((r) => {
+        const f = found.get(r);
+        return f !== undefined && !isBlank(f.amount.value);
+      });
+      if (entered.length === 0) continue;
+      const entry: Raw = { missions: {} as Record<string, Raw> };
+      for (const r of rows) {
+        const f = found.get(r);
+        if (!f) {
+          this.fail(grid.headerCell(), `ligne du barème manquante : taille ${size}, ${MISSION_LABELS[r.mission]}, ${COMPONENT_LABELS[r.component]}`);
+          continue;
+        }
+        if (isBlank(f.amount.value)) {
+          this.fail(f.amount.cell, `barème de la taille ${size} incomplet : saisissez aussi ce montant (${MISSION_LABELS[r.mission]}, ${COMPONENT_LABELS[r.component]}), ou videz toute la taille`);
+          continue;
+        }
+        const value = this.number(f.amount, 'le montant');
+        setAt(entry, r.path.split('.').slice(3), value);
+      }
+      sizes[String(size)] = entry;
+    }
+    return Object.keys(sizes).length > 0 ? { sizes } : undefined;
+  }
+}
+
+interface CptsRow {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly raw: Raw;
+  readonly crisisYears: number[] | undefined;
+  readonly crisisCell: CellRef;
+  crisisUsed?: boolean;
+  readonly optional: MissionId[];
+  readonly optionalCell: CellRef;
+  readonly rows: { readonly mission: MissionId | undefined; readonly cell: CellRef }[];
+}
+
+function lineMissionFromText(text: string): LineMission | null {
+  if (text.trim().toLowerCase() === MISSION_LABELS[FONCTIONNEMENT].toLowerCase()) return FONCTIONNEMENT;
+  return missionFromText(text);
+}
+
+function setAt(target: Raw, keys: readonly string[], value: unknown): void {
+  let node = target;
+  keys.forEach((k, i) => {
+    if (i === keys.length - 1) node[k] = value;
+    else {
+      if (typeof node[k] !== 'object' || node[k] === null) node[k] = {};
+      node = node[k] as Raw;
+    }
+  });
+}
+
+function percent(value: number): string {
+  return `${Math.round(value * 1000) / 10} %`.replace('.', ',');
+}

@@ -1,0 +1,12 @@
+/** The in-memory workbook: the port's second implementation, for tests and the browser preview. */
+export { MemoryWorkbook } from './memory-workbook';
+export type {
+  CellValue,
+  MemoryChartSeriesView,
+  MemoryChartView,
+  MemorySheetView,
+  MemoryTableView,
+  MemoryWorkbookOptions,
+} from './memory-workbook';
+export type { CellKind } from '../layout';
+export { formatCellRef } from '../port';

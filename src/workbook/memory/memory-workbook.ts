@@ -1,0 +1,346 @@
+import { project } from '../../engine';
+import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
+import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
+import { GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
+import { outputPlans, writtenSummary } from '../outputs';
+import type { ChartPlan, ChartType, SheetPlan } from '../plan';
+import type {
+  CalculateOutcome,
+  CellRef,
+  InsertTemplateOutcome,
+  Progress,
+  ReadOutcome,
+  TemplateConflictPolicy,
+  WorkbookIssue,
+  WorkbookPort,
+} from '../port';
+import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
+import { planTemplate, templatePlans } from '../template';
+
+export type { CellValue } from '../cells';
+
+/** A table as the preview shows it. `address` is on the table's sheet, header row included (« A3:G5 »). */
+export interface MemoryTableView {
+  readonly name: string;
+  readonly address: string;
+  readonly header: readonly string[];
+  /** Input tables are edited by users; output tables are rewritten by each run. */
+  readonly kind: 'input' | 'output';
+}
+
+export interface MemoryChartSeriesView {
+  readonly name: string;
+  /** `'Graphiques'!B4:B8`: the range the series reads, as Excel would show it. */
+  readonly values: string;
+}
+
+export interface MemoryChartView {
+  readonly name: string;
+  readonly title: string;
+  readonly type: ChartType;
+  /** `'Graphiques'!A4:A8`. */
+  readonly categories: string;
+  readonly series: readonly MemoryChartSeriesView[];
+  readonly xAxisTitle: string;
+  readonly yAxisTitle: string;
+}
+
+/** One sheet, as plain arrays from A1, row-major: `rows[r][c]` is the cell at row r+1, column c+1. */
+export interface MemorySheetView {
+  readonly name: string;
+  /** Written by « Calculer » and rewritten by each run (row 1 says so). */
+  readonly generated: boolean;
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Number format per cell, same shape as `rows` (null: General). */
+  readonly formats: readonly (readonly (string | null)[])[];
+  /** Style per cell, same shape as `rows` (null: unstyled): `input` cells are the ones to fill in. */
+  readonly kinds: readonly (readonly (CellKind | null)[])[];
+  readonly tables: readonly MemoryTableView[];
+  readonly charts: readonly MemoryChartView[];
+  readonly frozenRows: number;
+}
+
+export interface MemoryWorkbookOptions {
+  /** Simulates a protected workbook: every action fails with the French message and changes nothing. */
+  readonly protected?: boolean;
+  /** Simulates Excel's cell-editing mode. */
+  readonly editingCell?: boolean;
+  /** Simulates a workbook opened read-only. */
+  readonly readOnly?: boolean;
+}
+
+interface MemoryCell {
+  value: CellValue;
+  /** Set when a write put a formula here (the memory workbook does not compute it). */
+  formula: string | null;
+  format: string | null;
+  kind: CellKind | null;
+}
+
+interface MemorySheet {
+  readonly name: string;
+  readonly generated: boolean;
+  readonly cells: MemoryCell[][];
+  readonly tables: MemoryTableView[];
+  readonly charts: MemoryChartView[];
+  frozenRows: number;
+}
+
+/**
+ * A workbook held in memory: implements the port exactly like Excel (same plans, same reading code), for the
+ * tests and for the browser preview. Writes follow Excel's `Range.values` rules where they matter: a string
+ * starting with « ' » is text without the apostrophe, one starting with =, +, - or @ is a formula, one that
+ * reads as a number becomes a number — so a test here catches user text that was not guarded.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  private sheets: MemorySheet[] = [];
+  private listeners = new Set<() => void>();
+  private selected: CellRef | null = null;
+  private state: MemoryWorkbookOptions;
+
+  constructor(options: MemoryWorkbookOptions = {}) {
+    this.state = { ...options };
+  }
+
+  // ——— Preview API ———
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): MemorySheetView | undefined {
+    const s = this.find(name);
+    if (!s) return undefined;
+    const rows = s.cells.map((r) => r.map((c) => c.value));
+    return {
+      name: s.name,
+      generated: s.generated,
+      rows,
+      formats: s.cells.map((r) => r.map((c) => c.format)),
+      kinds: s.cells.map((r) => r.map((c) => c.kind)),
+      tables: s.tables.map((t) => ({ ...t })),
+      charts: s.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
+      frozenRows: s.frozenRows,
+    };
+  }
+
+  /** The value of one cell (null when empty or outside the sheet). */
+  value(sheet: string, address: string): CellValue {
+    const pos = parseCell(address);
+    const s = this.find(sheet);
+    if (!pos || !s) return null;
+    return s.cells[pos.row]?.[pos.col]?.value ?? null;
+  }
+
+  /** The formula a write put in a cell, or null: user text must never end up here. */
+  formulaAt(sheet: string, address: string): string | null {
+    const pos = parseCell(address);
+    const s = this.find(sheet);
+    if (!pos || !s) return null;
+    return s.cells[pos.row]?.[pos.col]?.formula ?? null;
+  }
+
+  /**
+   * A user's edit in the preview grid, read as Excel reads typing in a French Excel: « 52000 », « 0,8 »,
+   * « 80 % » and « 15/03/2024 » become numbers (the date as a serial), anything else text. A leading « = »
+   * stays text: the preview does not compute formulas.
+   */
+  setValue(sheet: string, address: string, value: CellValue): void {
+    const s = this.find(sheet);
+    const pos = parseCell(address);
+    if (!s || !pos) throw new Error(`Cellule inconnue : ${sheetRange(sheet, address)}`);
+    const cell = this.cellAt(s, pos.row, pos.col);
+    cell.value = typeof value === 'string' ? typed(value) : value;
+    cell.formula = null;
+    this.notify();
+  }
+
+  /** Called after any change (edit, template, run, selection); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  selection(): CellRef | null {
+    return this.selected;
+  }
+
+  /** Changes the simulated Excel state (protection, cell editing, read-only). */
+  setState(options: MemoryWorkbookOptions): void {
+    this.state = { ...options };
+    this.notify();
+  }
+
+  // ——— WorkbookPort ———
+
+  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+    const blocked = this.blocked();
+    if (blocked) return { ok: false, issues: [blocked] };
+    const decision = planTemplate(
+      this.sheets.map((s) => s.name),
+      this.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name }))),
+      policy,
+    );
+    if (!decision.ok) return decision;
+    for (const name of decision.replace) this.sheets = this.sheets.filter((s) => s.name !== name);
+    const plans = templatePlans(decision.names);
+    for (const plan of plans) this.apply(plan);
+    this.notify();
+    return { ok: true, sheets: plans.map((p) => p.name) };
+  }
+
+  async readInputs(): Promise<ReadOutcome> {
+    const blocked = this.blocked('read');
+    if (blocked) return { ok: false, issues: [blocked] };
+    return readScenario(this.inputTables());
+  }
+
+  async calculate(onProgress?: (progress: Progress) => void): Promise<CalculateOutcome> {
+    const blocked = this.blocked();
+    if (blocked) return { ok: false, issues: [blocked] };
+    onProgress?.({ stage: 'read', fraction: 0 });
+    const { outcome: read, cellOf } = readWorkbook(this.inputTables());
+    onProgress?.({ stage: 'validate', fraction: 0.2 });
+    if (!read.ok) return read;
+    const foreign = this.foreignOutputSheets();
+    if (foreign.length > 0) return { ok: false, issues: foreign };
+    onProgress?.({ stage: 'compute', fraction: 0.4 });
+    const projection = project(read.scenario);
+    const plans = outputPlans(read.scenario, projection);
+    onProgress?.({ stage: 'write', fraction: 0.7 });
+    this.sheets = this.sheets.filter((s) => !OUTPUT_SHEETS.includes(s.name));
+    for (const plan of plans) this.apply(plan);
+    this.notify();
+    onProgress?.({ stage: 'write', fraction: 1 });
+    const warnings = [...read.warnings, ...placeIssues(projection.warnings, cellOf)];
+    return { ok: true, scenario: read.scenario, projection, warnings, written: writtenSummary(plans) };
+  }
+
+  async selectCell(cell: CellRef): Promise<void> {
+    this.selected = { sheet: cell.sheet, address: cell.address };
+    this.notify();
+  }
+
+  // ——— internals ———
+
+  private blocked(action: 'read' | 'write' = 'write'): WorkbookIssue | null {
+    const state: BlockingState | null = this.state.editingCell
+      ? 'editing'
+      : action === 'write' && this.state.protected
+        ? 'protected'
+        : action === 'write' && this.state.readOnly
+          ? 'read-only'
+          : null;
+    return state ? blockingIssue(state) : null;
+  }
+
+  private find(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  private cellAt(s: MemorySheet, row: number, col: number): MemoryCell {
+    while (s.cells.length <= row) s.cells.push([]);
+    const r = s.cells[row]!;
+    while (r.length <= col) r.push({ value: null, formula: null, format: null, kind: null });
+    return r[col]!;
+  }
+
+  /** Writes a value as Excel's `Range.values` setter would. */
+  private write(s: MemorySheet, row: number, col: number, value: CellValue, format: string | null, kind: CellKind | null): void {
+    const cell = this.cellAt(s, row, col);
+    cell.format = format;
+    cell.kind = kind;
+    cell.formula = null;
+    if (typeof value !== 'string') {
+      cell.value = value;
+    } else if (value.startsWith("'")) {
+      cell.value = value.slice(1);
+    } else if (/^[=+@-]/.test(value) && !NUMBER.test(value)) {
+      cell.formula = value;
+      cell.value = null;
+    } else {
+      cell.value = NUMBER.test(value) ? Number(value) : value;
+    }
+  }
+
+  private apply(plan: SheetPlan): void {
+    const s: MemorySheet = { name: plan.name, generated: plan.generated, cells: [], tables: [], charts: [], frozenRows: plan.freezeRows };
+    this.sheets.push(s);
+    for (const block of plan.cells) {
+      block.values.forEach((r, i) => r.forEach((v, j) => this.write(s, block.row + i, block.col + j, v, null, block.kind)));
+    }
+    for (const t of plan.tables) {
+      t.columns.forEach((c, j) => this.write(s, t.row, t.col + j, `'${c.header}`, null, 'header'));
+      // An Excel table always has a body row, even when empty.
+      const body = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
+      body.forEach((r, i) =>
+        t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, t.columnKinds?.get(j) ?? t.kind)),
+      );
+      s.tables.push({ name: t.name, address: rangeAddress(t.row, t.col, body.length + 1, t.columns.length), header: t.columns.map((c) => c.header), kind: t.kind });
+    }
+    s.charts.push(...plan.charts.map((c) => chartView(plan.name, c)));
+  }
+
+  private inputTables(): InputTables {
+    return { cpts: this.tableRead(TABLES.cpts), achievements: this.tableRead(TABLES.achievements), bareme: this.tableRead(TABLES.bareme) };
+  }
+
+  private tableRead(name: string): TableRead | null {
+    for (const s of this.sheets) {
+      const t = s.tables.find((x) => x.name === name);
+      if (!t) continue;
+      const r = parseRange(t.address)!;
+      const values: CellValue[][] = [];
+      for (let i = 0; i < r.rows; i++) {
+        const row: CellValue[] = [];
+        for (let j = 0; j < r.cols; j++) row.push(s.cells[r.row + i]?.[r.col + j]?.value ?? null);
+        values.push(row);
+      }
+      return { sheet: s.name, address: t.address, values };
+    }
+    return null;
+  }
+
+  private foreignOutputSheets(): WorkbookIssue[] {
+    return this.sheets
+      .filter((s) => OUTPUT_SHEETS.includes(s.name))
+      .filter((s) => {
+        const a1 = s.cells[0]?.[0]?.value;
+        return !(typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER));
+      })
+      .map((s) => foreignSheetIssue(s.name));
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+const NUMBER = /^-?\d+(\.\d+)?(E[+-]?\d+)?$/i;
+
+/** Typing in a French Excel: numbers with a comma or a dot, percentages, dd/mm/yyyy dates. */
+function typed(text: string): CellValue {
+  const t = text.trim();
+  if (t === '') return null;
+  const number = t.replace(/\s/g, '').replace(',', '.');
+  if (NUMBER.test(number)) return Number(number);
+  const percent = /^(-?\d+(?:[.,]\d+)?)\s*%$/.exec(t);
+  if (percent) return Number(percent[1]!.replace(',', '.')) / 100;
+  const iso = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t) ? textToIso(t) : null;
+  if (iso) return isoToSerial(iso);
+  return text;
+}
+
+function chartView(sheet: string, c: ChartPlan): MemoryChartView {
+  return {
+    name: c.name,
+    title: c.title,
+    type: c.type,
+    categories: sheetRange(sheet, c.categories),
+    series: c.series.map((x) => ({ name: x.name, values: sheetRange(sheet, x.values) })),
+    xAxisTitle: c.xAxisTitle,
+    yAxisTitle: c.yAxisTitle,
+  };
+}

@@ -1,0 +1,73 @@
+import type { CellValue } from './cells';
+import type { CellKind, ColumnSpec } from './layout';
+
+/**
+ * What an action writes, as plain data: built once by pure code (template.ts, outputs.ts) and applied by
+ * both workbooks, so that Excel and the in-memory workbook hold the same cells, formats and tables.
+ * Rows and columns are 0-based; A1 addresses are derived with cells.ts.
+ */
+
+/** Data validation of a table column (input tables only). */
+export type ColumnRule =
+  | { readonly type: 'wholeNumber'; readonly min: number }
+  | { readonly type: 'decimal'; readonly min: number }
+  | { readonly type: 'date' }
+  | { readonly type: 'percent' }
+  | { readonly type: 'list'; readonly items: readonly string[] };
+
+export interface TablePlan {
+  readonly name: string;
+  /** Header row. */
+  readonly row: number;
+  readonly col: number;
+  readonly columns: readonly ColumnSpec[];
+  /** Body values, one array per row, as `Range.values` takes them (user text already guarded). */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** How body cells are styled: `input` for cells users fill, `output` for generated ones. */
+  readonly kind: 'input' | 'output';
+  /** Per column index, the validation Excel applies to the body (needs ExcelApi 1.8; skipped below). */
+  readonly rules?: ReadonlyMap<number, ColumnRule>;
+  /** Per column index, a different style for that column's body (e.g. the one input column of the barème). */
+  readonly columnKinds?: ReadonlyMap<number, CellKind>;
+}
+
+/** Loose cells: banners, notes. */
+export interface CellsPlan {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly kind: CellKind;
+}
+
+export type ChartType = 'ColumnStacked' | 'ColumnClustered';
+
+export interface ChartSeriesPlan {
+  readonly name: string;
+  /** A1 address, on the chart's sheet, of the series values (one column). */
+  readonly values: string;
+}
+
+export interface ChartPlan {
+  readonly name: string;
+  readonly title: string;
+  readonly type: ChartType;
+  /** A1 address of the category labels (one column), shared by all series. */
+  readonly categories: string;
+  readonly series: readonly ChartSeriesPlan[];
+  readonly xAxisTitle: string;
+  readonly yAxisTitle: string;
+  /** Cells the chart covers. */
+  readonly topLeft: string;
+  readonly bottomRight: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /** Generated sheets are deleted and rewritten whole by each run. */
+  readonly generated: boolean;
+  readonly cells: readonly CellsPlan[];
+  readonly tables: readonly TablePlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Rows kept in view while scrolling (banner and table header). */
+  readonly freezeRows: number;
+}
