@@ -1,12 +1,12 @@
 /** The engine's public surface: everything outside src/engine imports from here. */
-export { parseScenarioJson, validateScenario, SCENARIO_FORMAT } from './scenario';
+export { parseScenarioJson, validateScenario, ruleSettingOf, SCENARIO_FORMAT } from './scenario';
 export type { Scenario, CptsInput, MissionInput, Bareme, SizeBareme, SizeKey } from './scenario';
 export { project } from './projection';
 export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
 export { projectionToJson } from './projection-json';
 export type { ProjectionJson, LineJson } from './projection-json';
-export { RULE_VERSIONS, findRuleVersion, ruleVersionInForce, rulesCurrentTo } from './rules';
+export { RULE_VERSIONS, findRuleVersion, forcedRuleVersion, ruleVersionInForce, rulesCurrentTo } from './rules';
 export type { RuleVersion, RuleStatus, Sourced, RuleAmount } from './rules/types';
 export { CONTRACT_BAREME_LABEL } from './amounts';
 export type { AmountStatus, LineSource } from './amounts';

@@ -65,34 +65,44 @@ function splitAdvance(amount: Decimal, share: Decimal): { readonly advance: Deci
   return split;
 }
 
+type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
+
 export function buildPayments(years: readonly YearProjection[]): Payment[] {
-  const groups = new Map<string, { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] }>();
-  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, part: PaymentPart): void => {
-    if (part.amount.isZero()) return;
-    const key = `${date}|${contractYear}|${kind}`;
-    const group = groups.get(key);
+  // A contract has a dozen payment dates: groups are found by date, then among the few on that date.
+  const byDate = new Map<IsoDate, Group[]>();
+  const all: Group[] = [];
+  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, mission: LineMission, component: Component, amount: Decimal): void => {
+    if (amount.isZero()) return;
+    const part: PaymentPart = { mission, component, amount };
+    let onDate = byDate.get(date);
+    if (!onDate) byDate.set(date, (onDate = []));
+    const group = onDate.find((g) => g.contractYear === contractYear && g.kind === kind);
     if (group) {
       group.parts.push(part);
-      group.amount = group.amount.plus(part.amount);
-    } else groups.set(key, { date, contractYear, kind, amount: part.amount, parts: [part] });
+      group.amount = group.amount.plus(amount);
+    } else {
+      const created: Group = { date, contractYear, kind, amount, parts: [part] };
+      onDate.push(created);
+      all.push(created);
+    }
   };
   for (const year of years) {
     const share = advanceShareOf(year.ruleVersion);
     const inFull = year.contractYear === 1 && findRuleVersion(year.ruleVersion)!.payment.firstYearFonctionnementInFull.value;
+    const cy = year.contractYear;
     for (const l of year.lines) {
-      const part = (amount: Decimal): PaymentPart => ({ mission: l.mission, component: l.component, amount });
       if (l.component === 'fonctionnement' && inFull) {
-        pay(year.start, year.contractYear, 'fonctionnement', part(l.amount));
+        pay(year.start, cy, 'fonctionnement', l.mission, l.component, l.amount);
       } else if (l.component === 'fonctionnement' || ADVANCED.has(l.component)) {
         const { advance, balance } = splitAdvance(l.amount, share);
-        pay(l.activeFrom, year.contractYear, 'advance', part(advance));
-        pay(year.anniversary, year.contractYear, 'balance', part(balance));
+        pay(l.activeFrom, cy, 'advance', l.mission, l.component, advance);
+        pay(year.anniversary, cy, 'balance', l.mission, l.component, balance);
       } else if (AT_BALANCE.has(l.component)) {
-        pay(year.anniversary, year.contractYear, 'balance', part(l.amount));
+        pay(year.anniversary, cy, 'balance', l.mission, l.component, l.amount);
       }
     }
   }
-  return [...groups.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
 }
 
 /** What is paid between 1 January and 31 December: budgets are voted per calendar year. */

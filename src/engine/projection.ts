@@ -153,11 +153,11 @@ function prepare(m: MissionInput, periods: readonly ContractPeriod[]): PreparedM
 
 function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
   const lines: ProjectionLine[] = [line(FONCTIONNEMENT, 'fonctionnement', table.fonctionnement, ONE, null, ONE, period.start)];
-  for (const m of missions) if (m.firstYear <= period.contractYear) lines.push(...missionLines(m, period, table));
+  for (const m of missions) if (m.firstYear <= period.contractYear) addMissionLines(lines, m, period, table);
   return lines;
 }
 
-function missionLines(prepared: PreparedMission, period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
+function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, period: ContractPeriod, table: ResolvedTable): void {
   const m = prepared.input;
   const partial = m.startDate > period.start;
   const prorata: Prorata | null = partial ? { days: daysBetween(m.startDate, period.anniversary), daysInYear: period.days } : null;
@@ -169,18 +169,18 @@ function missionLines(prepared: PreparedMission, period: ContractPeriod, table: 
     // Below the threshold (0 unless the rules set one), no variable part is paid.
     const rate = given.lessThan(table.variableThreshold) ? ZERO : given;
     const variableProrata = table.prorateVariablePart ? prorata : null;
-    return [
+    lines.push(
       line(m.mission, 'fixe', amounts.fixed, factor, prorata, ONE, activeFrom),
       line(m.mission, 'variable', amounts.variable, variableProrata ? factor : ONE, variableProrata, rate, activeFrom),
-    ];
+    );
+    return;
   }
   const crisis = table.crisis;
-  if (!crisis) return []; // validation refuses a crisis mission under a version without one
-  const lines = [
+  if (!crisis) return; // validation refuses a crisis mission under a version without one
+  lines.push(
     prepared.firstYear === period.contractYear
       ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, factor, prorata, ONE, activeFrom)
       : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, factor, prorata, ONE, activeFrom),
-  ];
+  );
   if (m.crisisYears?.includes(period.contractYear)) lines.push(line(CRISIS_MISSION_ID, 'activation', crisis.activation, ONE, null, ONE, activeFrom));
-  return lines;
 }
