@@ -1,0 +1,193 @@
+import {
+  Badge,
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { rulesCurrentTo, type Projection } from '../../engine';
+import type { CalculateOptions, CellRef, Progress, TemplateConflictPolicy, WorkbookIssue, WorkbookPort } from '../../workbook/port';
+import { formatDate } from '../format';
+import { I18nProvider, useI18n } from '../i18n-context';
+import { localToday } from '../results';
+import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '../settings';
+import { ConflictDialog } from './ConflictDialog';
+import { ErrorList } from './ErrorList';
+import { ResultsView } from './ResultsView';
+import { SettingsPanel } from './SettingsPanel';
+import { WarningList } from './WarningList';
+import { PreviewGrid, type PreviewWorkbook } from '../preview/PreviewGrid';
+
+const useStyles = makeStyles({
+  layout: { display: 'flex', alignItems: 'flex-start', minHeight: '100vh' },
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, width: '100%', maxWidth: '460px', flexShrink: 0, boxSizing: 'border-box' },
+  title: { fontSize: tokens.fontSizeBase500, margin: 0 },
+  h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  meta: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
+
+interface Calculated {
+  readonly projection: Projection;
+  readonly warnings: readonly WorkbookIssue[];
+}
+
+export interface TaskPaneProps {
+  readonly port: WorkbookPort;
+  /** Outside Office, the memory workbook the pane runs on: shown as a grid beside the pane. */
+  readonly preview: PreviewWorkbook | null;
+  /** The day « the next twelve months » start from (tests fix it). */
+  readonly today?: string;
+  readonly initialSettings?: PaneSettings;
+  readonly onLanguageChange?: (lang: PaneSettings['language']) => void;
+}
+
+/** The task pane: settings at the top level, so that a language change re-renders every text at once. */
+export function TaskPane(props: TaskPaneProps): ReactNode {
+  const styles = useStyles();
+  const [settings, setSettings] = useState<PaneSettings>(() => props.initialSettings ?? loadSettings(browserStorage()));
+  const { onLanguageChange } = props;
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+    onLanguageChange?.(settings.language);
+  }, [settings.language, onLanguageChange]);
+  const change = useCallback((next: PaneSettings) => {
+    setSettings(next);
+    saveSettings(browserStorage(), next);
+  }, []);
+  return (
+    <I18nProvider lang={settings.language}>
+      {props.preview ? (
+        <div className={styles.layout}>
+          <PaneBody {...props} settings={settings} onSettings={change} />
+          <PreviewGrid workbook={props.preview} />
+        </div>
+      ) : (
+        <PaneBody {...props} settings={settings} onSettings={change} />
+      )}
+    </I18nProvider>
+  );
+}
+
+function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; readonly onSettings: (s: PaneSettings) => void }): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const { port } = props;
+  const [busy, setBusy] = useState<'insert' | 'calculate' | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
+  const [result, setResult] = useState<Calculated | null>(null);
+  const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
+  const today = props.today ?? localToday();
+
+  const fail = (e: unknown): void => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) });
+
+  const insert = async (policy: TemplateConflictPolicy): Promise<void> => {
+    setBusy('insert');
+    setNotice(null);
+    try {
+      const outcome = await port.insertTemplate(policy);
+      if (outcome.ok) {
+        setIssues(null);
+        setNotice({ intent: 'success', text: t.inserted(outcome.sheets.map((s) => `« ${s} »`).join(', ')) });
+      } else if ('conflicts' in outcome) {
+        setConflicts(outcome.conflicts);
+      } else {
+        setIssues(outcome.issues);
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const calculate = async (): Promise<void> => {
+    setBusy('calculate');
+    setNotice(null);
+    setProgress({ stage: 'read', fraction: 0 });
+    // Let the progress bar paint before the run takes the thread.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
+      const outcome = await port.calculate(setProgress, options);
+      if (outcome.ok) {
+        setIssues(null);
+        setResult({ projection: outcome.projection, warnings: outcome.warnings });
+        setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
+      } else {
+        setIssues(outcome.issues);
+        setResult(null);
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const select = (cell: CellRef): void => {
+    port.selectCell(cell).catch(fail);
+  };
+
+  return (
+    <main className={styles.pane} aria-busy={busy !== null}>
+      <header>
+        <h1 className={styles.title}>{t.appTitle}</h1>
+        {props.preview ? (
+          <Badge appearance="outline" color="informative">
+            {t.previewBadge}
+          </Badge>
+        ) : null}
+        <p className={styles.meta} data-testid="rules-current-to">
+          {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
+          {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
+        </p>
+      </header>
+      <div className={styles.actions}>
+        <Button onClick={() => void insert('ask')} disabled={busy !== null} data-testid="insert-template">
+          {t.insertTemplate}
+        </Button>
+        <Button appearance="primary" onClick={() => void calculate()} disabled={busy !== null} data-testid="calculate">
+          {busy === 'calculate' ? t.calculating : t.calculate}
+        </Button>
+      </div>
+      {progress ? (
+        <div role="status" aria-live="polite">
+          <ProgressBar value={progress.fraction} max={1} thickness="large" aria-label={t.progressStage[progress.stage]} />
+          <p className={styles.meta}>{t.progressStage[progress.stage]}</p>
+        </div>
+      ) : null}
+      {notice ? (
+        <MessageBar intent={notice.intent} data-testid="notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {issues && issues.length > 0 ? <ErrorList issues={issues} onSelect={select} /> : null}
+      {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
+      {result ? <ResultsView projection={result.projection} today={today} /> : null}
+      <Divider />
+      <section aria-labelledby="settings-title">
+        <h2 id="settings-title" className={styles.h2}>
+          {t.settingsTitle}
+        </h2>
+        <SettingsPanel settings={props.settings} onChange={props.onSettings} />
+      </section>
+      <ConflictDialog
+        conflicts={conflicts}
+        onChoose={(choice) => {
+          setConflicts(null);
+          if (choice) void insert(choice);
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,190 @@
+import { Badge, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState, type ReactNode } from 'react';
+import { isConfirmedStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
+import { formatDate, formatInteger, formatMoney } from '../format';
+import { useI18n } from '../i18n-context';
+import { summarizeCpts, summarizeProjection, type ResultSummary } from '../results';
+import { ExplainPanel, type ExplainTarget } from './ExplainPanel';
+import { RateNeeded } from './RateNeeded';
+import { YearTable, useTableStyles } from './YearTable';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  h3: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
+  meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** The run's figures: the set, then one CPTS at a time (a department may have hundreds). */
+export function ResultsView(props: { readonly projection: Projection; readonly today: string }): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const { projection } = props;
+  const set = useMemo(() => summarizeProjection(projection, props.today), [projection, props.today]);
+  const [cptsIndex, setCptsIndex] = useState(0);
+  const cpts = projection.cpts[cptsIndex] ?? projection.cpts[0];
+  return (
+    <div className={styles.root} data-testid="results">
+      <h2 className={styles.h3}>{t.allCpts}</h2>
+      <SummaryTables summary={set} testId="set" showCpts />
+      {cpts ? (
+        <>
+          <Field label={t.cpts}>
+            <Select value={String(cptsIndex)} onChange={(_, d) => setCptsIndex(Number(d.value))} data-testid="cpts-select">
+              {projection.cpts.map((c, i) => (
+                <option key={c.id} value={i}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <h2 className={styles.h3}>
+            {cpts.name} {cpts.provisional ? <ProvisionalBadge /> : null}
+          </h2>
+          <p className={styles.meta}>
+            {t.sizeLabel(cpts.size, formatInteger(cpts.population, lang))} · {t.contractDates(formatDate(cpts.signatureDate, lang), formatDate(cpts.contractEnd, lang))}
+          </p>
+          <SummaryTables summary={summarizeCpts(cpts, props.today)} testId="cpts" showCpts={false} />
+          <CptsDetail key={cpts.id} cpts={cpts} />
+          <h2 className={styles.h3}>{t.rateTitle}</h2>
+          <RateNeeded key={`rate-${cpts.id}`} cpts={cpts} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function ProvisionalBadge(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <Badge appearance="tint" color="warning" title={t.provisionalHint}>
+      {t.provisional}
+    </Badge>
+  );
+}
+
+function SummaryTables(props: { readonly summary: ResultSummary; readonly testId: string; readonly showCpts: boolean }): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useTableStyles();
+  const s = props.summary;
+  return (
+    <>
+      <YearTable caption={t.byContractYear} yearHeader={t.contractYear} rows={s.byContractYear} total={s.total} yearLabel={(l) => t.contractYearN(Number(l))} testId={`${props.testId}-contract`} />
+      <YearTable caption={t.byCalendarYear} yearHeader={t.calendarYear} rows={s.byCalendarYear} total={s.total} yearLabel={(l) => l} testId={`${props.testId}-calendar`} />
+      <table className={styles.table} data-testid={`${props.testId}-upcoming`}>
+        <caption className={styles.caption}>{t.nextTwelveMonths(formatDate(s.window.from, lang), formatDate(s.window.to, lang))}</caption>
+        {s.upcoming.length === 0 ? (
+          <tbody>
+            <tr>
+              <td className={styles.td}>{t.noPaymentsSoon}</td>
+            </tr>
+          </tbody>
+        ) : (
+          <>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>
+                  {t.date}
+                </th>
+                {props.showCpts ? (
+                  <th scope="col" className={styles.th}>
+                    {t.cpts}
+                  </th>
+                ) : null}
+                <th scope="col" className={styles.th}>
+                  {t.kind}
+                </th>
+                <th scope="col" className={`${styles.th} ${styles.num}`}>
+                  {t.amount}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.upcoming.map((u, i) => (
+                <tr key={i}>
+                  <td className={styles.td}>{formatDate(u.payment.date, lang)}</td>
+                  {props.showCpts ? <td className={styles.td}>{u.cpts}</td> : null}
+                  <td className={styles.td}>
+                    {t.paymentKinds[u.payment.kind]} ({t.contractYearN(u.payment.contractYear)})
+                  </td>
+                  <td className={`${styles.td} ${styles.num}`}>{formatMoney(u.payment.amount, lang)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" colSpan={props.showCpts ? 3 : 2} className={styles.th}>
+                  {t.total}
+                </th>
+                <td className={`${styles.num} ${styles.total}`} data-testid={`${props.testId}-upcoming-total`}>
+                  {formatMoney(s.upcomingTotal, lang)}
+                </td>
+              </tr>
+            </tbody>
+          </>
+        )}
+      </table>
+    </>
+  );
+}
+
+/** Lines of one contract year, each with « Pourquoi ce montant ? ». */
+function CptsDetail(props: { readonly cpts: CptsProjection }): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useTableStyles();
+  const [yearIndex, setYearIndex] = useState(0);
+  const [explained, setExplained] = useState<ExplainTarget | null>(null);
+  const year = props.cpts.years[yearIndex];
+  if (!year) return null;
+  const explain = (line: ProjectionLine): void => setExplained({ line, context: `${props.cpts.name}, ${t.contractYearN(year.contractYear).toLowerCase()}` });
+  return (
+    <>
+      <Field label={t.detailTitle}>
+        <Select
+          value={String(yearIndex)}
+          data-testid="detail-year"
+          onChange={(_, d) => {
+            setYearIndex(Number(d.value));
+            setExplained(null);
+          }}
+        >
+          {props.cpts.years.map((y, i) => (
+            <option key={y.contractYear} value={i}>
+              {t.contractYearN(y.contractYear)} ({formatDate(y.start, lang)} – {formatDate(y.end, lang)}) · {y.ruleVersion}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <table className={styles.table} data-testid="detail-lines">
+        <thead>
+          <tr>
+            <th scope="col" className={styles.th}>
+              {t.mission}
+            </th>
+            <th scope="col" className={`${styles.th} ${styles.num}`}>
+              {t.amount}
+            </th>
+            <th scope="col" className={styles.th}>
+              <span className={styles.hidden}>{t.why}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {year.lines.map((l, i) => (
+            <tr key={i}>
+              <td className={styles.td}>
+                {t.missions[l.mission]}
+                {l.component !== 'fonctionnement' ? ` — ${t.components[l.component]}` : ''}
+                {isConfirmedStatus(l.source.status) ? '' : ` (${t.provisional})`}
+              </td>
+              <td className={`${styles.td} ${styles.num}`}>{formatMoney(l.amount, lang)}</td>
+              <td className={styles.td}>
+                <Button size="small" appearance="transparent" onClick={() => explain(l)} aria-label={`${t.why} ${t.missions[l.mission]}, ${t.components[l.component]}`}>
+                  ?
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {explained ? <ExplainPanel target={explained} onClose={() => setExplained(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { FluentProvider } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { TaskPane } from './components/App';
+import { themeFor } from './theme';
+import { openWorkbook } from './workbooks';
+
+/**
+ * Entry point. Office.onReady tells where the pane runs: in Excel, on the workbook through Office.js; in a plain
+ * browser (no host, or office.js not loaded), on the in-memory workbook with its grid preview.
+ */
+async function start(): Promise<void> {
+  const info = typeof Office === 'undefined' ? null : await Office.onReady();
+  const inExcel = info?.host === Office.HostType.Excel;
+  const { port, preview } = await openWorkbook(inExcel);
+  const theme = themeFor(inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root manquant dans taskpane.html');
+  createRoot(container).render(
+    <FluentProvider theme={theme}>
+      <TaskPane port={port} preview={preview} />
+    </FluentProvider>,
+  );
+}
+
+start().catch((e: unknown) => {
+  const root = document.getElementById('root');
+  if (root) root.textContent = `Le volet n’a pas pu démarrer : ${e instanceof Error ? e.message : String(e)}`;
+});

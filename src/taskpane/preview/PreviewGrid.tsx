@@ -1,0 +1,175 @@
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { columnLetters } from '../../workbook/cells';
+import { STYLES } from '../../workbook/layout';
+import type { CellRef } from '../../workbook/port';
+import { useI18n } from '../i18n-context';
+import { displayValue, editText, type PreviewValue } from './cell-text';
+
+/** The part of the memory workbook the preview reads (src/workbook/memory's preview API). */
+export interface PreviewSheet {
+  readonly name: string;
+  readonly generated: boolean;
+  readonly rows: readonly (readonly PreviewValue[])[];
+  readonly formats: readonly (readonly (string | null)[])[];
+  readonly kinds: readonly (readonly (string | null)[])[];
+}
+
+export interface PreviewWorkbook {
+  sheetNames(): readonly string[];
+  sheet(name: string): PreviewSheet | undefined;
+  setValue(sheet: string, address: string, value: PreviewValue): void;
+  subscribe(listener: () => void): () => void;
+  selection(): CellRef | null;
+}
+
+/** Output sheets can hold thousands of rows: the preview shows the first ones. */
+const MAX_ROWS = 300;
+
+const useStyles = makeStyles({
+  root: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM },
+  h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  scroll: { overflow: 'auto', flex: 1, maxHeight: 'calc(100vh - 100px)' },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, fontWeight: 'normal', padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}`, position: 'sticky', top: 0 },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '1px 4px', whiteSpace: 'nowrap', maxWidth: '320px', overflow: 'hidden', textOverflow: 'ellipsis' },
+  // The workbook's own cell styles, so the preview looks like the sheet Excel would show.
+  header: { backgroundColor: STYLES.header.fill ?? undefined, color: STYLES.header.font, fontWeight: tokens.fontWeightSemibold },
+  banner: { backgroundColor: STYLES.banner.fill ?? undefined, color: STYLES.banner.font, fontWeight: tokens.fontWeightSemibold },
+  total: { backgroundColor: STYLES.total.fill ?? undefined, fontWeight: tokens.fontWeightSemibold },
+  input: { backgroundColor: STYLES.input.fill ?? undefined, padding: 0 },
+  info: { color: STYLES.info.font, fontStyle: 'italic' },
+  editor: { border: 'none', background: 'transparent', font: 'inherit', width: '100%', minWidth: '80px', padding: '1px 4px', boxSizing: 'border-box' },
+  selected: { outline: `3px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: '-2px' },
+  more: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** The browser preview: the workbook's sheets as a grid, input cells editable, the selected cell highlighted. */
+export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const { workbook } = props;
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const [current, setCurrent] = useState<string | null>(null);
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const selection = workbook.selection();
+  useEffect(() => workbook.subscribe(refresh), [workbook]);
+  // Following a selection (a click on an error) means showing its sheet.
+  useEffect(() => {
+    if (selection) setCurrent(selection.sheet);
+  }, [selection?.sheet, selection?.address, selection]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  });
+  const names = workbook.sheetNames();
+  const name = current && names.includes(current) ? current : names[0];
+  const sheet = name ? workbook.sheet(name) : undefined;
+  const width = sheet ? Math.max(0, ...sheet.rows.slice(0, MAX_ROWS).map((r) => r.length)) : 0;
+  return (
+    <section className={styles.root} aria-labelledby="preview-title" data-testid="preview">
+      <h2 id="preview-title" className={styles.h2}>
+        {t.previewTitle}
+      </h2>
+      {names.length === 0 || !sheet ? (
+        <p>{t.previewEmpty}</p>
+      ) : (
+        <>
+          <TabList selectedValue={sheet.name} onTabSelect={(_, d) => setCurrent(String(d.value))} size="small">
+            {names.map((n) => (
+              <Tab key={n} value={n} data-testid={`sheet-tab-${n}`}>
+                {n}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={styles.scroll} role="region" aria-label={sheet.name} tabIndex={0}>
+            <table className={styles.table} data-testid="preview-grid" data-sheet={sheet.name}>
+              <thead>
+                <tr>
+                  <th className={styles.head} scope="col">
+                    <span aria-hidden="true">#</span>
+                  </th>
+                  {Array.from({ length: width }, (_, c) => (
+                    <th key={c} className={styles.head} scope="col">
+                      {columnLetters(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {sheet.rows.slice(0, MAX_ROWS).map((row, r) => (
+                  <tr key={r}>
+                    <th className={styles.head} scope="row">
+                      {r + 1}
+                    </th>
+                    {Array.from({ length: width }, (_, c) => {
+                      const address = `${columnLetters(c)}${r + 1}`;
+                      const value = row[c] ?? null;
+                      const format = sheet.formats[r]?.[c] ?? null;
+                      const kind = sheet.kinds[r]?.[c] ?? null;
+                      const isSelected = selection?.sheet === sheet.name && selection.address === address;
+                      const classes = [styles.cell, kindClass(kind, styles), isSelected ? styles.selected : ''].join(' ');
+                      return (
+                        <td key={c} className={classes} data-address={address} data-selected={isSelected || undefined} ref={isSelected ? selectedRef : undefined}>
+                          {kind === 'input' ? (
+                            <CellEditor
+                              label={t.cellLabel(sheet.name, address)}
+                              text={editText(value, format)}
+                              className={styles.editor}
+                              onCommit={(text) => workbook.setValue(sheet.name, address, text === '' ? null : text)}
+                            />
+                          ) : (
+                            displayValue(value, format, lang)
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {sheet.rows.length > MAX_ROWS ? <p className={styles.more}>… {sheet.rows.length - MAX_ROWS}</p> : null}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function kindClass(kind: string | null, styles: ReturnType<typeof useStyles>): string {
+  switch (kind) {
+    case 'header':
+      return styles.header;
+    case 'banner':
+      return styles.banner;
+    case 'total':
+      return styles.total;
+    case 'input':
+      return styles.input;
+    case 'info':
+      return styles.info;
+    default:
+      return '';
+  }
+}
+
+/** An input cell: edits are committed on Enter or when leaving the cell, like Excel. */
+function CellEditor(props: { readonly label: string; readonly text: string; readonly className: string; readonly onCommit: (text: string) => void }): ReactNode {
+  const [draft, setDraft] = useState(props.text);
+  useEffect(() => setDraft(props.text), [props.text]);
+  const commit = (): void => {
+    if (draft !== props.text) props.onCommit(draft.trim());
+  };
+  return (
+    <input
+      className={props.className}
+      aria-label={props.label}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Escape') setDraft(props.text);
+      }}
+    />
+  );
+}

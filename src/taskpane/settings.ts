@@ -1,0 +1,42 @@
+import { findRuleVersion } from '../engine';
+import { isLanguage, type Language } from './i18n';
+
+/** The pane's settings, kept in the browser's storage (per user, per machine). */
+export interface PaneSettings {
+  readonly language: Language;
+  /** "auto" (each contract year follows its dates) or a rule version id forced for the next runs. */
+  readonly ruleVersion: string;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = { language: 'fr', ruleVersion: 'auto' };
+const KEY = 'simulateur-aci-cpts.settings';
+
+/** Reads stored settings; anything unknown (an old version id, a corrupt value) falls back to the default. */
+export function loadSettings(storage: Pick<Storage, 'getItem'> | null): PaneSettings {
+  try {
+    const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
+    const language = 'language' in raw && isLanguage(raw.language) ? raw.language : DEFAULT_SETTINGS.language;
+    const rule = 'ruleVersion' in raw && typeof raw.ruleVersion === 'string' ? raw.ruleVersion : 'auto';
+    return { language, ruleVersion: rule === 'auto' || findRuleVersion(rule) ? rule : 'auto' };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export function saveSettings(storage: Pick<Storage, 'setItem'> | null, settings: PaneSettings): void {
+  try {
+    storage?.setItem(KEY, JSON.stringify(settings));
+  } catch {
+    // Storage can be disabled (private mode, some Office hosts): settings then last for the session.
+  }
+}
+
+/** window.localStorage, or null where reading it throws (sandboxed frames). */
+export function browserStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}

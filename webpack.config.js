@@ -1,0 +1,63 @@
+/* Build of the task pane: `webpack --mode production` → dist/ (taskpane.html, the bundle, assets/). */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const PORT = 3000;
+
+/** Office requires https for a sideloaded add-in: use the office-addin-dev-certs certificate when present. */
+function devCertificate() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const cert = path.join(dir, 'localhost.crt');
+  const key = path.join(dir, 'localhost.key');
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return null;
+  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(path.join(dir, 'ca.crt')) ? fs.readFileSync(path.join(dir, 'ca.crt')) : undefined };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const certificate = devCertificate();
+  return {
+    mode: production ? 'production' : 'development',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          // Type checking is `npm run typecheck`'s job; ES modules let webpack tree-shake Fluent UI.
+          options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: !production } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+    ],
+    performance: { hints: production ? 'warning' : false, maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 },
+    devServer: {
+      port: PORT,
+      // https for Excel (sideloading) when dev certificates exist; plain http on loopback for the browser preview.
+      host: certificate ? 'localhost' : '127.0.0.1',
+      server: certificate ? { type: 'https', options: certificate } : 'http',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      open: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+      historyApiFallback: false,
+    },
+  };
+};
