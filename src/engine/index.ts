@@ -22,3 +22,6 @@ export { rateProblemFor, requiredRate, amountAt, amountCurve } from './inverse';
 export type { RateProblem, RequiredRate, CurvePoint, TargetScope } from './inverse';
 export { explainLine, isConfirmedStatus } from './explain';
 export type { LineExplanation } from './explain';
+export { tableAmount, maximumPerYear, componentsOf } from './lookup';
+export type { TableFigure } from './lookup';
+export type { IsoDate } from './dates';
