@@ -155,6 +155,32 @@ export class MemoryWorkbook implements WorkbookPort {
     this.notify();
   }
 
+  /**
+   * Replaces the body of a table with these rows (values as Excel would hold them: numbers, serial dates,
+   * text), keeping each column's format and style: the preview's « add a row », and test fixtures.
+   */
+  setTableRows(table: string, rows: readonly (readonly CellValue[])[]): void {
+    const s = this.sheets.find((x) => x.tables.some((t) => t.name === table));
+    const index = s?.tables.findIndex((t) => t.name === table) ?? -1;
+    const view = s?.tables[index];
+    const r = view ? parseRange(view.address) : null;
+    if (!s || !view || !r) throw new Error(`Tableau inconnu : ${table}`);
+    const looks = Array.from({ length: r.cols }, (_, j) => {
+      const c = s.cells[r.row + 1]?.[r.col + j];
+      return { format: c?.format ?? null, kind: c?.kind ?? null };
+    });
+    for (let i = 1; i < r.rows; i++) for (let j = 0; j < r.cols; j++) {
+      const c = s.cells[r.row + i]?.[r.col + j];
+      if (c) Object.assign(c, { value: null, formula: null, format: null, kind: null });
+    }
+    const body = rows.length > 0 ? rows : [looks.map(() => null)];
+    body.forEach((row, i) =>
+      looks.forEach((look, j) => Object.assign(this.cellAt(s, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look })),
+    );
+    s.tables[index] = { ...view, address: rangeAddress(r.row, r.col, body.length + 1, r.cols) };
+    this.notify();
+  }
+
   /** Called after any change (edit, template, run, selection); returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);

@@ -1,0 +1,96 @@
+/**
+ * The part of the Excel JavaScript API the adapter uses, as narrow interfaces: the adapter is written against
+ * them, the tests drive it with a recording fake, and `fromExcel` proves at compile time that the real
+ * `Excel.RequestContext` fits them. Property types are as wide as the real ones (`formula1` may be a Range).
+ */
+
+export type XlCellValue = string | number | boolean | null;
+
+export interface XlLoadable {
+  load(propertyNames: string): unknown;
+}
+
+export interface XlRangeFormat {
+  readonly fill: { color: string };
+  readonly font: { bold: boolean; italic: boolean; color: string };
+  columnWidth: number;
+  wrapText: boolean;
+}
+
+export interface XlBasicRule {
+  formula1: string | number | object;
+  formula2?: string | number | object;
+  operator: string;
+}
+
+export interface XlDataValidationRule {
+  wholeNumber?: XlBasicRule;
+  decimal?: XlBasicRule;
+  date?: XlBasicRule;
+  list?: { inCellDropDown: boolean; source: string | object };
+}
+
+export interface XlRange extends XlLoadable {
+  readonly address: string;
+  /** Office.js also takes a single value for a whole range (« applied to all cells »): used for formats. */
+  values: XlCellValue[][];
+  numberFormat: string | string[][];
+  readonly format: XlRangeFormat;
+  readonly dataValidation: { rule: XlDataValidationRule; errorAlert: { message: string; showAlert: boolean; style: string; title: string } };
+  select(): void;
+}
+
+export interface XlTable extends XlLoadable {
+  name: string;
+  style: string;
+  readonly worksheet: { readonly name: string };
+  getRange(): XlRange;
+}
+
+export interface XlSeries {
+  name: string;
+  setValues(sourceData: XlRange): void;
+  setXAxisValues(sourceData: XlRange): void;
+}
+
+export interface XlChart {
+  name: string;
+  readonly title: { text: string };
+  readonly axes: { readonly categoryAxis: { readonly title: { text: string } }; readonly valueAxis: { readonly title: { text: string } } };
+  readonly legend: { position: string };
+  readonly series: { getItemAt(index: number): XlSeries; add(name?: string): XlSeries };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  name: string;
+  readonly protection: { readonly protected: boolean };
+  getRange(address?: string): XlRange;
+  readonly tables: { add(address: string, hasHeaders: boolean): XlTable };
+  readonly charts: { add(type: string, sourceData: XlRange, seriesBy?: string): XlChart };
+  readonly freezePanes: { freezeRows(count?: number): void };
+  delete(): void;
+  activate(): void;
+}
+
+export interface XlWorkbook extends XlLoadable {
+  readonly readOnly: boolean;
+  readonly protection: XlLoadable & { readonly protected: boolean };
+  readonly worksheets: XlLoadable & {
+    readonly items: XlWorksheet[];
+    add(name?: string): XlWorksheet;
+    getItem(key: string): XlWorksheet;
+  };
+  readonly tables: XlLoadable & { readonly items: XlTable[] };
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+}
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  sync(): Promise<unknown>;
+}
+
+/** Compile-time proof that the real API fits the narrow one; no conversion happens at run time. */
+export function fromExcel(context: Excel.RequestContext): XlContext {
+  return context;
+}

@@ -1,0 +1,236 @@
+import { project } from '../../engine';
+import type { CellValue } from '../cells';
+import { placeIssues, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
+import { GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { outputPlans, writtenSummary } from '../outputs';
+import type {
+  CalculateOutcome,
+  CellRef,
+  InsertTemplateOutcome,
+  Progress,
+  ReadOutcome,
+  TemplateConflictPolicy,
+  WorkbookIssue,
+  WorkbookPort,
+} from '../port';
+import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
+import { planTemplate, templatePlans } from '../template';
+import { fromExcel, type XlContext, type XlRange, type XlTable, type XlWorksheet } from './excel-api';
+import { writePlans, type WriteStats } from './write-plan';
+
+/** Runs one batch in one `Excel.run`: the real one by default, a recording fake in tests. */
+export type ExcelRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  readonly run?: ExcelRunner;
+  /** `Office.context.requirements.isSetSupported('ExcelApi', version)` by default. */
+  readonly supports?: (version: string) => boolean;
+  readonly maxRequestBytes?: number;
+}
+
+/** What the last write did, for the sync benchmark. */
+export interface OfficeRunStats {
+  readonly syncs: number;
+  readonly write: WriteStats | null;
+}
+
+/** What the first sync learns about the workbook: sheets, tables, protection. */
+interface Snapshot {
+  readonly sheets: readonly XlWorksheet[];
+  readonly tables: readonly XlTable[];
+  readonly blocked: BlockingState | null;
+  readonly blockedDetail?: string;
+}
+
+const EDIT_MODE = 'InvalidOperationInCellEditMode';
+
+/**
+ * The port on Excel, through Office.js: the only code that touches `Excel`. Each action is one `Excel.run`:
+ * sync 1 learns the sheets, tables and protection; sync 2 reads the values; sync 3 writes — plus one sync per
+ * extra chunk when the values would exceed the request budget (Excel on the web refuses requests over 5 MB).
+ * With any issue, nothing is queued for writing, so nothing changes.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly supports: (version: string) => boolean;
+  private readonly maxRequestBytes: number;
+  private stats: OfficeRunStats = { syncs: 0, write: null };
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run((context) => batch(fromExcel(context))));
+    this.supports = options.supports ?? ((version) => Office.context.requirements.isSetSupported('ExcelApi', version));
+    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  }
+
+  lastRunStats(): OfficeRunStats {
+    return this.stats;
+  }
+
+  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+    return this.guard(async (ctx, sync) => {
+      const snap = await this.snapshot(ctx, sync);
+      if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
+      const decision = planTemplate(
+        snap.sheets.map((s) => s.name),
+        snap.tables.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+        policy,
+      );
+      if (!decision.ok) return decision;
+      const locked = snap.sheets.find((s) => decision.replace.includes(s.name) && s.protection.protected);
+      if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
+      const plans = templatePlans(decision.names);
+      await this.write(ctx, sync, plans, decision.replace, decision.names.cpts);
+      return { ok: true, sheets: plans.map((p) => p.name) };
+    });
+  }
+
+  async readInputs(): Promise<ReadOutcome> {
+    return this.guard(async (ctx, sync) => {
+      const snap = await this.snapshot(ctx, sync, false);
+      const { read } = await this.readValues(ctx, sync, snap, []);
+      return read.outcome;
+    });
+  }
+
+  async calculate(onProgress?: (progress: Progress) => void): Promise<CalculateOutcome> {
+    return this.guard(async (ctx, sync) => {
+      onProgress?.({ stage: 'read', fraction: 0 });
+      const snap = await this.snapshot(ctx, sync);
+      if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
+      const outputs = snap.sheets.filter((s) => OUTPUT_SHEETS.includes(s.name));
+      const locked = outputs.find((s) => s.protection.protected);
+      if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
+      const { read, firstCells } = await this.readValues(ctx, sync, snap, outputs);
+      onProgress?.({ stage: 'validate', fraction: 0.2 });
+      if (!read.outcome.ok) return read.outcome;
+      const foreign = outputs.filter((s, i) => !startsGenerated(firstCells[i])).map((s) => foreignSheetIssue(s.name));
+      if (foreign.length > 0) return { ok: false, issues: foreign };
+      onProgress?.({ stage: 'compute', fraction: 0.4 });
+      const scenario = read.outcome.scenario;
+      const projection = project(scenario);
+      const plans = outputPlans(scenario, projection);
+      onProgress?.({ stage: 'write', fraction: 0.7 });
+      await this.write(
+        ctx,
+        sync,
+        plans,
+        outputs.map((s) => s.name),
+        SHEETS.summary,
+      );
+      onProgress?.({ stage: 'write', fraction: 1 });
+      const warnings: WorkbookIssue[] = [...read.outcome.warnings, ...placeIssues(projection.warnings, read.cellOf)];
+      return { ok: true, scenario, projection, warnings, written: writtenSummary(plans) };
+    });
+  }
+
+  async selectCell(cell: CellRef): Promise<void> {
+    const outcome = await this.guard(async (ctx, sync) => {
+      const sheet = ctx.workbook.worksheets.getItem(cell.sheet);
+      sheet.activate();
+      sheet.getRange(cell.address).select();
+      await sync();
+      return { ok: true as const };
+    });
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('\n'));
+  }
+
+  // ——— internals ———
+
+  /** One `Excel.run`, its syncs counted; Excel's cell-editing refusal becomes the one French message. */
+  private async guard<T>(action: (ctx: XlContext, sync: () => Promise<void>) => Promise<T>): Promise<T | { ok: false; issues: WorkbookIssue[] }> {
+    let syncs = 0;
+    this.stats = { syncs: 0, write: null };
+    try {
+      return await this.run(async (ctx) => {
+        const sync = async (): Promise<void> => {
+          syncs++;
+          await ctx.sync();
+        };
+        const result = await action(ctx, sync);
+        this.stats = { ...this.stats, syncs };
+        return result;
+      });
+    } catch (error) {
+      this.stats = { ...this.stats, syncs };
+      if (errorCode(error) === EDIT_MODE) return { ok: false, issues: [blockingIssue('editing')] };
+      if (errorCode(error) === 'AccessDenied') return { ok: false, issues: [blockingIssue('protected')] };
+      throw error;
+    }
+  }
+
+  /** Sync 1: sheet names and protection, table names and sheets, workbook protection and read-only state. */
+  private async snapshot(ctx: XlContext, sync: () => Promise<void>, forWrite = true): Promise<Snapshot> {
+    const wb = ctx.workbook;
+    wb.worksheets.load('items/name,items/protection/protected');
+    wb.tables.load('items/name,items/worksheet/name');
+    const readOnlyKnown = forWrite && this.supports('1.8');
+    if (forWrite) wb.protection.load('protected');
+    if (readOnlyKnown) wb.load('readOnly');
+    await sync();
+    const sheets = wb.worksheets.items;
+    const tables = wb.tables.items;
+    if (forWrite && readOnlyKnown && wb.readOnly) return { sheets, tables, blocked: 'read-only' };
+    if (forWrite && wb.protection.protected) return { sheets, tables, blocked: 'protected', blockedDetail: 'structure du classeur' };
+    return { sheets, tables, blocked: null };
+  }
+
+  /** Sync 2: the input tables' values (formulas already computed by Excel) and A1 of existing output sheets. */
+  private async readValues(
+    ctx: XlContext,
+    sync: () => Promise<void>,
+    snap: Snapshot,
+    outputs: readonly XlWorksheet[],
+  ): Promise<{ read: WorkbookRead; firstCells: CellValue[] }> {
+    const find = (name: string): XlTable | undefined => snap.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    const wanted = { cpts: find(TABLES.cpts), achievements: find(TABLES.achievements), bareme: find(TABLES.bareme) };
+    const ranges = new Map<XlTable, XlRange>();
+    for (const t of Object.values(wanted)) {
+      if (!t) continue;
+      const range = t.getRange();
+      range.load('address,values');
+      ranges.set(t, range);
+    }
+    const firsts = outputs.map((s) => {
+      const a1 = s.getRange('A1');
+      a1.load('values');
+      return a1;
+    });
+    await sync();
+    const tableRead = (t: XlTable | undefined): TableRead | null => {
+      const range = t ? ranges.get(t) : undefined;
+      return t && range ? { sheet: t.worksheet.name, address: range.address, values: range.values } : null;
+    };
+    const tables: InputTables = { cpts: tableRead(wanted.cpts), achievements: tableRead(wanted.achievements), bareme: tableRead(wanted.bareme) };
+    return { read: readWorkbook(tables), firstCells: firsts.map((r) => r.values[0]?.[0] ?? null) };
+  }
+
+  private async write(
+    ctx: XlContext,
+    sync: () => Promise<void>,
+    plans: Parameters<typeof writePlans>[1],
+    deletes: readonly string[],
+    activate: string,
+  ): Promise<void> {
+    const syncingContext: XlContext = { workbook: ctx.workbook, sync };
+    const stats = await writePlans(syncingContext, plans, {
+      maxRequestBytes: this.maxRequestBytes,
+      dataValidation: this.supports('1.8'),
+      suspendCalculation: this.supports('1.6'),
+      deletes,
+      activate,
+    });
+    this.stats = { ...this.stats, write: stats };
+  }
+}
+
+function startsGenerated(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && value.startsWith(GENERATED_MARKER);
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}

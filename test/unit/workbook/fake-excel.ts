@@ -1,0 +1,477 @@
+import { parseRange, rangeAddress, sheetRange, type CellValue } from '../../../src/workbook/cells';
+import type {
+  XlBasicRule,
+  XlChart,
+  XlContext,
+  XlDataValidationRule,
+  XlRange,
+  XlSeries,
+  XlTable,
+  XlWorkbook,
+  XlWorksheet,
+} from '../../../src/workbook/office/excel-api';
+
+/**
+ * A recording stand-in for `Excel.RequestContext`: it keeps cells, tables and charts like Excel (a string
+ * starting with « ' » is text without it, one starting with =, +, - or @ a formula), counts syncs, and
+ * measures each request as the JSON of what was queued since the previous sync.
+ */
+
+export interface FakeCall {
+  readonly op: string;
+  readonly target: string;
+  readonly detail?: string;
+}
+
+export interface FakeOptions {
+  readonly editMode?: boolean;
+  readonly workbookProtected?: boolean;
+  readonly readOnly?: boolean;
+}
+
+/** Per queued action: ids and method names in Excel's JSON request. */
+const ACTION_BYTES = 100;
+
+class PropertyNotLoaded extends Error {
+  readonly code = 'PropertyNotLoaded';
+}
+
+export class FakeExcel {
+  readonly calls: FakeCall[] = [];
+  readonly requestBytes: number[] = [];
+  readonly sheets: FakeWorksheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly charts: FakeChart[] = [];
+  syncs = 0;
+  suspends = 0;
+  pending = 0;
+  options: FakeOptions;
+
+  constructor(options: FakeOptions = {}) {
+    this.options = options;
+  }
+
+  context(): FakeContext {
+    return new FakeContext(this);
+  }
+
+  /** Runs a batch like `Excel.run` does, on a fresh context over this workbook. */
+  readonly run = <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => batch(this.context());
+
+  record(op: string, target: string, payload: unknown = null, detail?: string): void {
+    this.calls.push(detail === undefined ? { op, target } : { op, target, detail });
+    this.pending += ACTION_BYTES + (payload === null ? 0 : JSON.stringify(payload).length);
+  }
+
+  /** Calls that change the workbook (everything but loads and syncs). */
+  writes(): FakeCall[] {
+    return this.calls.filter((c) => c.op !== 'load' && c.op !== 'sync');
+  }
+
+  sheet(name: string): FakeWorksheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  addSheet(name: string): FakeWorksheet {
+    if (this.sheet(name)) throw Object.assign(new Error(`Sheet exists: ${name}`), { code: 'ItemAlreadyExists' });
+    const s = new FakeWorksheet(this, name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** Puts a table with its values in the workbook, as a user would have typed them (no coercion). */
+  seedTable(sheet: string, name: string, row: number, col: number, values: readonly (readonly CellValue[])[]): void {
+    const s = this.sheet(sheet) ?? this.addSheet(sheet);
+    values.forEach((r, i) => r.forEach((v, j) => s.cells.set(key(row + i, col + j), v)));
+    this.tables.push(new FakeTable(this, s, name, rangeAddress(row, col, values.length, values[0]?.length ?? 1)));
+  }
+
+  seedCell(sheet: string, address: string, value: CellValue): void {
+    const s = this.sheet(sheet) ?? this.addSheet(sheet);
+    const r = parseRange(address)!;
+    s.cells.set(key(r.row, r.col), value);
+  }
+}
+
+const key = (row: number, col: number): string => `${row}:${col}`;
+
+class FakeContext implements XlContext {
+  readonly workbook: FakeWorkbook;
+  constructor(private readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(excel);
+  }
+
+  async sync(): Promise<void> {
+    this.excel.syncs++;
+    this.excel.calls.push({ op: 'sync', target: '' });
+    this.excel.requestBytes.push(this.excel.pending);
+    this.excel.pending = 0;
+    if (this.excel.options.editMode) throw Object.assign(new Error('Cell edit mode'), { code: 'InvalidOperationInCellEditMode' });
+    this.workbook.synced = true;
+  }
+}
+
+class FakeWorkbook implements XlWorkbook {
+  synced = false;
+  constructor(private readonly excel: FakeExcel) {}
+
+  load(names: string): unknown {
+    this.excel.record('load', 'workbook', null, names);
+    return this;
+  }
+  get readOnly(): boolean {
+    return this.excel.options.readOnly ?? false;
+  }
+  get protection(): XlWorkbook['protection'] {
+    const excel = this.excel;
+    return {
+      load: (names: string) => excel.record('load', 'workbook.protection', null, names),
+      protected: excel.options.workbookProtected ?? false,
+    };
+  }
+  get worksheets(): XlWorkbook['worksheets'] {
+    const excel = this.excel;
+    return {
+      load: (names: string) => excel.record('load', 'worksheets', null, names),
+      get items(): XlWorksheet[] {
+        return [...excel.sheets];
+      },
+      add: (name?: string) => {
+        excel.record('worksheets.add', name ?? '');
+        return excel.addSheet(name ?? `Feuil${excel.sheets.length + 1}`);
+      },
+      getItem: (name: string) => {
+        const s = excel.sheet(name);
+        if (!s) throw Object.assign(new Error(`No sheet ${name}`), { code: 'ItemNotFound' });
+        return s;
+      },
+    };
+  }
+  get tables(): XlWorkbook['tables'] {
+    const excel = this.excel;
+    return {
+      load: (names: string) => excel.record('load', 'tables', null, names),
+      get items(): XlTable[] {
+        return [...excel.tables];
+      },
+    };
+  }
+  get application(): XlWorkbook['application'] {
+    return {
+      suspendApiCalculationUntilNextSync: () => {
+        this.excel.suspends++;
+        this.excel.record('suspendApiCalculationUntilNextSync', '');
+      },
+    };
+  }
+}
+
+export class FakeWorksheet implements XlWorksheet {
+  readonly cells = new Map<string, CellValue>();
+  readonly formulas = new Map<string, string>();
+  readonly formats = new Map<string, string>();
+  readonly validations: { address: string; rule: XlDataValidationRule }[] = [];
+  readonly widths = new Map<number, number>();
+  frozenRows = 0;
+  isProtected = false;
+  deleted = false;
+
+  constructor(
+    private readonly excel: FakeExcel,
+    public name: string,
+  ) {}
+
+  load(names: string): unknown {
+    this.excel.record('load', this.name, null, names);
+    return this;
+  }
+  get protection(): { readonly protected: boolean } {
+    return { protected: this.isProtected };
+  }
+  getRange(address = 'A1'): FakeRange {
+    return new FakeRange(this.excel, this, address);
+  }
+  get tables(): XlWorksheet['tables'] {
+    return {
+      add: (address: string, hasHeaders: boolean) => {
+        this.excel.record('tables.add', sheetRange(this.name, address), null, String(hasHeaders));
+        const t = new FakeTable(this.excel, this, `Tableau${this.excel.tables.length + 1}`, address);
+        this.excel.tables.push(t);
+        return t;
+      },
+    };
+  }
+  get charts(): XlWorksheet['charts'] {
+    return {
+      add: (type: string, source: XlRange, seriesBy?: string) => {
+        const src = source as FakeRange;
+        this.excel.record('charts.add', sheetRange(this.name, src.local), null, `${type} ${seriesBy ?? 'Auto'}`);
+        const chart = new FakeChart(this.excel, this, type, src.local);
+        this.excel.charts.push(chart);
+        return chart;
+      },
+    };
+  }
+  get freezePanes(): XlWorksheet['freezePanes'] {
+    return {
+      freezeRows: (count?: number) => {
+        this.excel.record('freezeRows', this.name, count ?? 0);
+        this.frozenRows = count ?? 0;
+      },
+    };
+  }
+  delete(): void {
+    this.excel.record('worksheet.delete', this.name);
+    const i = this.excel.sheets.indexOf(this);
+    if (i >= 0) this.excel.sheets.splice(i, 1);
+    for (let t = this.excel.tables.length - 1; t >= 0; t--) if (this.excel.tables[t]!.sheet === this) this.excel.tables.splice(t, 1);
+    for (let c = this.excel.charts.length - 1; c >= 0; c--) if (this.excel.charts[c]!.sheet === this) this.excel.charts.splice(c, 1);
+    this.deleted = true;
+  }
+  activate(): void {
+    this.excel.record('activate', this.name);
+  }
+
+  value(address: string): CellValue {
+    const r = parseRange(address)!;
+    return this.cells.get(key(r.row, r.col)) ?? null;
+  }
+  formulaAt(address: string): string | null {
+    const r = parseRange(address)!;
+    return this.formulas.get(key(r.row, r.col)) ?? null;
+  }
+}
+
+class FakeRange implements XlRange {
+  private loaded = new Set<string>();
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly sheet: FakeWorksheet,
+    readonly local: string,
+  ) {}
+
+  private get pos(): { row: number; col: number; rows: number; cols: number } {
+    const r = parseRange(this.local);
+    if (!r) throw new Error(`Bad address ${this.local}`);
+    return r;
+  }
+
+  load(names: string): unknown {
+    this.excel.record('load', sheetRange(this.sheet.name, this.local), null, names);
+    for (const n of names.split(',')) this.loaded.add(n.trim());
+    return this;
+  }
+  private need(name: string): void {
+    if (!this.loaded.has(name)) throw new PropertyNotLoaded(`${name} not loaded`);
+  }
+
+  get address(): string {
+    this.need('address');
+    return sheetRange(this.sheet.name, this.local);
+  }
+
+  get values(): CellValue[][] {
+    this.need('values');
+    const { row, col, rows, cols } = this.pos;
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => this.sheet.cells.get(key(row + i, col + j)) ?? null));
+  }
+  set values(values: CellValue[][]) {
+    const { row, col, rows, cols } = this.pos;
+    if (values.length !== rows || values.some((r) => r.length !== cols)) {
+      throw Object.assign(new Error(`Dimensions mismatch for ${this.local}`), { code: 'InvalidArgument' });
+    }
+    this.excel.record('values', sheetRange(this.sheet.name, this.local), values);
+    values.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const k = key(row + i, col + j);
+        this.sheet.formulas.delete(k);
+        if (typeof v === 'string' && v.startsWith("'")) this.sheet.cells.set(k, v.slice(1));
+        else if (typeof v === 'string' && /^[=+@-]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)) {
+          this.sheet.formulas.set(k, v);
+          this.sheet.cells.set(k, '#FORMULE');
+        } else this.sheet.cells.set(k, v);
+      }),
+    );
+  }
+
+  get numberFormat(): string | string[][] {
+    throw new PropertyNotLoaded('numberFormat is write-only in this fake');
+  }
+  set numberFormat(format: string | string[][]) {
+    if (typeof format !== 'string') throw new Error('the adapter sets one format per column range');
+    this.excel.record('numberFormat', sheetRange(this.sheet.name, this.local), format);
+    const { row, col, rows, cols } = this.pos;
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) this.sheet.formats.set(key(row + i, col + j), format);
+  }
+
+  get format(): XlRange['format'] {
+    const excel = this.excel;
+    const target = sheetRange(this.sheet.name, this.local);
+    const sheet = this.sheet;
+    const col = this.pos.col;
+    const prop = (name: string) => ({
+      set(value: string | number | boolean) {
+        excel.record(`format.${name}`, target, value);
+      },
+    });
+    const fill = prop('fill.color');
+    const fontColor = prop('font.color');
+    const bold = prop('font.bold');
+    const italic = prop('font.italic');
+    return {
+      fill: {
+        set color(v: string) {
+          fill.set(v);
+        },
+        get color(): string {
+          return '';
+        },
+      },
+      font: {
+        set color(v: string) {
+          fontColor.set(v);
+        },
+        get color(): string {
+          return '';
+        },
+        set bold(v: boolean) {
+          bold.set(v);
+        },
+        get bold(): boolean {
+          return false;
+        },
+        set italic(v: boolean) {
+          italic.set(v);
+        },
+        get italic(): boolean {
+          return false;
+        },
+      },
+      set columnWidth(v: number) {
+        excel.record('format.columnWidth', target, v);
+        sheet.widths.set(col, v);
+      },
+      get columnWidth(): number {
+        return sheet.widths.get(col) ?? 0;
+      },
+      set wrapText(v: boolean) {
+        excel.record('format.wrapText', target, v);
+      },
+      get wrapText(): boolean {
+        return false;
+      },
+    };
+  }
+
+  get dataValidation(): XlRange['dataValidation'] {
+    const excel = this.excel;
+    const sheet = this.sheet;
+    const local = this.local;
+    return {
+      set rule(rule: XlDataValidationRule) {
+        excel.record('dataValidation.rule', sheetRange(sheet.name, local), rule);
+        sheet.validations.push({ address: local, rule });
+      },
+      get rule(): XlDataValidationRule {
+        return {};
+      },
+      errorAlert: { message: '', showAlert: false, style: 'Stop', title: '' },
+    };
+  }
+
+  select(): void {
+    this.excel.record('select', sheetRange(this.sheet.name, this.local));
+  }
+}
+
+export class FakeTable implements XlTable {
+  private tableName: string;
+  style = '';
+  constructor(
+    private readonly excel: FakeExcel,
+    readonly sheet: FakeWorksheet,
+    name: string,
+    readonly address: string,
+  ) {
+    this.tableName = name;
+  }
+  get name(): string {
+    return this.tableName;
+  }
+  set name(value: string) {
+    this.excel.record('table.name', sheetRange(this.sheet.name, this.address), value);
+    this.tableName = value;
+  }
+  get worksheet(): { readonly name: string } {
+    return { name: this.sheet.name };
+  }
+  load(names: string): unknown {
+    this.excel.record('load', `table ${this.tableName}`, null, names);
+    return this;
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.excel, this.sheet, this.address);
+  }
+}
+
+export class FakeSeries implements XlSeries {
+  name = '';
+  values: string | null = null;
+  xAxis: string | null = null;
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly chart: FakeChart,
+  ) {}
+  setValues(source: XlRange): void {
+    this.values = (source as FakeRange).local;
+    this.excel.record('series.setValues', sheetRange(this.chart.sheet.name, this.values));
+  }
+  setXAxisValues(source: XlRange): void {
+    this.xAxis = (source as FakeRange).local;
+    this.excel.record('series.setXAxisValues', sheetRange(this.chart.sheet.name, this.xAxis));
+  }
+}
+
+export class FakeChart implements XlChart {
+  name = '';
+  readonly title = { text: '' };
+  readonly axes = { categoryAxis: { title: { text: '' } }, valueAxis: { title: { text: '' } } };
+  readonly legend = { position: '' };
+  readonly seriesList: FakeSeries[] = [];
+  position: [string, string | undefined] | null = null;
+
+  constructor(
+    private readonly excel: FakeExcel,
+    readonly sheet: FakeWorksheet,
+    readonly type: string,
+    source: string,
+  ) {
+    // Like Excel: a chart added on one column has one series, reading that column.
+    const first = new FakeSeries(excel, this);
+    first.values = source;
+    this.seriesList.push(first);
+  }
+
+  get series(): XlChart['series'] {
+    return {
+      getItemAt: (index: number) => {
+        const s = this.seriesList[index];
+        if (!s) throw Object.assign(new Error(`No series ${index}`), { code: 'ItemNotFound' });
+        return s;
+      },
+      add: (name?: string) => {
+        this.excel.record('series.add', this.sheet.name, name ?? '');
+        const s = new FakeSeries(this.excel, this);
+        s.name = name ?? '';
+        this.seriesList.push(s);
+        return s;
+      },
+    };
+  }
+  setPosition(start: string, end?: string): void {
+    this.excel.record('chart.setPosition', this.sheet.name, [start, end ?? null]);
+    this.position = [start, end];
+  }
+}
+
+export type { XlBasicRule };
