@@ -2,6 +2,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { TaskPane } from './components/App';
 import { themeFor } from './theme';
+import { silenceOfficeTelemetry } from './office-telemetry';
 import { openWorkbook } from './workbooks';
 
 /**
@@ -11,6 +12,7 @@ import { openWorkbook } from './workbooks';
 async function start(): Promise<void> {
   const info = typeof Office === 'undefined' ? null : await Office.onReady();
   const inExcel = info?.host === Office.HostType.Excel;
+  if (!info?.host) silenceOfficeTelemetry(window as unknown as Parameters<typeof silenceOfficeTelemetry>[0]);
   const { port, preview } = await openWorkbook(inExcel);
   const theme = themeFor(inExcel ? Office.context.officeTheme?.bodyBackgroundColor : undefined);
   const container = document.getElementById('root');

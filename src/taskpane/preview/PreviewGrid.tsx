@@ -1,4 +1,4 @@
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { columnLetters } from '../../workbook/cells';
 import { STYLES } from '../../workbook/layout';
@@ -41,6 +41,17 @@ const useStyles = makeStyles({
   info: { color: STYLES.info.font, fontStyle: 'italic' },
   editor: { border: 'none', background: 'transparent', font: 'inherit', width: '100%', minWidth: '80px', padding: '1px 4px', boxSizing: 'border-box' },
   selected: { outline: `3px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: '-2px' },
+  tabs: { display: 'flex', flexWrap: 'wrap', gap: '2px', margin: `${tokens.spacingVerticalS} 0` },
+  tab: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    padding: '2px 8px',
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    cursor: 'pointer',
+  },
+  tabSelected: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, border: `1px solid ${tokens.colorBrandBackground}` },
   more: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -74,19 +85,13 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
         <p>{t.previewEmpty}</p>
       ) : (
         <>
-          <TabList selectedValue={sheet.name} onTabSelect={(_, d) => setCurrent(String(d.value))} size="small">
-            {names.map((n) => (
-              <Tab key={n} value={n} data-testid={`sheet-tab-${n}`}>
-                {n}
-              </Tab>
-            ))}
-          </TabList>
+          <SheetTabs names={names} current={sheet.name} onSelect={setCurrent} />
           <div className={styles.scroll} role="region" aria-label={sheet.name} tabIndex={0}>
             <table className={styles.table} data-testid="preview-grid" data-sheet={sheet.name}>
               <thead>
                 <tr>
                   <th className={styles.head} scope="col">
-                    <span aria-hidden="true">#</span>
+                    #
                   </th>
                   {Array.from({ length: width }, (_, c) => (
                     <th key={c} className={styles.head} scope="col">
@@ -171,5 +176,39 @@ function CellEditor(props: { readonly label: string; readonly text: string; read
         if (e.key === 'Escape') setDraft(props.text);
       }}
     />
+  );
+}
+
+/**
+ * The sheet tabs, like Excel's. Plain buttons with the tab roles: Fluent's TabList adds focus sentinels that
+ * accessibility checkers flag (aria-hidden yet focusable).
+ */
+function SheetTabs(props: { readonly names: readonly string[]; readonly current: string; readonly onSelect: (name: string) => void }): ReactNode {
+  const styles = useStyles();
+  const move = (from: number, step: number): void => {
+    const next = props.names[(from + step + props.names.length) % props.names.length];
+    if (next) props.onSelect(next);
+  };
+  return (
+    <div role="tablist" className={styles.tabs}>
+      {props.names.map((n, i) => (
+        <button
+          key={n}
+          type="button"
+          role="tab"
+          aria-selected={n === props.current}
+          tabIndex={n === props.current ? 0 : -1}
+          className={`${styles.tab} ${n === props.current ? styles.tabSelected : ''}`}
+          data-testid={`sheet-tab-${n}`}
+          onClick={() => props.onSelect(n)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowRight') move(i, 1);
+            if (e.key === 'ArrowLeft') move(i, -1);
+          }}
+        >
+          {n}
+        </button>
+      ))}
+    </div>
   );
 }

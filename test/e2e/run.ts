@@ -1,0 +1,253 @@
+/**
+ * Browser tests: the production task pane in Debian's headless Chromium, on the in-memory workbook (the
+ * browser preview). No network: dist/ is served from 127.0.0.1 and the office.js CDN is answered from
+ * node_modules/@microsoft/office-js/dist. Run by `npm run test:e2e` (E2E_REUSE_BUILD=1 reuses dist/).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { project } from '../../src/engine';
+import { formatMoney } from '../../src/taskpane/format';
+import { summarizeProjection } from '../../src/taskpane/results';
+import { SHEETS } from '../../src/workbook/layout';
+import { MemoryWorkbook } from '../../src/workbook/memory';
+import { AXE_PATH, buildDist, launchBrowser, openPreview, REPO, type Harness } from './harness';
+
+const ARTIFACTS = path.join(REPO, 'test', 'e2e', 'artifacts');
+/** « The next twelve months » depend on today: the expected figures are computed for the same day as the pane's. */
+const NEW_POPULATION = 90000;
+const TELEMETRY_DELAY_MS = 4500;
+
+interface Step {
+  readonly name: string;
+  readonly run: (h: Harness) => Promise<void>;
+}
+
+/** The scenario the pane computes, computed here by the engine itself from the same template and edit. */
+async function expectedProjection(population: number) {
+  const memory = new MemoryWorkbook();
+  await memory.insertTemplate('ask');
+  const cell = populationCell(memory);
+  memory.setValue(SHEETS.cpts, cell, String(population));
+  const read = await memory.readInputs();
+  if (!read.ok) throw new Error(`le modèle modifié devrait être valide : ${JSON.stringify(read.issues)}`);
+  return project(read.scenario);
+}
+
+/** The first CPTS's population cell, found by its header like a user would (not a hard-coded address). */
+function populationCell(memory: MemoryWorkbook): string {
+  const sheet = memory.sheet(SHEETS.cpts);
+  if (!sheet) throw new Error('feuille Paramètres CPTS absente');
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const c = sheet.rows[r]!.indexOf('Population');
+    if (c >= 0) return `${String.fromCharCode(65 + c)}${r + 2}`;
+  }
+  throw new Error('colonne Population introuvable');
+}
+
+async function gridText(h: Harness, sheet: string): Promise<string> {
+  await h.page.getByTestId(`sheet-tab-${sheet}`).click();
+  await h.page.locator(`[data-testid=preview-grid][data-sheet="${sheet}"]`).waitFor();
+  return h.page.getByTestId('preview-grid').innerText();
+}
+
+async function runAxe(h: Harness, label: string): Promise<void> {
+  await h.page.addScriptTag({ path: AXE_PATH });
+  const violations = await h.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of violations) console.log(`    axe (${label}) ${v.impact} ${v.id}: ${v.help} ${v.targets.join(' ')}`);
+  assert.deepEqual(blocking, [], `axe (${label}) : violations graves ou critiques`);
+}
+
+function steps(): Step[] {
+  let populationAddress = '';
+  return [
+    {
+      name: 'opens the preview in French',
+      run: async (h) => {
+        await h.page.getByTestId('insert-template').waitFor();
+        assert.equal(await h.page.getByTestId('insert-template').innerText(), 'Insérer le modèle');
+        assert.match(await h.page.getByTestId('rules-current-to').innerText(), /^Règles à jour au \d{2}\/\d{2}\/\d{4}/);
+      },
+    },
+    {
+      name: 'inserts the template',
+      run: async (h) => {
+        await h.page.getByTestId('insert-template').click();
+        await h.page.getByTestId('notice').waitFor();
+        assert.match(await h.page.getByTestId('notice').innerText(), /Paramètres CPTS/);
+        await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).waitFor();
+      },
+    },
+    {
+      name: 'asks before replacing sheets that exist, and cancelling changes nothing',
+      run: async (h) => {
+        await h.page.getByTestId('insert-template').click();
+        const dialog = h.page.getByRole('alertdialog');
+        await dialog.waitFor();
+        assert.match(await dialog.innerText(), /Paramètres CPTS/);
+        await dialog.getByRole('button', { name: 'Annuler' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        assert.equal(await h.page.locator('[data-testid^="sheet-tab-"]').count(), 3);
+      },
+    },
+    {
+      name: 'edits a population and calculates: the totals shown are the engine’s',
+      run: async (h) => {
+        const memory = new MemoryWorkbook();
+        await memory.insertTemplate('ask');
+        populationAddress = populationCell(memory);
+        await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
+        const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
+        await input.fill(String(NEW_POPULATION));
+        await input.press('Enter');
+        await h.page.getByTestId('calculate').click();
+        await h.page.getByTestId('results').waitFor();
+        const today = await h.page.evaluate(() => {
+          const d = new Date();
+          return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        });
+        const expected = summarizeProjection(await expectedProjection(NEW_POPULATION), today);
+        for (const y of expected.byContractYear) {
+          assert.equal(await h.page.getByTestId(`set-contract-${y.label}`).innerText(), formatMoney(y.total, 'fr'), `année de contrat ${y.label}`);
+        }
+        for (const y of expected.byCalendarYear) {
+          assert.equal(await h.page.getByTestId(`set-calendar-${y.label}`).innerText(), formatMoney(y.total, 'fr'), `année civile ${y.label}`);
+        }
+        assert.equal(await h.page.getByTestId('set-contract-total').innerText(), formatMoney(expected.total, 'fr'));
+        assert.match(await h.page.getByTestId('set-contract-total').innerText(), /^\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/);
+        // The CPTS at 90 000 inhabitants is now taille 3: the edit reached the computation.
+        assert.match(await h.page.getByTestId('results').innerText(), /Taille 3 \(90\u202f000 habitants\)/);
+        // Contracts running past the rules' date are flagged.
+        assert.match(await h.page.getByTestId('warning-list').innerText(), /au-delà de la date à laquelle les règles sont à jour/);
+        assert.ok((await gridText(h, SHEETS.summary)).length > 0, 'la synthèse est écrite');
+      },
+    },
+    {
+      name: 'explains a line',
+      run: async (h) => {
+        await h.page.getByRole('button', { name: /Pourquoi ce montant \? Accès aux soins, Part variable/ }).click();
+        const panel = h.page.getByTestId('explain-panel');
+        await panel.waitFor();
+        const text = await panel.innerText();
+        assert.match(text, /Version des règles/);
+        assert.match(text, /avenant-2/);
+        assert.match(await h.page.getByTestId('explain-arithmetic').innerText(), /×/);
+      },
+    },
+    {
+      name: 'computes the rate needed',
+      run: async (h) => {
+        await h.page.getByTestId('rate-target').fill('1');
+        await h.page.getByTestId('rate-answer').waitFor();
+        assert.match(await h.page.getByTestId('rate-answer').innerText(), /La part fixe suffit/);
+        await h.page.getByTestId('rate-target').fill('100000000');
+        assert.match(await h.page.getByTestId('rate-answer').innerText(), /Inaccessible/);
+        assert.equal(await h.page.getByTestId('rate-curve').count(), 1);
+      },
+    },
+    {
+      name: 'has no serious or critical accessibility violation (French, with results)',
+      run: async (h) => {
+        await runAxe(h, 'fr');
+      },
+    },
+    {
+      name: 'refuses a bad population with a message naming the cell, and writes nothing',
+      run: async (h) => {
+        const before = await gridText(h, SHEETS.summary);
+        await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
+        const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
+        await input.fill('-5');
+        await input.press('Enter');
+        await h.page.getByTestId('calculate').click();
+        const errors = h.page.getByTestId('error-list');
+        await errors.waitFor();
+        const text = await errors.innerText();
+        assert.match(text, /rien n’a été écrit/);
+        assert.ok(text.includes(`'${SHEETS.cpts}'!${populationAddress}`), `le message nomme la cellule : ${text}`);
+        assert.match(text, /population/i);
+        assert.equal(await h.page.getByTestId('results').count(), 0);
+        // Clicking the error selects its cell in the grid.
+        await h.page.getByTestId('error-item').filter({ hasText: `'${SHEETS.cpts}'!${populationAddress}` }).first().getByRole('button').click();
+        await h.page.locator(`[data-testid=preview-grid][data-sheet="${SHEETS.cpts}"] td[data-selected="true"][data-address="${populationAddress}"]`).waitFor();
+        assert.equal(await gridText(h, SHEETS.summary), before, 'la synthèse est inchangée');
+      },
+    },
+    {
+      name: 'switches to English',
+      run: async (h) => {
+        await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
+        const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
+        await input.fill(String(NEW_POPULATION));
+        await input.press('Enter');
+        await h.page.getByTestId('language-select').selectOption('en');
+        assert.equal(await h.page.getByTestId('calculate').innerText(), 'Calculate');
+        assert.equal(await h.page.evaluate(() => document.documentElement.lang), 'en');
+        await h.page.getByTestId('calculate').click();
+        await h.page.getByTestId('results').waitFor();
+        assert.match(await h.page.getByTestId('set-contract-total').innerText(), /^€\d{1,3}(,\d{3})*\.\d{2}$/);
+        assert.match(await h.page.getByTestId('rules-current-to').innerText(), /^Rules current to \d{2}\/\d{2}\/\d{4}/);
+        await runAxe(h, 'en');
+      },
+    },
+    {
+      name: 'saves a screenshot',
+      run: async (h) => {
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        await h.page.screenshot({ path: path.join(ARTIFACTS, 'taskpane.png'), fullPage: true });
+      },
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  buildDist();
+  const browser = await launchBrowser();
+  let failed = 0;
+  const h = await openPreview(browser);
+  try {
+    for (const step of steps()) {
+      const t0 = Date.now();
+      try {
+        await step.run(h);
+        console.log(`  ✓ ${step.name} (${Date.now() - t0} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`  ✗ ${step.name}\n    ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        await h.page.screenshot({ path: path.join(ARTIFACTS, 'failure.png'), fullPage: true }).catch(() => undefined);
+        break; // later steps build on this one
+      }
+    }
+    // office.js starts its telemetry frame 3 s after loading: check the requests only once that time has passed.
+    const waited = Date.now() - h.openedAt;
+    if (waited < TELEMETRY_DELAY_MS) await h.page.waitForTimeout(TELEMETRY_DELAY_MS - waited);
+    const outside = h.requests.filter((r) => !r.local);
+    if (outside.length > 0) {
+      failed++;
+      console.log(`  ✗ every request stays on 127.0.0.1\n    ${outside.map((r) => r.url).join('\n    ')}`);
+    } else {
+      console.log(`  ✓ every request stays on 127.0.0.1 (${h.requests.length} requests, office.js served locally)`);
+    }
+    if (h.pageErrors.length > 0) {
+      failed++;
+      console.log(`  ✗ no script error in the page\n    ${h.pageErrors.join('\n    ')}`);
+    }
+  } finally {
+    await h.close();
+    await browser.close();
+  }
+  console.log(`e2e: ${failed === 0 ? 'ok' : `${failed} failure(s)`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (failed > 0) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
