@@ -1,0 +1,62 @@
+import { Dec, project, validateScenario, type Projection } from '../../../src/engine';
+import { contractYearTotals, summarizeProjection, twelveMonthsEnd, upcomingPayments } from '../../../src/taskpane/results';
+
+/**
+ * One CPTS of 30 000 inhabitants (taille 1), signed 2024-03-15 (avenant 2), with only the fonctionnement
+ * (87 500 a year, no mission). Year 1 is paid in full at signature; from year 2, 75 % at the anniversary that
+ * opens the year (65 625) and the balance at the one that closes it (21 875).
+ */
+function projection(): Projection {
+  const result = validateScenario({
+    format: 'aci-cpts-scenario/1',
+    name: 'T',
+    ruleVersion: 'auto',
+    cpts: [
+      { id: 'a', name: 'A', population: 30000, signatureDate: '2024-03-15', missions: [] },
+      { id: 'b', name: 'B', population: 30000, signatureDate: '2025-01-10', missions: [] },
+    ],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return project(result.value);
+}
+
+describe('results', () => {
+  it('sums contract years over the CPTS', () => {
+    // each CPTS: 87 500 per contract year; two CPTS: 175 000 per year
+    expect(contractYearTotals(projection().cpts).map((y) => [y.label, y.total.toFixed(2)])).toEqual([
+      ['1', '175000.00'],
+      ['2', '175000.00'],
+      ['3', '175000.00'],
+      ['4', '175000.00'],
+      ['5', '175000.00'],
+    ]);
+  });
+
+  it('ends the twelve months the day before the same date next year', () => {
+    expect(twelveMonthsEnd('2025-07-02')).toBe('2026-07-01');
+    expect(twelveMonthsEnd('2024-02-29')).toBe('2025-02-28');
+  });
+
+  it('lists the payments of the next twelve months, in date order', () => {
+    // From 2025-03-15 to 2026-03-14 (year 1 of each CPTS is paid in full at signature, so earlier):
+    //   A's advance of year 2 on 2025-03-15 (65 625), B's advance of year 2 on 2026-01-10 (65 625).
+    //   A's balance of year 2 falls on 2026-03-15, one day after the window.
+    const list = upcomingPayments(projection().cpts, '2025-03-15');
+    expect(list.map((u) => [u.payment.date, u.cpts, u.payment.kind, u.payment.amount.toFixed(2)])).toEqual([
+      ['2025-03-15', 'A', 'advance', '65625.00'],
+      ['2026-01-10', 'B', 'advance', '65625.00'],
+    ]);
+    expect(summarizeProjection(projection(), '2025-03-15').upcomingTotal.equals(new Dec('131250'))).toBe(true);
+  });
+
+  it('takes the set’s calendar totals from the engine', () => {
+    // 2024: A year 1 in full (87 500). 2025: B year 1 in full (87 500) + A year 2 advance (65 625) = 153 125.
+    const s = summarizeProjection(projection(), '2025-01-01');
+    expect(s.byCalendarYear.slice(0, 2).map((y) => [y.label, y.total.toFixed(2)])).toEqual([
+      ['2024', '87500.00'],
+      ['2025', '153125.00'],
+    ]);
+    // 10 contract years × 87 500
+    expect(s.total.toFixed(2)).toBe('875000.00');
+  });
+});
