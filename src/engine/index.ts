@@ -25,3 +25,5 @@ export type { LineExplanation } from './explain';
 export { tableAmount, maximumPerYear, componentsOf } from './lookup';
 export type { TableFigure } from './lookup';
 export type { IsoDate } from './dates';
+export { compareProjections } from './compare';
+export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
