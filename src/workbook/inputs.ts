@@ -15,7 +15,7 @@ import {
   WORKBOOK_SCENARIO_NAME,
   type ColumnSpec,
 } from './layout';
-import { formatCellRef, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
+import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
 
 /** A table as read from a workbook: its sheet, its address (header row included) and its values. */
 export interface TableRead {
@@ -44,8 +44,12 @@ export function readScenario(tables: InputTables): ReadOutcome {
   return readWorkbook(tables).outcome;
 }
 
-export function readWorkbook(tables: InputTables): WorkbookRead {
-  const reader = new Reader();
+/**
+ * With `options.ruleVersion` set to a version id (the pane's « forced » setting), every CPTS follows it and the
+ * table's « Version des règles » column is not used; "auto" or nothing keeps the workbook's own setting.
+ */
+export function readWorkbook(tables: InputTables, options: CalculateOptions = {}): WorkbookRead {
+  const reader = new Reader(options.ruleVersion !== undefined && options.ruleVersion !== 'auto' ? options.ruleVersion : null);
   const outcome = reader.read(tables);
   return { outcome, cellOf: (path) => reader.cellOf(path) };
 }
@@ -104,6 +108,8 @@ interface At {
 type Raw = Record<string, unknown>;
 
 class Reader {
+  constructor(private readonly forcedVersion: string | null) {}
+
   private readonly issues: WorkbookIssue[] = [];
   private readonly paths = new Map<string, CellRef>();
   /** Cells already holding an issue: the engine's word on the same cell would repeat it. */
@@ -131,7 +137,7 @@ class Reader {
     const raw: Raw = {
       format: SCENARIO_FORMAT,
       name: WORKBOOK_SCENARIO_NAME,
-      ruleVersion: 'auto',
+      ruleVersion: this.forcedVersion ?? 'auto',
       cpts: list.map((c) => c.raw),
       ...(bareme ? { bareme } : {}),
     };
@@ -232,7 +238,7 @@ class Reader {
         missions: [] as Raw[],
       };
       const version = this.text(cell('ruleVersion'));
-      if (version !== undefined) raw.ruleVersion = version.toLowerCase();
+      if (version !== undefined && this.forcedVersion === null) raw.ruleVersion = version.toLowerCase();
       list.push({
         index: k,
         id: typeof raw.id === 'string' ? raw.id : undefined,

@@ -5,6 +5,7 @@ import { GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layou
 import { outputPlans, writtenSummary } from '../outputs';
 import type { ChartPlan, ChartType, SheetPlan } from '../plan';
 import type {
+  CalculateOptions,
   CalculateOutcome,
   CellRef,
   InsertTemplateOutcome,
@@ -223,11 +224,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return readScenario(this.inputTables());
   }
 
-  async calculate(onProgress?: (progress: Progress) => void): Promise<CalculateOutcome> {
+  async calculate(onProgress?: (progress: Progress) => void, options: CalculateOptions = {}): Promise<CalculateOutcome> {
     const blocked = this.blocked();
     if (blocked) return { ok: false, issues: [blocked] };
     onProgress?.({ stage: 'read', fraction: 0 });
-    const { outcome: read, cellOf } = readWorkbook(this.inputTables());
+    const { outcome: read, cellOf } = readWorkbook(this.inputTables(), options);
     onProgress?.({ stage: 'validate', fraction: 0.2 });
     if (!read.ok) return read;
     const foreign = this.foreignOutputSheets();

@@ -4,6 +4,7 @@ import { placeIssues, readWorkbook, type InputTables, type TableRead, type Workb
 import { GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
+  CalculateOptions,
   CalculateOutcome,
   CellRef,
   InsertTemplateOutcome,
@@ -92,7 +93,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async calculate(onProgress?: (progress: Progress) => void): Promise<CalculateOutcome> {
+  async calculate(onProgress?: (progress: Progress) => void, options: CalculateOptions = {}): Promise<CalculateOutcome> {
     return this.guard(async (ctx, sync) => {
       onProgress?.({ stage: 'read', fraction: 0 });
       const snap = await this.snapshot(ctx, sync);
@@ -100,7 +101,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const outputs = snap.sheets.filter((s) => OUTPUT_SHEETS.includes(s.name));
       const locked = outputs.find((s) => s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
-      const { read, firstCells } = await this.readValues(ctx, sync, snap, outputs);
+      const { read, firstCells } = await this.readValues(ctx, sync, snap, outputs, options);
       onProgress?.({ stage: 'validate', fraction: 0.2 });
       if (!read.outcome.ok) return read.outcome;
       const foreign = outputs.filter((s, i) => !startsGenerated(firstCells[i])).map((s) => foreignSheetIssue(s.name));
@@ -180,6 +181,7 @@ export class OfficeWorkbook implements WorkbookPort {
     sync: () => Promise<void>,
     snap: Snapshot,
     outputs: readonly XlWorksheet[],
+    options: CalculateOptions = {},
   ): Promise<{ read: WorkbookRead; firstCells: CellValue[] }> {
     const find = (name: string): XlTable | undefined => snap.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
     const wanted = { cpts: find(TABLES.cpts), achievements: find(TABLES.achievements), bareme: find(TABLES.bareme) };
@@ -201,7 +203,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return t && range ? { sheet: t.worksheet.name, address: range.address, values: range.values } : null;
     };
     const tables: InputTables = { cpts: tableRead(wanted.cpts), achievements: tableRead(wanted.achievements), bareme: tableRead(wanted.bareme) };
-    return { read: readWorkbook(tables), firstCells: firsts.map((r) => r.values[0]?.[0] ?? null) };
+    return { read: readWorkbook(tables, options), firstCells: firsts.map((r) => r.values[0]?.[0] ?? null) };
   }
 
   private async write(
