@@ -11,8 +11,8 @@ export interface OpenedWorkbook {
 /** The Office adapter is loaded only in Excel (a separate chunk): the browser preview never downloads it. */
 export async function openWorkbook(inExcel: boolean): Promise<OpenedWorkbook> {
   if (inExcel) {
-    // PENDING: src/workbook/office (OfficeWorkbook) is being written; wired here as a lazy chunk once it lands.
-    throw new Error('OfficeWorkbook indisponible');
+    const { OfficeWorkbook } = await import(/* webpackChunkName: "office-workbook" */ '../workbook/office');
+    return { port: new OfficeWorkbook(), preview: null };
   }
   const memory = new MemoryWorkbook();
   return { port: memory, preview: memory };

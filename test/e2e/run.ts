@@ -196,6 +196,20 @@ function steps(): Step[] {
       },
     },
     {
+      name: 'forces a rule version from the settings',
+      run: async (h) => {
+        // ACI 2019 has no crisis mission, which the template's CPTS contract: forcing it is refused, naming the rows.
+        await h.page.getByTestId('rule-select').selectOption('aci-2019');
+        await h.page.getByTestId('calculate').click();
+        await h.page.getByTestId('error-list').waitFor();
+        assert.match(await h.page.getByTestId('error-list').innerText(), /crises-sanitaires.*ACI CPTS 2019/);
+        await h.page.getByTestId('rule-select').selectOption('auto');
+        await h.page.getByTestId('calculate').click();
+        await h.page.getByTestId('results').waitFor();
+        assert.match(await h.page.getByTestId('rules-current-to').innerText(), /Rules applied: avenant-2$/);
+      },
+    },
+    {
       name: 'saves a screenshot',
       run: async (h) => {
         fs.mkdirSync(ARTIFACTS, { recursive: true });
