@@ -56,7 +56,11 @@ export function readWorkbook(tables: InputTables, options: CalculateOptions = {}
 
 /** Issues from the engine (a projection's warnings, say) placed on their cells. */
 export function placeIssues(issues: readonly Issue[], cellOf: (path: string) => CellRef | null): WorkbookIssue[] {
-  return issues.map((i) => ({ path: i.path, message: i.message, cell: cellOf(i.path) }));
+  return issues.map((i) => {
+    const cell = cellOf(i.path);
+    // Like the reader's own messages, the text names the cell as Excel writes it.
+    return { path: i.path, message: cell ? `${formatCellRef(cell)} : ${i.message}` : i.message, cell };
+  });
 }
 
 /** A table's body with each cell's address, and its columns found by header (users may reorder them). */

@@ -79,8 +79,8 @@ describe('readScenario: tables → scenario', () => {
     f.achievements.push([...f.achievements[0]!]);
     const found = issuesOf(readScenario(tables(f)));
     expect(found.map((i) => i.cell)).toEqual(['Paramètres CPTS!E4', 'Atteinte des missions!B9']);
-    expect(found[0]!.message).toMatch(/^version des règles inconnue « avenant-9 »/);
-    expect(found[1]!.message).toBe('mission « acces-soins » déclarée deux fois');
+    expect(found[0]!.message).toMatch(/^'Paramètres CPTS'!E4 : version des règles inconnue « avenant-9 »/);
+    expect(found[1]!.message).toBe("'Atteinte des missions'!B9 : mission « acces-soins » déclarée deux fois");
   });
 
   it('keeps the optional-missions column and the achievement rows in agreement', () => {
