@@ -8,10 +8,11 @@ const makeConfig = require('../webpack.config.js');
 async function main() {
   const config = makeConfig({}, { mode: 'development' });
   const compiler = webpack(config);
-  const server = new WebpackDevServer(config.devServer, compiler);
-  await server.start();
+  // Read before start(): the dev server normalises its options object in place.
   const https = typeof config.devServer.server === 'object';
   const url = `${https ? 'https' : 'http'}://${config.devServer.host}:${config.devServer.port}/taskpane.html`;
+  const server = new WebpackDevServer(config.devServer, compiler);
+  await server.start();
   compiler.hooks.done.tap('print-url', (stats) => {
     if (stats.hasErrors()) return;
     console.log(`\nVolet prêt : ${url}`);

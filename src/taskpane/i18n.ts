@@ -45,6 +45,7 @@ export interface Messages {
   readonly cpts: string;
   readonly nextTwelveMonths: (from: string, to: string) => string;
   readonly noPaymentsSoon: string;
+  readonly morePayments: (count: number) => string;
   readonly provisional: string;
   readonly provisionalHint: string;
   readonly sizeLabel: (size: number, population: string) => string;
@@ -138,6 +139,7 @@ const fr: Messages = {
   cpts: 'CPTS',
   nextTwelveMonths: (from, to) => `Versements à venir (du ${from} au ${to})`,
   noPaymentsSoon: 'Aucun versement dans les douze prochains mois.',
+  morePayments: (count) => `… et ${count} autres versements (compris dans le total ; détail dans la feuille « Échéancier »).`,
   provisional: 'provisoire',
   provisionalHint: 'Montant calculé avec au moins un barème non confirmé (dérivé, à vérifier ou provisoire).',
   sizeLabel: (size, population) => `Taille ${size} (${population} habitants)`,
@@ -246,6 +248,7 @@ const en: Messages = {
   cpts: 'CPTS',
   nextTwelveMonths: (from, to) => `Payments to come (${from} to ${to})`,
   noPaymentsSoon: 'No payment in the next twelve months.',
+  morePayments: (count) => `… and ${count} more payments (in the total; see the « Échéancier » sheet).`,
   provisional: 'provisional',
   provisionalHint: 'Computed with at least one amount that is not confirmed (derived, to verify or provisional).',
   sizeLabel: (size, population) => `Size ${size} (${population} inhabitants)`,

@@ -53,6 +53,9 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
   );
 }
 
+/** A department's next twelve months can hold thousands of payments: the list shows the first, the total counts all. */
+const MAX_UPCOMING_ROWS = 50;
+
 function ProvisionalBadge(): ReactNode {
   const { t } = useI18n();
   return (
@@ -99,7 +102,7 @@ function SummaryTables(props: { readonly summary: ResultSummary; readonly testId
               </tr>
             </thead>
             <tbody>
-              {s.upcoming.map((u, i) => (
+              {s.upcoming.slice(0, MAX_UPCOMING_ROWS).map((u, i) => (
                 <tr key={i}>
                   <td className={styles.td}>{formatDate(u.payment.date, lang)}</td>
                   {props.showCpts ? <td className={styles.td}>{u.cpts}</td> : null}
@@ -109,6 +112,13 @@ function SummaryTables(props: { readonly summary: ResultSummary; readonly testId
                   <td className={`${styles.td} ${styles.num}`}>{formatMoney(u.payment.amount, lang)}</td>
                 </tr>
               ))}
+              {s.upcoming.length > MAX_UPCOMING_ROWS ? (
+                <tr>
+                  <td colSpan={props.showCpts ? 4 : 3} className={styles.td}>
+                    {t.morePayments(s.upcoming.length - MAX_UPCOMING_ROWS)}
+                  </td>
+                </tr>
+              ) : null}
               <tr>
                 <th scope="row" colSpan={props.showCpts ? 3 : 2} className={styles.th}>
                   {t.total}
