@@ -1,8 +1,18 @@
 import { benchEngineLines } from './bench-engine';
+import { benchSyncLines } from './bench-syncs';
+import { benchUiLines } from './bench-ui';
 
-/** `npm run bench`: prints figures (engine time against a float baseline); asserts nothing. */
+/**
+ * `npm run bench`: prints figures, asserts nothing. Engine time against a float baseline; Excel round trips
+ * counted on the recording fake context; task-pane bundle size and the preview's first paint in Chromium.
+ */
 async function main(): Promise<void> {
   for (const line of benchEngineLines()) console.log(line);
+  for (const line of await benchSyncLines()) console.log(line);
+  for (const line of await benchUiLines()) console.log(line);
 }
 
-void main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
