@@ -27,7 +27,6 @@ export interface Messages {
   readonly errorsTitle: (count: number) => string;
   readonly errorsIntro: string;
   readonly goToCell: (cell: string) => string;
-  readonly noCell: string;
   readonly warningsTitle: string;
   readonly rulesUsed: (versions: string) => string;
   readonly rulesCurrentTo: (date: string) => string;
@@ -121,7 +120,6 @@ const fr: Messages = {
   errorsTitle: (count) => (count === 1 ? '1 erreur : rien n’a été écrit' : `${count} erreurs : rien n’a été écrit`),
   errorsIntro: 'Corrigez ces cellules puis relancez le calcul. Cliquez sur une erreur pour aller à sa cellule.',
   goToCell: (cell) => `Aller à ${cell}`,
-  noCell: 'sans cellule',
   warningsTitle: 'Points d’attention',
   rulesUsed: (versions) => `Règles appliquées : ${versions}`,
   rulesCurrentTo: (date) => `Règles à jour au ${date}`,
@@ -230,7 +228,6 @@ const en: Messages = {
   errorsTitle: (count) => (count === 1 ? '1 error: nothing was written' : `${count} errors: nothing was written`),
   errorsIntro: 'Fix these cells and calculate again. Click an error to go to its cell. (Messages are in French.)',
   goToCell: (cell) => `Go to ${cell}`,
-  noCell: 'no cell',
   warningsTitle: 'Points to note',
   rulesUsed: (versions) => `Rules applied: ${versions}`,
   rulesCurrentTo: (date) => `Rules current to ${date}`,

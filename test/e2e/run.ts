@@ -148,6 +148,8 @@ function steps(): Step[] {
         await h.page.getByTestId('rate-target').fill('100000000');
         assert.match(await h.page.getByTestId('rate-answer').innerText(), /Inaccessible/);
         assert.equal(await h.page.getByTestId('rate-curve').count(), 1);
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        await h.page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-fr.png'), fullPage: true });
       },
     },
     {

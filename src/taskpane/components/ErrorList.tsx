@@ -2,6 +2,7 @@ import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens }
 import type { ReactNode } from 'react';
 import { formatCellRef, type CellRef, type WorkbookIssue } from '../../workbook/port';
 import { useI18n } from '../i18n-context';
+import { messageWithoutCell } from '../issues';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -27,12 +28,10 @@ export function ErrorList(props: { readonly issues: readonly WorkbookIssue[]; re
             <li key={i} data-testid="error-item">
               {cell ? (
                 <Link as="button" inline title={t.goToCell(formatCellRef(cell))} onClick={() => props.onSelect(cell)}>
-                  <span className={styles.cell}>{formatCellRef(cell)}</span> — {issue.message}
+                  <span className={styles.cell}>{formatCellRef(cell)}</span> — {messageWithoutCell(issue)}
                 </Link>
               ) : (
-                <span>
-                  <span className={styles.cell}>{issue.path || t.noCell}</span> — {issue.message}
-                </span>
+                <span>{issue.message}</span>
               )}
             </li>
             );

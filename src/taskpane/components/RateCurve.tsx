@@ -20,8 +20,10 @@ export function RateCurve(props: {
 }): ReactNode {
   const { t, lang } = useI18n();
   const amounts = props.points.map((p) => p.amount.toNumber());
-  if (props.target) amounts.push(props.target.toNumber());
-  const top = Math.max(...amounts, 1) * 1.05;
+  const highest = Math.max(...amounts, 1);
+  // A target far out of reach would flatten the curve: the scale stops at 1.5 × the most reachable, the target line at the top.
+  const targetY = props.target ? Math.min(props.target.toNumber(), highest * 1.5) : null;
+  const top = Math.max(highest, targetY ?? 0) * 1.05;
   const x = (rate: number): number => PAD.left + rate * (W - PAD.left - PAD.right);
   const y = (amount: number): number => PAD.top + (1 - amount / top) * (H - PAD.top - PAD.bottom);
   const path = props.points.map((p) => `${x(p.rate.toNumber()).toFixed(1)},${y(p.amount.toNumber()).toFixed(1)}`).join(' ');
@@ -33,11 +35,9 @@ export function RateCurve(props: {
       <title>{props.title}</title>
       <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(0)} stroke={tokens.colorNeutralStroke1} />
       <line x1={x(0)} y1={y(0)} x2={x(0)} y2={PAD.top} stroke={tokens.colorNeutralStroke1} />
-      {props.target ? (
-        <line x1={x(0)} x2={x(1)} y1={y(props.target.toNumber())} y2={y(props.target.toNumber())} stroke={tokens.colorPaletteRedBorder2} strokeDasharray="4 3" />
-      ) : null}
+      {targetY !== null ? <line x1={x(0)} x2={x(1)} y1={y(targetY)} y2={y(targetY)} stroke={tokens.colorPaletteRedBorder2} strokeDasharray="4 3" /> : null}
       <polyline points={path} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} />
-      {props.needed && props.target ? <circle cx={x(props.needed.toNumber())} cy={y(props.target.toNumber())} r={4} fill={tokens.colorPaletteRedBackground3} /> : null}
+      {props.needed && targetY !== null ? <circle cx={x(props.needed.toNumber())} cy={y(targetY)} r={4} fill={tokens.colorPaletteRedBackground3} /> : null}
       <text x={x(0)} y={H - 6} fontSize="10" fill={tokens.colorNeutralForeground2}>
         0 %
       </text>

@@ -2,6 +2,7 @@ import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/rea
 import type { ReactNode } from 'react';
 import { formatCellRef, type CellRef, type WorkbookIssue } from '../../workbook/port';
 import { useI18n } from '../i18n-context';
+import { messageWithoutCell } from '../issues';
 
 /** Warnings of a run that did write: points to check (a contract past the rules' date, a size boundary…). */
 export function WarningList(props: { readonly warnings: readonly WorkbookIssue[]; readonly onSelect: (cell: CellRef) => void }): ReactNode {
@@ -22,7 +23,7 @@ export function WarningList(props: { readonly warnings: readonly WorkbookIssue[]
                   </Link>
                 ) : null}
                 {cell ? ' — ' : ''}
-                {w.message}
+                {messageWithoutCell(w)}
               </li>
             );
           })}

@@ -5,7 +5,8 @@ import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import type { CellRef, WorkbookIssue } from '../../../src/workbook/port';
 
 const issues: WorkbookIssue[] = [
-  { path: 'cpts[0].population', message: 'la population doit être un entier positif', cell: { sheet: 'Paramètres CPTS', address: 'C4' } },
+  // The workbook's messages name their cell: the list shows it once, as the link.
+  { path: 'cpts[0].population', message: "'Paramètres CPTS'!C4 : la population doit être un entier positif", cell: { sheet: 'Paramètres CPTS', address: 'C4' } },
   { path: 'cpts[1].signatureDate', message: 'date invalide', cell: { sheet: "L'autre feuille", address: 'D5' } },
   { path: 'bareme', message: 'barème incomplet', cell: null },
 ];
@@ -32,7 +33,7 @@ describe('ErrorList', () => {
     const items = screen.getAllByTestId('error-item').map((li) => li.textContent);
     expect(items[0]).toBe("'Paramètres CPTS'!C4 — la population doit être un entier positif");
     expect(items[1]).toBe("'L''autre feuille'!D5 — date invalide");
-    expect(items[2]).toBe('bareme — barème incomplet');
+    expect(items[2]).toBe('barème incomplet');
   });
 
   it('goes to the cell of the error clicked', () => {
