@@ -28,7 +28,7 @@ export interface RateProblem {
 }
 
 export type RequiredRate =
-  /** The base alone reaches the target: any rate does, 0 included. */
+  /** The base alone reaches the target: every rate does, 0 included. */
   | { readonly kind: 'without-variable'; readonly rate: Decimal; readonly amount: Decimal }
   /** `rate` is the exact rate; `rateToEnter` the same rounded up to 0.01 % (what a user types). */
   | { readonly kind: 'rate'; readonly rate: Decimal; readonly rateToEnter: Decimal; readonly amount: Decimal }
