@@ -209,3 +209,11 @@ export const WORKBOOK_SCENARIO_NAME = 'Classeur';
 
 /** Excel refuses a request over 5 MB on the web: writes are cut in chunks below this estimate. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** The comparison of stored scenarios: a generated sheet, rewritten whole by each comparison. */
+export const COMPARISON_SHEET = 'Comparaison';
+export const COMPARISON_TABLES = {
+  contractYears: 'TableComparaisonAnnees',
+  calendarYears: 'TableComparaisonCivile',
+} as const;
+export const COMPARISON_BANNER = `${GENERATED_MARKER} : elle est effacée et réécrite à chaque comparaison de scénarios. Ne saisissez rien ici.`;

@@ -1,4 +1,5 @@
-import type { Issue, Projection, Scenario } from '../engine';
+import type { Comparison, IsoDate, Issue, Projection, Scenario } from '../engine';
+import type { ScenarioStatus, StoredScenario } from './scenario-store';
 
 /**
  * The interface the task pane uses to talk to a workbook. Two implementations: `office/` (Excel, through
@@ -71,6 +72,27 @@ export interface CalculateOptions {
   readonly ruleVersion?: string;
 }
 
+/** The scenarios kept in the « Scénarios ACI » sheet. */
+export type { ScenarioStatus, StoredScenario } from './scenario-store';
+
+/**
+ * The store as read (or as rewritten by a change): the readable scenarios, and one issue per broken row,
+ * naming its cell. A broken scenario is reported here, never dropped: its rows stay in the sheet as they are.
+ */
+export type ScenarioStoreOutcome =
+  | { readonly ok: true; readonly scenarios: readonly StoredScenario[]; readonly issues: readonly WorkbookIssue[] }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
+/** With any issue, the input tables were left as they were. */
+export type ApplyScenarioOutcome =
+  | { readonly ok: true; readonly scenario: Scenario; readonly sheets: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
+/** The comparison the « Comparaison » sheet shows, for the pane to show it too. */
+export type CompareScenariosOutcome =
+  | { readonly ok: true; readonly comparison: Comparison; readonly sheet: string; readonly charts: number }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
 export interface WorkbookPort {
   /** Creates the input sheets (with a filled example) and the « Barème ACI » sheet. */
   insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome>;
@@ -81,3 +103,29 @@ export interface WorkbookPort {
   /** Brings a cell into view and selects it (the preview highlights it). */
   selectCell(cell: CellRef): Promise<void>;
 }
+
+/**
+ * The scenario actions (issue 6), implemented by both workbooks. Kept as a separate interface so that stubs of
+ * `WorkbookPort` written before it stay valid; the pane uses `ScenarioWorkbookPort`. Each method is one action
+ * (one `Excel.run`, a constant number of syncs); a refusal changes nothing and says why, in French.
+ */
+export interface ScenarioPort {
+  /** The stored scenarios; an absent store is an empty list. */
+  listScenarios(): Promise<ScenarioStoreOutcome>;
+  /** Reads the inputs (with the barème) as readInputs does, and saves them under `name` (a new draft, or the next revision of a draft). */
+  saveScenario(name: string, author: string | null): Promise<ScenarioStoreOutcome>;
+  /** Overwrites the input tables (and the barème's contract column) with a stored scenario. The pane asks first. */
+  applyScenario(name: string): Promise<ApplyScenarioOutcome>;
+  renameScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome>;
+  /** A copy as a new draft, whatever the original's status (the way to work on a validated scenario). */
+  duplicateScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome>;
+  deleteScenario(name: string): Promise<ScenarioStoreOutcome>;
+  /** « validé » needs the meeting's date; « validé » and « réalisé » lock the scenario. */
+  setScenarioStatus(name: string, status: ScenarioStatus, meetingDate: IsoDate | null, author: string | null): Promise<ScenarioStoreOutcome>;
+  /** Scenarios already validated by the engine (parseScenarioJson, done by the pane) join as drafts. */
+  importScenarios(scenarios: readonly Scenario[], author: string | null): Promise<ScenarioStoreOutcome>;
+  /** Computes each named scenario (two or more, the first is the reference) and rewrites the « Comparaison » sheet. */
+  compareScenarios(names: readonly string[]): Promise<CompareScenariosOutcome>;
+}
+
+export type ScenarioWorkbookPort = WorkbookPort & ScenarioPort;

@@ -1,20 +1,29 @@
-import { project } from '../../engine';
+import { project, type IsoDate, type Scenario } from '../../engine';
+import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
 import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
-import { GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
+import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type { ChartPlan, ChartType, SheetPlan } from '../plan';
 import type {
+  ApplyScenarioOutcome,
   CalculateOptions,
+  CompareScenariosOutcome,
   CalculateOutcome,
   CellRef,
   InsertTemplateOutcome,
   Progress,
   ReadOutcome,
+  ScenarioPort,
+  ScenarioStoreOutcome,
   TemplateConflictPolicy,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
+import * as operations from '../scenario-operations';
+import { planApply, type ColumnWrite } from '../scenario-inputs';
+import { listOutcome, planStoreChange, readStoreTable, type StoreStateOutcome } from '../scenario-plans';
+import { STORE_TABLE, type ScenarioStatus, type StoredScenario } from '../scenario-store';
 import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
 import { planTemplate, templatePlans } from '../template';
 
@@ -61,13 +70,19 @@ export interface MemorySheetView {
   readonly frozenRows: number;
 }
 
-export interface MemoryWorkbookOptions {
+/** The Excel states the preview can simulate. */
+export interface MemoryWorkbookState {
   /** Simulates a protected workbook: every action fails with the French message and changes nothing. */
   readonly protected?: boolean;
   /** Simulates Excel's cell-editing mode. */
   readonly editingCell?: boolean;
   /** Simulates a workbook opened read-only. */
   readonly readOnly?: boolean;
+}
+
+export interface MemoryWorkbookOptions extends MemoryWorkbookState {
+  /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
+  readonly clock?: () => string;
 }
 
 interface MemoryCell {
@@ -93,14 +108,17 @@ interface MemorySheet {
  * starting with « ' » is text without the apostrophe, one starting with =, +, - or @ is a formula, one that
  * reads as a number becomes a number — so a test here catches user text that was not guarded.
  */
-export class MemoryWorkbook implements WorkbookPort {
+export class MemoryWorkbook implements WorkbookPort, ScenarioPort {
   private sheets: MemorySheet[] = [];
   private listeners = new Set<() => void>();
   private selected: CellRef | null = null;
-  private state: MemoryWorkbookOptions;
+  private state: MemoryWorkbookState;
+  private readonly clock: () => string;
 
   constructor(options: MemoryWorkbookOptions = {}) {
-    this.state = { ...options };
+    const { clock, ...state } = options;
+    this.state = state;
+    this.clock = clock ?? (() => new Date().toISOString());
   }
 
   // ——— Preview API ———
@@ -161,24 +179,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * text), keeping each column's format and style: the preview's « add a row », and test fixtures.
    */
   setTableRows(table: string, rows: readonly (readonly CellValue[])[]): void {
-    const s = this.sheets.find((x) => x.tables.some((t) => t.name === table));
-    const index = s?.tables.findIndex((t) => t.name === table) ?? -1;
-    const view = s?.tables[index];
-    const r = view ? parseRange(view.address) : null;
-    if (!s || !view || !r) throw new Error(`Tableau inconnu : ${table}`);
-    const looks = Array.from({ length: r.cols }, (_, j) => {
-      const c = s.cells[r.row + 1]?.[r.col + j];
-      return { format: c?.format ?? null, kind: c?.kind ?? null };
-    });
-    for (let i = 1; i < r.rows; i++) for (let j = 0; j < r.cols; j++) {
-      const c = s.cells[r.row + i]?.[r.col + j];
-      if (c) Object.assign(c, { value: null, formula: null, format: null, kind: null });
-    }
-    const body = rows.length > 0 ? rows : [looks.map(() => null)];
-    body.forEach((row, i) =>
-      looks.forEach((look, j) => Object.assign(this.cellAt(s, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look })),
-    );
-    s.tables[index] = { ...view, address: rangeAddress(r.row, r.col, body.length + 1, r.cols) };
+    this.replaceBody(table, rows, false);
     this.notify();
   }
 
@@ -195,8 +196,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Changes the simulated Excel state (protection, cell editing, read-only). */
-  setState(options: MemoryWorkbookOptions): void {
-    this.state = { ...options };
+  setState(options: MemoryWorkbookState): void {
+    this.state = { editingCell: options.editingCell, protected: options.protected, readOnly: options.readOnly };
     this.notify();
   }
 
@@ -250,7 +251,145 @@ export class MemoryWorkbook implements WorkbookPort {
     this.notify();
   }
 
+  // ——— Scenarios ———
+
+  async listScenarios(): Promise<ScenarioStoreOutcome> {
+    const blocked = this.blocked('read');
+    if (blocked) return { ok: false, issues: [blocked] };
+    const read = this.store();
+    return read.ok ? listOutcome(read.state) : read;
+  }
+
+  async saveScenario(name: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    const blocked = this.blocked();
+    if (blocked) return { ok: false, issues: [blocked] };
+    const read = readScenario(this.inputTables());
+    if (!read.ok) return read;
+    const scenario: Scenario = { ...read.scenario, name: name.trim() };
+    return this.changeStore([scenario.name], (list) => operations.saveScenario(list, scenario, this.stamp(author)));
+  }
+
+  async applyScenario(name: string): Promise<ApplyScenarioOutcome> {
+    const blocked = this.blocked();
+    if (blocked) return { ok: false, issues: [blocked] };
+    const read = this.store();
+    if (!read.ok) return read;
+    const stored = read.state.scenarios.find((s) => s.scenario.name === name);
+    if (!stored) return { ok: false, issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }] };
+    const plan = planApply(stored.scenario, this.inputTables());
+    if (!plan.ok) return plan;
+    this.replaceBody(plan.cpts.table, plan.cpts.rows);
+    this.replaceBody(plan.achievements.table, plan.achievements.rows);
+    if (plan.bareme) this.writeColumn(plan.bareme);
+    this.notify();
+    return { ok: true, scenario: stored.scenario, sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])] };
+  }
+
+  async renameScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore([from, to], (list) => operations.renameScenario(list, from, to, this.stamp(author)));
+  }
+
+  async duplicateScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore([from, to], (list) => operations.duplicateScenario(list, from, to, this.stamp(author)));
+  }
+
+  async deleteScenario(name: string): Promise<ScenarioStoreOutcome> {
+    return this.changeStore([name], (list) => operations.deleteScenario(list, name));
+  }
+
+  async setScenarioStatus(name: string, status: ScenarioStatus, meetingDate: IsoDate | null, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore([name], (list) => operations.setScenarioStatus(list, name, status, meetingDate, this.stamp(author)));
+  }
+
+  async importScenarios(scenarios: readonly Scenario[], author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(
+      scenarios.map((s) => s.name),
+      (list) => operations.importScenarios(list, scenarios, this.stamp(author)),
+    );
+  }
+
+  async compareScenarios(names: readonly string[]): Promise<CompareScenariosOutcome> {
+    const blocked = this.blocked();
+    if (blocked) return { ok: false, issues: [blocked] };
+    const read = this.store();
+    if (!read.ok) return read;
+    const compared = compareStored(read.state, names);
+    if (!compared.ok) return compared;
+    const existing = this.find(COMPARISON_SHEET);
+    const a1 = existing?.cells[0]?.[0]?.value;
+    if (existing && !(typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER))) return { ok: false, issues: [foreignComparisonIssue(existing.name)] };
+    const plan = comparisonPlan(compared.comparison, this.clock());
+    const at = existing ? this.sheets.indexOf(existing) : this.sheets.length;
+    this.sheets = this.sheets.filter((s) => s !== existing);
+    this.apply(plan, at);
+    this.notify();
+    return { ok: true, comparison: compared.comparison, sheet: plan.name, charts: plan.charts.length };
+  }
+
   // ——— internals ———
+
+  private stamp(author: string | null): operations.Stamp {
+    return { author, now: this.clock() };
+  }
+
+  private store(): StoreStateOutcome {
+    return readStoreTable(this.tableRead(STORE_TABLE), this.sheetNames());
+  }
+
+  /** Read the store, apply a pure change, rewrite the store sheet whole (in place): or refuse, changing nothing. */
+  private async changeStore(touched: readonly string[], change: (list: readonly StoredScenario[]) => operations.StoreChange): Promise<ScenarioStoreOutcome> {
+    const blocked = this.blocked();
+    if (blocked) return { ok: false, issues: [blocked] };
+    const read = this.store();
+    if (!read.ok) return read;
+    const planned = planStoreChange(read.state, touched, change);
+    if (!planned.ok) return planned;
+    const { plan, replaces, outcome } = planned.write;
+    const old = replaces === null ? undefined : this.find(replaces);
+    const at = old ? this.sheets.indexOf(old) : this.sheets.length;
+    this.sheets = this.sheets.filter((s) => s !== old);
+    this.apply(plan, at);
+    this.notify();
+    return outcome;
+  }
+
+  /**
+   * Replaces a table's body, keeping each column's format and style (new rows look like the first one).
+   * `asExcel`: values go through Excel's `Range.values` rules (an add-in's write), else are stored as given.
+   */
+  private replaceBody(table: string, rows: readonly (readonly CellValue[])[], asExcel = true): void {
+    const s = this.sheets.find((x) => x.tables.some((t) => t.name === table));
+    const index = s?.tables.findIndex((t) => t.name === table) ?? -1;
+    const view = s?.tables[index];
+    const r = view ? parseRange(view.address) : null;
+    if (!s || !view || !r) throw new Error(`Tableau inconnu : ${table}`);
+    const looks = Array.from({ length: r.cols }, (_, j) => {
+      const c = s.cells[r.row + 1]?.[r.col + j];
+      return { format: c?.format ?? null, kind: c?.kind ?? null };
+    });
+    for (let i = 1; i < r.rows; i++) for (let j = 0; j < r.cols; j++) {
+      const c = s.cells[r.row + i]?.[r.col + j];
+      if (c) Object.assign(c, { value: null, formula: null, format: null, kind: null });
+    }
+    const body = rows.length > 0 ? rows : [looks.map(() => null)];
+    body.forEach((row, i) =>
+      looks.forEach((look, j) => {
+        if (asExcel) this.write(s, r.row + 1 + i, r.col + j, row[j] ?? null, look.format, look.kind);
+        else Object.assign(this.cellAt(s, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look });
+      }),
+    );
+    s.tables[index] = { ...view, address: rangeAddress(r.row, r.col, body.length + 1, r.cols) };
+  }
+
+  private writeColumn(w: ColumnWrite): void {
+    const s = this.find(w.sheet);
+    if (!s) throw new Error(`Feuille inconnue : ${w.sheet}`);
+    w.values.forEach((v, i) => {
+      const cell = this.cellAt(s, w.row + i, w.col);
+      this.write(s, w.row + i, w.col, v, w.format ?? cell.format, cell.kind);
+    });
+  }
+
 
   private blocked(action: 'read' | 'write' = 'write'): WorkbookIssue | null {
     const state: BlockingState | null = this.state.editingCell
@@ -292,9 +431,9 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
-  private apply(plan: SheetPlan): void {
+  private apply(plan: SheetPlan, at: number = this.sheets.length): void {
     const s: MemorySheet = { name: plan.name, generated: plan.generated, cells: [], tables: [], charts: [], frozenRows: plan.freezeRows };
-    this.sheets.push(s);
+    this.sheets.splice(at, 0, s);
     for (const block of plan.cells) {
       block.values.forEach((r, i) => r.forEach((v, j) => this.write(s, block.row + i, block.col + j, v, null, block.kind)));
     }

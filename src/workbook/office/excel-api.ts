@@ -45,6 +45,8 @@ export interface XlTable extends XlLoadable {
   style: string;
   readonly worksheet: { readonly name: string };
   getRange(): XlRange;
+  /** Adding several rows at once needs ExcelApi 1.4; the index is left out to append. */
+  readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown; getItemAt(index: number): { delete(): void } };
 }
 
 export interface XlSeries {

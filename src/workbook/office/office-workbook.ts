@@ -1,19 +1,28 @@
-import { project } from '../../engine';
-import type { CellValue } from '../cells';
-import { placeIssues, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
-import { GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { project, type IsoDate, type Scenario } from '../../engine';
+import { rangeAddress, type CellValue } from '../cells';
+import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
+import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
+import { COMPARISON_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
+  ApplyScenarioOutcome,
   CalculateOptions,
+  CompareScenariosOutcome,
   CalculateOutcome,
   CellRef,
   InsertTemplateOutcome,
   Progress,
   ReadOutcome,
+  ScenarioPort,
+  ScenarioStoreOutcome,
   TemplateConflictPolicy,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
+import * as operations from '../scenario-operations';
+import { planApply, type BodyWrite, type ColumnWrite } from '../scenario-inputs';
+import { listOutcome, planStoreChange, readStoreTable, type StoreState, type StoreWriteOutcome } from '../scenario-plans';
+import { STORE_TABLE, type ScenarioStatus } from '../scenario-store';
 import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
 import { planTemplate, templatePlans } from '../template';
 import { fromExcel, type XlContext, type XlRange, type XlTable, type XlWorksheet } from './excel-api';
@@ -27,6 +36,8 @@ export interface OfficeWorkbookOptions {
   /** `Office.context.requirements.isSetSupported('ExcelApi', version)` by default. */
   readonly supports?: (version: string) => boolean;
   readonly maxRequestBytes?: number;
+  /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
+  readonly clock?: () => string;
 }
 
 /** What the last write did, for the sync benchmark. */
@@ -51,16 +62,18 @@ const EDIT_MODE = 'InvalidOperationInCellEditMode';
  * extra chunk when the values would exceed the request budget (Excel on the web refuses requests over 5 MB).
  * With any issue, nothing is queued for writing, so nothing changes.
  */
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook implements WorkbookPort, ScenarioPort {
   private readonly run: ExcelRunner;
   private readonly supports: (version: string) => boolean;
   private readonly maxRequestBytes: number;
+  private readonly clock: () => string;
   private stats: OfficeRunStats = { syncs: 0, write: null };
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run((context) => batch(fromExcel(context))));
     this.supports = options.supports ?? ((version) => Office.context.requirements.isSetSupported('ExcelApi', version));
     this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+    this.clock = options.clock ?? (() => new Date().toISOString());
   }
 
   lastRunStats(): OfficeRunStats {
@@ -135,7 +148,139 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('\n'));
   }
 
+  // ——— Scenarios: sync 1 (sheets, tables, protection), sync 2 (the tables' values), sync 3 (the write) ———
+
+  async listScenarios(): Promise<ScenarioStoreOutcome> {
+    return this.guard(async (ctx, sync) => {
+      const snap = await this.snapshot(ctx, sync, false);
+      const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE]);
+      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      return read.ok ? listOutcome(read.state) : read;
+    });
+  }
+
+  async saveScenario(name: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(true, (state, inputs) => {
+      const read = readScenario(inputs);
+      if (!read.ok) return read;
+      const scenario: Scenario = { ...read.scenario, name: name.trim() };
+      return planStoreChange(state, [scenario.name], (list) => operations.saveScenario(list, scenario, this.stamp(author)));
+    });
+  }
+
+  async renameScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) => planStoreChange(state, [from, to], (list) => operations.renameScenario(list, from, to, this.stamp(author))));
+  }
+
+  async duplicateScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) => planStoreChange(state, [from, to], (list) => operations.duplicateScenario(list, from, to, this.stamp(author))));
+  }
+
+  async deleteScenario(name: string): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) => planStoreChange(state, [name], (list) => operations.deleteScenario(list, name)));
+  }
+
+  async setScenarioStatus(name: string, status: ScenarioStatus, meetingDate: IsoDate | null, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) =>
+      planStoreChange(state, [name], (list) => operations.setScenarioStatus(list, name, status, meetingDate, this.stamp(author))),
+    );
+  }
+
+  async importScenarios(scenarios: readonly Scenario[], author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) =>
+      planStoreChange(
+        state,
+        scenarios.map((s) => s.name),
+        (list) => operations.importScenarios(list, scenarios, this.stamp(author)),
+      ),
+    );
+  }
+
+  async applyScenario(name: string): Promise<ApplyScenarioOutcome> {
+    return this.guard(async (ctx, sync) => {
+      const snap = await this.snapshot(ctx, sync);
+      if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
+      const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme]);
+      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      if (!read.ok) return read;
+      const stored = read.state.scenarios.find((s) => s.scenario.name === name);
+      if (!stored) {
+        return { ok: false, issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }] };
+      }
+      const plan = planApply(stored.scenario, inputTablesOf(tables));
+      if (!plan.ok) return plan;
+      const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])];
+      const locked = snap.sheets.find((s) => sheets.includes(s.name) && s.protection.protected);
+      if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
+      if (this.supports('1.6')) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      const table = (w: BodyWrite): XlTable => snap.tables.find((t) => t.name.toLowerCase() === w.table.toLowerCase())!;
+      writeBody(ctx, table(plan.cpts), plan.cpts);
+      writeBody(ctx, table(plan.achievements), plan.achievements);
+      if (plan.bareme) writeColumn(ctx, plan.bareme);
+      await sync();
+      return { ok: true, scenario: stored.scenario, sheets };
+    });
+  }
+
+  async compareScenarios(names: readonly string[]): Promise<CompareScenariosOutcome> {
+    return this.guard(async (ctx, sync) => {
+      const snap = await this.snapshot(ctx, sync);
+      if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
+      const existing = snap.sheets.find((s) => s.name.toLowerCase() === COMPARISON_SHEET.toLowerCase());
+      if (existing?.protection.protected) return { ok: false, issues: [blockingIssue('protected', `feuille « ${existing.name} »`)] };
+      const a1 = existing?.getRange('A1');
+      a1?.load('values');
+      const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE]);
+      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      if (!read.ok) return read;
+      const compared = compareStored(read.state, names);
+      if (!compared.ok) return compared;
+      if (existing && a1 && !startsGenerated(a1.values[0]?.[0])) return { ok: false, issues: [foreignComparisonIssue(existing.name)] };
+      const plan = comparisonPlan(compared.comparison, this.clock());
+      await this.write(ctx, sync, [plan], existing ? [existing.name] : [], plan.name);
+      return { ok: true, comparison: compared.comparison, sheet: plan.name, charts: plan.charts.length };
+    });
+  }
+
   // ——— internals ———
+
+  private stamp(author: string | null): operations.Stamp {
+    return { author, now: this.clock() };
+  }
+
+  /** Read the store (and, for a save, the inputs), plan the change, rewrite the store sheet whole: or refuse. */
+  private async changeStore(withInputs: boolean, plan: (state: StoreState, inputs: InputTables) => StoreWriteOutcome): Promise<ScenarioStoreOutcome> {
+    return this.guard(async (ctx, sync) => {
+      const snap = await this.snapshot(ctx, sync);
+      if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
+      const wanted = withInputs ? [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme] : [STORE_TABLE];
+      const tables = await this.readTables(ctx, sync, snap, wanted);
+      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      if (!read.ok) return read;
+      const planned = plan(read.state, inputTablesOf(tables));
+      if (!planned.ok) return { ok: false, issues: planned.issues };
+      const { plan: sheet, replaces, outcome } = planned.write;
+      const locked = snap.sheets.find((s) => s.name === replaces && s.protection.protected);
+      if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
+      await this.write(ctx, sync, [sheet], replaces ? [replaces] : [], sheet.name);
+      return outcome;
+    });
+  }
+
+  /** Sync 2 for the scenario actions: the named tables' addresses and values (found by name, whatever their sheet). */
+  private async readTables(ctx: XlContext, sync: () => Promise<void>, snap: Snapshot, names: readonly string[]): Promise<Map<string, TableRead>> {
+    const ranges: { name: string; table: XlTable; range: XlRange }[] = [];
+    for (const name of names) {
+      const table = snap.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) continue;
+      const range = table.getRange();
+      range.load('address,values');
+      ranges.push({ name, table, range });
+    }
+    await sync();
+    return new Map(ranges.map(({ name, table, range }) => [name, { sheet: table.worksheet.name, address: range.address, values: range.values }]));
+  }
+
 
   /** One `Excel.run`, its syncs counted; Excel's cell-editing refusal becomes the one French message. */
   private async guard<T>(action: (ctx: XlContext, sync: () => Promise<void>) => Promise<T>): Promise<T | { ok: false; issues: WorkbookIssue[] }> {
@@ -223,6 +368,37 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     this.stats = { ...this.stats, write: stats };
   }
+}
+
+function inputTablesOf(tables: ReadonlyMap<string, TableRead>): InputTables {
+  return { cpts: tables.get(TABLES.cpts) ?? null, achievements: tables.get(TABLES.achievements) ?? null, bareme: tables.get(TABLES.bareme) ?? null };
+}
+
+/** In a write to existing cells, null means « leave unchanged » to Excel: an empty string clears. */
+const clearing = (v: CellValue): string | number | boolean => v ?? '';
+
+/**
+ * Replaces a table's body in place (the sheet is the user's: it is not recreated). Surplus rows are deleted
+ * from the end, the rows kept are overwritten, missing ones appended; then each column gets its format.
+ */
+function writeBody(ctx: XlContext, table: XlTable, w: BodyWrite): void {
+  const sheet = ctx.workbook.worksheets.getItem(w.sheet);
+  const n = w.currentRows;
+  const m = w.rows.length;
+  for (let k = n - 1; k >= m; k--) table.rows.getItemAt(k).delete();
+  const kept = Math.min(n, m);
+  if (kept > 0) sheet.getRange(rangeAddress(w.row + 1, w.col, kept, w.width)).values = w.rows.slice(0, kept).map((r) => r.map(clearing));
+  if (m > n) table.rows.add(undefined, w.rows.slice(n).map((r) => r.map(clearing)));
+  w.formats.forEach((format, j) => {
+    if (format) sheet.getRange(rangeAddress(w.row + 1, w.col + j, m, 1)).numberFormat = format;
+  });
+}
+
+function writeColumn(ctx: XlContext, w: ColumnWrite): void {
+  if (w.values.length === 0) return;
+  const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(rangeAddress(w.row, w.col, w.values.length, 1));
+  range.values = w.values.map((v) => [clearing(v)]);
+  if (w.format) range.numberFormat = w.format;
 }
 
 function startsGenerated(value: CellValue | undefined): boolean {

@@ -1,4 +1,4 @@
-import { rangeAddress, type CellValue } from '../cells';
+import { asText, rangeAddress, type CellValue } from '../cells';
 import { STYLES, type CellKind } from '../layout';
 import type { ColumnRule, SheetPlan, TablePlan } from '../plan';
 import type { XlContext, XlDataValidationRule, XlRange, XlWorksheet } from './excel-api';
@@ -104,7 +104,8 @@ export async function writePlans(context: XlContext, plans: readonly SheetPlan[]
 
 function tableValueOps(sheet: string, table: TablePlan, ws: (name: string) => XlWorksheet, pieceBudget: number): WriteOp[] {
   const width = table.columns.length;
-  const header = [table.columns.map((c) => c.header)];
+  // Headers may hold users' text (scenario names in the comparison): never a formula.
+  const header = [table.columns.map((c) => asText(c.header))];
   const ops: WriteOp[] = [
     {
       bytes: estimateBytes(header),

@@ -281,17 +281,7 @@ class FakeRange implements XlRange {
       throw Object.assign(new Error(`Dimensions mismatch for ${this.local}`), { code: 'InvalidArgument' });
     }
     this.excel.record('values', sheetRange(this.sheet.name, this.local), values);
-    values.forEach((r, i) =>
-      r.forEach((v, j) => {
-        const k = key(row + i, col + j);
-        this.sheet.formulas.delete(k);
-        if (typeof v === 'string' && v.startsWith("'")) this.sheet.cells.set(k, v.slice(1));
-        else if (typeof v === 'string' && /^[=+@-]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)) {
-          this.sheet.formulas.set(k, v);
-          this.sheet.cells.set(k, '#FORMULE');
-        } else this.sheet.cells.set(k, v);
-      }),
-    );
+    values.forEach((r, i) => r.forEach((v, j) => setCell(this.sheet, row + i, col + j, v)));
   }
 
   get numberFormat(): string | string[][] {
@@ -384,6 +374,21 @@ class FakeRange implements XlRange {
   }
 }
 
+/**
+ * Writes one value as Excel's `Range.values` setter does: null leaves the cell unchanged, « ' » makes text,
+ * =, +, - or @ a formula.
+ */
+function setCell(sheet: FakeWorksheet, row: number, col: number, v: CellValue): void {
+  if (v === null) return;
+  const k = key(row, col);
+  sheet.formulas.delete(k);
+  if (typeof v === 'string' && v.startsWith("'")) sheet.cells.set(k, v.slice(1));
+  else if (typeof v === 'string' && /^[=+@-]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v)) {
+    sheet.formulas.set(k, v);
+    sheet.cells.set(k, '#FORMULE');
+  } else sheet.cells.set(k, v);
+}
+
 export class FakeTable implements XlTable {
   private tableName: string;
   style = '';
@@ -391,9 +396,46 @@ export class FakeTable implements XlTable {
     private readonly excel: FakeExcel,
     readonly sheet: FakeWorksheet,
     name: string,
-    readonly address: string,
+    public address: string,
   ) {
     this.tableName = name;
+  }
+
+  /** Like Excel: deleting a row shifts the table's rows below it up; adding appends under the last row. */
+  get rows(): XlTable['rows'] {
+    const table = this;
+    const excel = this.excel;
+    const pos = (): { row: number; col: number; rows: number; cols: number } => parseRange(table.address)!;
+    return {
+      getItemAt: (index: number) => ({
+        delete: () => {
+          excel.record('tableRow.delete', `table ${table.tableName}`, index);
+          const p = pos();
+          if (index < 0 || index >= p.rows - 1) throw Object.assign(new Error(`No row ${index}`), { code: 'ItemNotFound' });
+          for (let r = p.row + 1 + index; r < p.row + p.rows - 1; r++) {
+            for (let c = p.col; c < p.col + p.cols; c++) {
+              const below = table.sheet.cells.get(key(r + 1, c));
+              if (below === undefined) table.sheet.cells.delete(key(r, c));
+              else table.sheet.cells.set(key(r, c), below);
+            }
+          }
+          for (let c = p.col; c < p.col + p.cols; c++) table.sheet.cells.delete(key(p.row + p.rows - 1, c));
+          table.address = rangeAddress(p.row, p.col, p.rows - 1, p.cols);
+        },
+      }),
+      add: (index?: number, values?: (string | number | boolean)[][]) => {
+        excel.record('tableRow.add', `table ${table.tableName}`, values ?? null, String(index ?? 'fin'));
+        if (index !== undefined) throw new Error('the adapter appends rows');
+        const p = pos();
+        const rows = values ?? [[]];
+        rows.forEach((r, i) => {
+          if (r.length !== p.cols) throw Object.assign(new Error('Dimensions mismatch'), { code: 'InvalidArgument' });
+          r.forEach((v, j) => setCell(table.sheet, p.row + p.rows + i, p.col + j, v));
+        });
+        table.address = rangeAddress(p.row, p.col, p.rows + rows.length, p.cols);
+        return null;
+      },
+    };
   }
   get name(): string {
     return this.tableName;

@@ -1,0 +1,221 @@
+import { CRISIS_MISSION_ID, FONCTIONNEMENT, type LineMission, type Scenario } from '../engine';
+import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
+import { asText, cellAddress, isoToSerial, parseRange, type CellValue } from './cells';
+import type { InputTables, TableRead } from './inputs';
+import {
+  ACHIEVEMENT_COLUMNS,
+  AUTO_RULE_VERSION,
+  BAREME_CONTRACT_COLUMN,
+  BAREME_KEY_COLUMNS,
+  COMPONENT_LABELS,
+  CPTS_COLUMNS,
+  MISSION_LABELS,
+  missionFromText,
+  OPTIONAL_MISSIONS,
+  RATE_COLUMNS,
+  TABLES,
+  type ColumnSpec,
+} from './layout';
+import type { CellRef, WorkbookIssue } from './port';
+
+/**
+ * A stored scenario written back into the input tables: the inverse of inputs.ts. Rows are built in each
+ * table's own column order (columns found by header, as the reader finds them), so that reading the tables
+ * right after gives the same scenario — up to what the tables cannot hold: the scenario's name (the workbook's
+ * is « Classeur »), an empty list of crisis years (the same as none), the barème's label, and a forced
+ * scenario-wide rule version, written on each CPTS that has none of its own (the same amounts).
+ */
+
+/** A table body to replace: the rows, in the table's column order, and where the table is. */
+export interface BodyWrite {
+  readonly table: string;
+  readonly sheet: string;
+  /** Header cell, 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly width: number;
+  /** Body rows the table has now. */
+  readonly currentRows: number;
+  /** The new body (at least one row: an Excel table always has one). */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Number format of each column, by index (null: left as it is). */
+  readonly formats: readonly (string | null)[];
+}
+
+/** The barème's contract column, rewritten whole: the scenario's amounts for its sizes, empty elsewhere. */
+export interface ColumnWrite {
+  readonly sheet: string;
+  /** First body cell, 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly CellValue[];
+  readonly format: string | null;
+}
+
+export type ApplyPlan =
+  | { readonly ok: true; readonly cpts: BodyWrite; readonly achievements: BodyWrite; readonly bareme: ColumnWrite | null }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
+const normaliseHeader = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+interface Located {
+  readonly table: TableRead;
+  readonly row: number;
+  readonly col: number;
+  readonly header: readonly string[];
+}
+
+function locate(table: TableRead): Located {
+  const r = parseRange(table.address) ?? { row: 0, col: 0 };
+  return { table, row: r.row, col: r.col, header: (table.values[0] ?? []).map((h) => (typeof h === 'string' ? normaliseHeader(h) : '')) };
+}
+
+function headerCell(t: Located): CellRef {
+  return { sheet: t.table.sheet, address: cellAddress(t.row, t.col) };
+}
+
+/** Column index of each spec, or issues naming the header cell. */
+function columnsOf<K extends string>(t: Located, specs: Readonly<Record<K, ColumnSpec>>, issues: WorkbookIssue[]): Record<K, number> | null {
+  const out = {} as Record<K, number>;
+  let ok = true;
+  for (const key of Object.keys(specs) as K[]) {
+    const j = t.header.indexOf(normaliseHeader(specs[key].header));
+    if (j < 0) {
+      ok = false;
+      const cell = headerCell(t);
+      issues.push({ path: '', message: `'${cell.sheet}'!${cell.address} : colonne « ${specs[key].header} » introuvable ; ne renommez pas les en-têtes du modèle. Rien n’a été modifié.`, cell });
+    } else out[key] = j;
+  }
+  return ok ? out : null;
+}
+
+function body<K extends string>(
+  t: Located,
+  name: string,
+  specs: Readonly<Record<K, ColumnSpec>>,
+  cols: Record<K, number>,
+  rows: readonly Partial<Record<K, CellValue>>[],
+): BodyWrite {
+  const width = t.header.length;
+  const formats: (string | null)[] = new Array<string | null>(width).fill(null);
+  for (const key of Object.keys(specs) as K[]) formats[cols[key]] = specs[key].format;
+  const built = rows.map((r) => {
+    const out: CellValue[] = new Array<CellValue>(width).fill(null);
+    for (const key of Object.keys(r) as K[]) out[cols[key]] = r[key] ?? null;
+    return out;
+  });
+  return {
+    table: name,
+    sheet: t.table.sheet,
+    row: t.row,
+    col: t.col,
+    width,
+    currentRows: Math.max(0, t.table.values.length - 1),
+    rows: built.length > 0 ? built : [new Array<CellValue>(width).fill(null)],
+    formats,
+  };
+}
+
+function missingTable(name: string): WorkbookIssue {
+  return { path: '', message: `Tableau « ${name} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`, cell: null };
+}
+
+type CptsKey = keyof typeof CPTS_COLUMNS;
+type AchievementKey = keyof typeof ACHIEVEMENT_COLUMNS;
+
+/** What applying `scenario` writes, or why it cannot be written (nothing is then written). */
+export function planApply(scenario: Scenario, tables: InputTables): ApplyPlan {
+  const issues: WorkbookIssue[] = [];
+  if (!tables.cpts) issues.push(missingTable(TABLES.cpts));
+  if (!tables.achievements) issues.push(missingTable(TABLES.achievements));
+  if (scenario.bareme && !tables.bareme) {
+    issues.push({
+      path: '',
+      message: `Ce scénario porte les montants d’un contrat (barème), mais le tableau « ${TABLES.bareme} » est introuvable : insérez le modèle pour recréer la feuille du barème. Rien n’a été modifié.`,
+      cell: null,
+    });
+  }
+  if (!tables.cpts || !tables.achievements) return { ok: false, issues };
+  const cptsTable = locate(tables.cpts);
+  const achievementTable = locate(tables.achievements);
+  const cptsCols = columnsOf(cptsTable, CPTS_COLUMNS, issues);
+  const achievementCols = columnsOf(achievementTable, ACHIEVEMENT_COLUMNS, issues);
+  const bareme = tables.bareme ? baremeColumn(scenario, locate(tables.bareme), issues) : null;
+  if (!cptsCols || !achievementCols || issues.length > 0) return { ok: false, issues };
+
+  const cptsRows: Partial<Record<CptsKey, CellValue>>[] = [];
+  const achievementRows: Partial<Record<AchievementKey, CellValue>>[] = [];
+  for (const c of scenario.cpts) {
+    const crisis = c.missions.find((m) => m.mission === CRISIS_MISSION_ID);
+    const optional = c.missions.filter((m) => OPTIONAL_MISSIONS.includes(m.mission)).map((m) => MISSION_LABELS[m.mission]);
+    const version = c.ruleVersion ?? (scenario.ruleVersion !== AUTO_RULE_VERSION ? scenario.ruleVersion : null);
+    cptsRows.push({
+      id: asText(c.id),
+      name: asText(c.name),
+      population: c.population,
+      signatureDate: isoToSerial(c.signatureDate),
+      ruleVersion: version,
+      crisisYears: crisis?.crisisYears && crisis.crisisYears.length > 0 ? asText(crisis.crisisYears.join(';')) : null,
+      optionalMissions: optional.length > 0 ? asText(optional.join('; ')) : null,
+    });
+    for (const m of c.missions) {
+      const row: Partial<Record<AchievementKey, CellValue>> = { cptsId: asText(c.id), mission: MISSION_LABELS[m.mission], startDate: isoToSerial(m.startDate) };
+      RATE_COLUMNS.forEach((key, y) => {
+        row[key] = m.rates[y] ?? null;
+      });
+      achievementRows.push(row);
+    }
+  }
+  return {
+    ok: true,
+    cpts: body(cptsTable, TABLES.cpts, CPTS_COLUMNS, cptsCols, cptsRows),
+    achievements: body(achievementTable, TABLES.achievements, ACHIEVEMENT_COLUMNS, achievementCols, achievementRows),
+    bareme,
+  };
+}
+
+function lineMission(text: string): LineMission | null {
+  if (normaliseHeader(text) === normaliseHeader(MISSION_LABELS[FONCTIONNEMENT])) return FONCTIONNEMENT;
+  return missionFromText(text);
+}
+
+/** The scenario's amount for a barème row, as the number the column holds; null for a size it does not give. */
+function amountOf(scenario: Scenario, row: BaremeRow): number | null {
+  let node: unknown = scenario;
+  for (const key of row.path.split('.')) {
+    if (typeof node !== 'object' || node === null) return null;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'string' ? Number(node) : null;
+}
+
+function baremeColumn(scenario: Scenario, t: Located, issues: WorkbookIssue[]): ColumnWrite | null {
+  const before = issues.length;
+  const key = columnsOf(t, BAREME_KEY_COLUMNS, issues);
+  const amountCol = t.header.indexOf(normaliseHeader(BAREME_CONTRACT_COLUMN.header));
+  if (amountCol < 0) columnsOf(t, { amount: BAREME_CONTRACT_COLUMN }, issues);
+  if (!key || amountCol < 0) return null;
+  const found = new Set<BaremeRow>();
+  const values = t.table.values.slice(1).map((r): CellValue => {
+    const size = r[key.size];
+    const mission = lineMission(String(r[key.mission] ?? ''));
+    const component = normaliseHeader(String(r[key.component] ?? ''));
+    const row = BAREME_ROWS.find((b) => b.size === size && b.mission === mission && normaliseHeader(COMPONENT_LABELS[b.component]) === component);
+    if (!row) return null;
+    found.add(row);
+    return amountOf(scenario, row);
+  });
+  for (const size of Object.keys(scenario.bareme?.sizes ?? {})) {
+    const missing = BAREME_ROWS.find((b) => String(b.size) === size && !found.has(b));
+    if (missing) {
+      const cell = headerCell(t);
+      issues.push({
+        path: '',
+        message: `'${cell.sheet}'!${cell.address} : ligne du barème manquante (taille ${size}, ${MISSION_LABELS[missing.mission]}, ${COMPONENT_LABELS[missing.component]}) : le montant du scénario ne peut pas y être écrit. Rien n’a été modifié.`,
+        cell,
+      });
+    }
+  }
+  if (issues.length > before) return null;
+  return { sheet: t.table.sheet, row: t.row + 1, col: t.col + amountCol, values, format: BAREME_CONTRACT_COLUMN.format };
+}
