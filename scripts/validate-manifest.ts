@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
  * Offline checks of the add-in manifest (the online validator is not reachable from here): well-formed XML,
  * element order and required elements per the Office add-in schemas for the elements used, every resource
  * id defined (with the right kind) and used, string lengths, every URL https on one origin, ExcelApi ≥ 1.7,
- * icons present with the size their name says.
+ * icons present with the size their name says, custom functions wired to the shared runtime.
  * Usage: ts-node --transpile-only scripts/validate-manifest.ts manifest.xml
  */
 
@@ -31,6 +31,9 @@ const ORDER: Readonly<Record<string, readonly string[]>> = {
   Hosts: ['Host!'],
   Requirements: ['Sets', 'Methods'],
   Sets: ['Set!'],
+  // Inside VersionOverrides, requirement sets are in the basic-types namespace.
+  'VersionOverrides>Requirements': ['bt:Sets!'],
+  'bt:Sets': ['bt:Set!'],
   DefaultSettings: ['SourceLocation!', 'RequestedWidth', 'RequestedHeight'],
   VersionOverrides: ['Description', 'Requirements', 'Hosts!', 'Resources', 'EquivalentAddins', 'VersionOverrides'],
   'Host:Workbook': ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor'],
@@ -41,6 +44,9 @@ const ORDER: Readonly<Record<string, readonly string[]>> = {
   'ExtensionPoint:PrimaryCommandSurface': ['CustomTab', 'OfficeTab'],
   'ExtensionPoint:ContextMenu': ['OfficeMenu!'],
   'ExtensionPoint:CustomFunctions': ['Script!', 'Page!', 'Metadata!', 'Namespace'],
+  Script: ['SourceLocation!'],
+  Page: ['SourceLocation!'],
+  Metadata: ['SourceLocation!'],
   OfficeTab: ['Group!'],
   Group: ['Label!', 'Icon!', 'Control!'],
   'Control:Button': ['Label!', 'Supertip!', 'Icon!', 'Action!'],
@@ -112,15 +118,16 @@ function walk(element: XmlElement, visit: (e: XmlElement, parent: XmlElement | n
   for (const child of element.children) walk(child, visit, element);
 }
 
-function orderKey(e: XmlElement): string | null {
+function orderKey(e: XmlElement, parent: XmlElement | null): string | null {
+  if (parent && ORDER[`${parent.name}>${e.name}`]) return `${parent.name}>${e.name}`;
   const type = e.attrs['xsi:type'];
   if (type && ORDER[`${e.name}:${type}`]) return `${e.name}:${type}`;
   return ORDER[e.name] ? e.name : null;
 }
 
 function checkOrder(root: XmlElement, errors: string[]): void {
-  walk(root, (e) => {
-    const key = orderKey(e);
+  walk(root, (e, parent) => {
+    const key = orderKey(e, parent);
     if (!key) return;
     const spec = ORDER[key]!.map((s) => ({ name: s.replace(/!$/, ''), required: s.endsWith('!') }));
     let last = -1;
@@ -289,6 +296,61 @@ function checkContent(root: XmlElement, errors: string[]): void {
   if (!homeButton) errors.push('VersionOverrides : aucun bouton de l’onglet Accueil (TabHome) n’ouvre le volet (ShowTaskpane)');
 }
 
+/** `MinVersion` of a requirement set in a list of Set elements (`bt:Set` or `Set`), or null when absent. */
+function setVersion(sets: readonly XmlElement[], name: string, defaultMin: string | undefined): [number, number] | null {
+  const set = sets.find((c) => c.attrs.Name === name);
+  if (!set) return null;
+  const [maj, min] = (set.attrs.MinVersion ?? defaultMin ?? '1.1').split('.').map(Number);
+  return maj === undefined || min === undefined || Number.isNaN(maj) || Number.isNaN(min) ? null : [maj, min];
+}
+
+/**
+ * Custom functions in a shared runtime (the task pane's page): the runtime is declared with lifetime « long »,
+ * the functions' page, the task pane and the function file all name the same resource as the runtime (Office
+ * does not load the shared runtime otherwise), SharedRuntime 1.1 is required in VersionOverrides, and the
+ * metadata is a JSON file.
+ */
+function checkCustomFunctions(root: XmlElement, resources: Map<string, { kind: ResourceKind; value: string }>, errors: string[]): void {
+  const overrides = root.children.find((c) => c.name === 'VersionOverrides');
+  if (!overrides) return;
+  const points: XmlElement[] = [];
+  const runtimes: XmlElement[] = [];
+  walk(overrides, (e) => {
+    if (e.name === 'ExtensionPoint' && e.attrs['xsi:type'] === 'CustomFunctions') points.push(e);
+    if (e.name === 'Runtime') runtimes.push(e);
+  });
+  for (const r of runtimes) {
+    if (r.attrs.lifetime !== 'long') errors.push(`${r.path} : lifetime="${r.attrs.lifetime ?? 'short'}" ; un runtime partagé d’Excel doit avoir lifetime="long"`);
+  }
+  if (points.length === 0) return;
+  const runtime = runtimes[0]?.attrs.resid;
+  if (!runtime) {
+    errors.push('VersionOverrides : fonctions personnalisées sans <Runtimes><Runtime resid="…" lifetime="long"/> (runtime partagé)');
+    return;
+  }
+  const sourceOf = (e: XmlElement | undefined): string | undefined => e?.children.find((c) => c.name === 'SourceLocation')?.attrs.resid;
+  for (const point of points) {
+    const child = (name: string): XmlElement | undefined => point.children.find((c) => c.name === name);
+    const page = sourceOf(child('Page'));
+    if (page !== undefined && page !== runtime) errors.push(`${point.path}/Page : resid « ${page} » ; la page des fonctions doit être celle du runtime partagé (« ${runtime} »)`);
+    const metadata = sourceOf(child('Metadata'));
+    const url = metadata === undefined ? undefined : resources.get(metadata)?.value;
+    if (url !== undefined && !/\.json$/i.test(new URL(url, 'https://x').pathname)) errors.push(`${point.path}/Metadata : « ${url} » n’est pas un fichier .json`);
+    const namespace = child('Namespace')?.attrs.resid;
+    const prefix = namespace === undefined ? undefined : resources.get(namespace)?.value;
+    if (prefix !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(prefix)) errors.push(`${point.path}/Namespace : « ${prefix} » (lettres et chiffres, commençant par une lettre)`);
+  }
+  walk(overrides, (e, parent) => {
+    const resid = e.name === 'FunctionFile' ? e.attrs.resid : e.name === 'SourceLocation' && parent?.name === 'Action' ? e.attrs.resid : undefined;
+    if (resid !== undefined && resid !== runtime) errors.push(`${e.path} : resid « ${resid} » ; avec un runtime partagé, le volet et les commandes doivent utiliser « ${runtime} »`);
+  });
+  const requirements = overrides.children.find((c) => c.name === 'Requirements')?.children.find((c) => c.name === 'bt:Sets');
+  const shared = requirements ? setVersion(requirements.children, 'SharedRuntime', requirements.attrs.DefaultMinVersion) : null;
+  if (!shared || shared[0] < 1 || (shared[0] === 1 && shared[1] < 1)) {
+    errors.push('VersionOverrides/Requirements : <bt:Set Name="SharedRuntime" MinVersion="1.1"/> manquant (fonctions personnalisées dans le runtime partagé)');
+  }
+}
+
 export interface ValidateOptions {
   /** Folder the URLs' paths are served from (repository root: /assets/icon-16.png → assets/icon-16.png). */
   readonly assetsRoot?: string;
@@ -311,6 +373,7 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): st
   const resources = checkResources(root, errors);
   checkUrls(root, errors);
   checkIcons(root, resources, errors, options.assetsRoot);
+  checkCustomFunctions(root, resources, errors);
   return errors;
 }
 
@@ -318,7 +381,7 @@ if (require.main === module) {
   const file = process.argv[2] ?? 'manifest.xml';
   const errors = validateManifest(readFileSync(file, 'utf8'), { assetsRoot: dirname(file) });
   if (errors.length === 0) {
-    console.log(`${file} : valide (XML bien formé, ordre des éléments, ressources, URL https sur une seule origine, ExcelApi ≥ 1.7, icônes).`);
+    console.log(`${file} : valide (XML bien formé, ordre des éléments, ressources, URL https sur une seule origine, ExcelApi ≥ 1.7, icônes, fonctions personnalisées dans le runtime partagé).`);
   } else {
     for (const e of errors) console.error(`${file} : ${e}`);
     process.exitCode = 1;

@@ -67,6 +67,52 @@ describe('manifest.xml', () => {
   });
 });
 
+describe('manifest.xml: custom functions in the shared runtime', () => {
+  it('declares =ACI.… functions whose page is the task pane’s long-lived runtime, with SharedRuntime 1.1 required in VersionOverrides', () => {
+    expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    expect(manifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/);
+    expect(manifest).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"\/>/);
+    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="ACI"\/>/);
+    expect(manifest).toMatch(/<VersionOverrides[^>]*>[\s\S]*<Requirements>\s*<bt:Sets DefaultMinVersion="1.1">\s*<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    // The add-in's own minimum stays ExcelApi 1.7: SharedRuntime is not required to install it.
+    expect(manifest.slice(0, manifest.indexOf('<VersionOverrides'))).not.toContain('SharedRuntime');
+  });
+
+  it('refuses a runtime that is not long-lived', () => {
+    expect(check(broken('lifetime="long"', 'lifetime="short"'))).toEqual([
+      '/OfficeApp/VersionOverrides/Hosts/Host/Runtimes/Runtime : lifetime="short" ; un runtime partagé d’Excel doit avoir lifetime="long"',
+    ]);
+  });
+
+  it('refuses a functions page other than the runtime’s (Office would not share the runtime)', () => {
+    const other = broken(
+      '<Page>\n              <SourceLocation resid="Taskpane.Url"/>',
+      '<Page>\n              <SourceLocation resid="Functions.Metadata.Url"/>',
+    );
+    expect(check(other)).toEqual([
+      '/OfficeApp/VersionOverrides/Hosts/Host/AllFormFactors/ExtensionPoint/Page : resid « Functions.Metadata.Url » ; la page des fonctions doit être celle du runtime partagé (« Taskpane.Url »)',
+    ]);
+  });
+
+  it('refuses custom functions without the SharedRuntime requirement, and Runtimes out of order', () => {
+    expect(check(broken('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', '<bt:Set Name="SharedRuntime" MinVersion="1.0"/>'))).toEqual([
+      'VersionOverrides/Requirements : <bt:Set Name="SharedRuntime" MinVersion="1.1"/> manquant (fonctions personnalisées dans le runtime partagé)',
+    ]);
+    const runtimes = '        <Runtimes>\n          <Runtime resid="Taskpane.Url" lifetime="long"/>\n        </Runtimes>\n';
+    const moved = broken(runtimes, '').replace('        </AllFormFactors>\n', `        </AllFormFactors>\n${runtimes}`);
+    expect(check(moved)).toEqual(['/OfficeApp/VersionOverrides/Hosts/Host/Runtimes : ordre des éléments incorrect, <Runtimes> doit précéder <AllFormFactors>']);
+  });
+
+  it('refuses metadata that is not JSON, or on another origin', () => {
+    expect(check(broken('https://localhost:3000/functions.json', 'https://localhost:3000/functions.js'))).toEqual([
+      '/OfficeApp/VersionOverrides/Hosts/Host/AllFormFactors/ExtensionPoint/Metadata : « https://localhost:3000/functions.js » n’est pas un fichier .json',
+    ]);
+    expect(check(broken('https://localhost:3000/functions.json', 'https://cdn.example.org/functions.json'))).toEqual([
+      '/OfficeApp/VersionOverrides/Resources/bt:Urls/bt:Url (DefaultValue) : « https://cdn.example.org/functions.json » n’est pas sur l’origine du volet (https://localhost:3000)',
+    ]);
+  });
+});
+
 describe('icons', () => {
   it('are PNG files of 16, 32 and 80 pixels, as the generator draws them', () => {
     for (const size of [16, 32, 80]) {
