@@ -7,6 +7,7 @@ export type {
   MemorySheetView,
   MemoryTableView,
   MemoryWorkbookOptions,
+  MemoryWorkbookState,
 } from './memory-workbook';
 export type { CellKind } from '../layout';
 export { formatCellRef } from '../port';
