@@ -235,9 +235,12 @@ export class MemoryWorkbook implements WorkbookPort, ScenarioPort {
     const foreign = this.foreignOutputSheets();
     if (foreign.length > 0) return { ok: false, issues: foreign };
     onProgress?.({ stage: 'compute', fraction: 0.4 });
+    await yieldToBrowser();
     const projection = project(read.scenario);
     const plans = outputPlans(read.scenario, projection);
     onProgress?.({ stage: 'write', fraction: 0.7 });
+    await yieldToBrowser();
+    // A cell edited during a pause does not enter this run: the outputs are those of the inputs read above.
     this.sheets = this.sheets.filter((s) => !OUTPUT_SHEETS.includes(s.name));
     for (const plan of plans) this.apply(plan);
     this.notify();
@@ -509,4 +512,9 @@ function chartView(sheet: string, c: ChartPlan): MemoryChartView {
     xAxisTitle: c.xAxisTitle,
     yAxisTitle: c.yAxisTitle,
   };
+}
+
+/** Lets the browser paint the progress bar between stages of a long run (the work itself is synchronous). */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
