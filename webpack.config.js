@@ -6,6 +6,29 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const PORT = 3000;
+const FUNCTIONS_SOURCES = ['scripts/generate-functions-metadata.ts', 'src/functions/metadata.ts'].map((f) => path.resolve(__dirname, f));
+
+/**
+ * Emits functions.json (Excel's custom-functions metadata) at the root of the output, from the typed
+ * definitions in src/functions/metadata.ts, through the same functionsJson() the tests check. An emitted asset
+ * (not a file written beside the build) so that `npm start`'s in-memory dev server serves it too.
+ */
+let tsNodeRegistered = false;
+class FunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        // ts-node compiles the two TypeScript files on require; the cache is dropped so a watch rebuild sees edits.
+        if (!tsNodeRegistered) require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
+        tsNodeRegistered = true;
+        for (const file of FUNCTIONS_SOURCES) delete require.cache[file];
+        const { functionsJson } = require(FUNCTIONS_SOURCES[0]);
+        compilation.emitAsset('functions.json', new compiler.webpack.sources.RawSource(functionsJson()));
+        for (const file of FUNCTIONS_SOURCES) compilation.fileDependencies.add(file);
+      });
+    });
+  }
+}
 
 /** Office requires https for a sideloaded add-in: use the office-addin-dev-certs certificate when present. */
 function devCertificate() {
@@ -44,6 +67,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+      new FunctionsMetadataPlugin(),
     ],
     performance: { hints: production ? 'warning' : false, maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 },
     devServer: {

@@ -15,6 +15,9 @@ interface Formatters {
   readonly decimal: Intl.NumberFormat;
   readonly exactPercent: Intl.NumberFormat;
   readonly date: Intl.DateTimeFormat;
+  readonly signedMoney: Intl.NumberFormat;
+  readonly signedPercent: Intl.NumberFormat;
+  readonly dateTime: Intl.DateTimeFormat;
 }
 
 const cache = new Map<Language, Formatters>();
@@ -31,6 +34,11 @@ function formatters(lang: Language): Formatters {
       exactPercent: new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 4 }),
       // Dates are civil dates: formatted in UTC so that no time zone moves them by a day.
       date: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }),
+      // Differences carry their sign (+ or −), zero none: « +1 234,56 € », « −12,5 % », « 0,00 € ».
+      signedMoney: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+      signedPercent: new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+      // A moment (when a scenario was saved) is shown in the user's own time zone.
+      dateTime: new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
     };
     cache.set(lang, f);
   }
@@ -43,6 +51,26 @@ function formatters(lang: Language): Formatters {
  */
 export function formatMoney(value: Dec, lang: Language): string {
   return formatters(lang).money.format(formatAmount(value) as unknown as number);
+}
+
+/** A difference between two engine amounts, signed: « +1 234,56 € », « -12,00 € », « 0,00 € ». */
+export function formatMoneyDifference(value: Dec, lang: Language): string {
+  return formatters(lang).signedMoney.format(formatAmount(value) as unknown as number);
+}
+
+/** A relative difference (a fraction, unrounded) as a signed percentage, two decimals at most: « +12,5 % ». */
+export function formatPercentDifference(ratio: Dec, lang: Language): string {
+  return formatters(lang).signedPercent.format(ratio.toString() as unknown as number);
+}
+
+/** An ISO date and time (2026-11-23T08:32:51.000Z) in the user's time zone; the text as it is if it is not one. */
+export function formatDateTime(iso: string, lang: Language, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const f = timeZone
+    ? new Intl.DateTimeFormat(LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone })
+    : formatters(lang).dateTime;
+  return f.format(date);
 }
 
 /** A rate (0.6429) as a percentage (64,29 %), at most two decimals: rates are entered to 0.01 %. */

@@ -1,5 +1,5 @@
 import type { AmountStatus, Component, LineMission, PaymentKind } from '../engine';
-import type { Progress } from '../workbook/port';
+import type { Progress, ScenarioStatus } from '../workbook/port';
 
 /**
  * The one dictionary of the pane's text. `Messages` is the contract: both languages are typed by it, so a key
@@ -100,6 +100,90 @@ export interface Messages {
   readonly previewOutput: string;
   readonly cellLabel: (sheet: string, address: string) => string;
   readonly unexpectedError: (message: string) => string;
+  readonly scenariosTitle: string;
+  readonly scenariosIntro: (sheet: string) => string;
+  readonly scenarioName: string;
+  readonly author: string;
+  readonly authorHint: string;
+  readonly saveScenario: string;
+  readonly saving: string;
+  readonly saved: (name: string, revision: number) => string;
+  readonly overwriteTitle: string;
+  readonly overwriteBody: (name: string) => string;
+  readonly overwriteConfirm: string;
+  readonly nameRequired: string;
+  readonly noScenarios: string;
+  readonly refresh: string;
+  readonly scenarioStatuses: Readonly<Record<ScenarioStatus, string>>;
+  readonly validatedOn: (date: string) => string;
+  readonly locked: string;
+  readonly lockedHint: string;
+  readonly revision: (n: number) => string;
+  readonly byAuthor: (name: string) => string;
+  readonly savedAt: (date: string) => string;
+  readonly actionsFor: (name: string) => string;
+  readonly applyAction: string;
+  readonly renameAction: string;
+  readonly duplicateAction: string;
+  readonly deleteAction: string;
+  readonly validateAction: string;
+  readonly realiseAction: string;
+  readonly exportAction: string;
+  readonly exportAll: string;
+  readonly importFile: string;
+  readonly applyTitle: string;
+  readonly applyBody: (name: string) => string;
+  readonly applyConfirm: string;
+  readonly applied: (name: string) => string;
+  readonly deleteTitle: string;
+  readonly deleteBody: (name: string) => string;
+  readonly deleteConfirm: string;
+  readonly deleted: (name: string) => string;
+  readonly renameTitle: (name: string) => string;
+  readonly duplicateTitle: (name: string) => string;
+  readonly newName: string;
+  readonly copyOf: (name: string) => string;
+  readonly renamed: (from: string, to: string) => string;
+  readonly duplicated: (from: string, to: string) => string;
+  readonly validateTitle: (name: string) => string;
+  readonly validateBody: string;
+  readonly meetingDate: string;
+  readonly meetingDateRequired: string;
+  readonly validateConfirm: string;
+  readonly validated: (name: string, date: string) => string;
+  readonly realiseTitle: string;
+  readonly realiseBody: (name: string) => string;
+  readonly realiseConfirm: string;
+  readonly realised: (name: string) => string;
+  readonly exported: (file: string) => string;
+  readonly imported: (names: string) => string;
+  readonly importErrorsTitle: (count: number) => string;
+  readonly importNamesTitle: string;
+  readonly importNamesBody: string;
+  readonly importNamesFor: (name: string) => string;
+  readonly importConfirm: string;
+  readonly storeIssuesTitle: (count: number) => string;
+  readonly storeIssuesIntro: string;
+  readonly refusedTitle: string;
+  readonly refusedIntro: string;
+  readonly compareTitle: string;
+  readonly compareHint: string;
+  readonly compareSelect: (name: string) => string;
+  readonly compare: string;
+  readonly comparing: string;
+  readonly compareNeedsTwo: string;
+  readonly compared: (sheet: string) => string;
+  readonly reference: string;
+  readonly referenceIs: (name: string) => string;
+  readonly renameConfirm: string;
+  readonly duplicateConfirm: string;
+  /** The name is given when more than one scenario is compared with the reference. */
+  readonly difference: (name: string | null) => string;
+  readonly yearColumn: string;
+  readonly notApplicable: string;
+  readonly compareChartTitle: string;
+  readonly compareChartSummary: (name: string, total: string) => string;
+  readonly yearShort: (label: string) => string;
 }
 
 const fr: Messages = {
@@ -208,6 +292,89 @@ const fr: Messages = {
   previewOutput: 'résultats',
   cellLabel: (sheet, address) => `${sheet}, cellule ${address}`,
   unexpectedError: (message) => `Erreur inattendue : ${message}`,
+  scenariosTitle: 'Scénarios',
+  scenariosIntro: (sheet) => `Enregistrés dans la feuille « ${sheet} » du classeur : ils voyagent avec le fichier.`,
+  scenarioName: 'Nom du scénario',
+  author: 'Auteur (facultatif)',
+  authorHint: 'Enregistré avec chaque scénario ; retenu sur cet ordinateur.',
+  saveScenario: 'Enregistrer les saisies',
+  saving: 'Enregistrement…',
+  saved: (name, revision) => `Scénario « ${name} » enregistré (révision ${revision}).`,
+  overwriteTitle: 'Ce scénario existe déjà',
+  overwriteBody: (name) => `Enregistrer les saisies actuelles comme nouvelle révision de « ${name} » ? Son contenu actuel sera remplacé.`,
+  overwriteConfirm: 'Nouvelle révision',
+  nameRequired: 'Donnez un nom au scénario.',
+  noScenarios: 'Aucun scénario enregistré.',
+  refresh: 'Actualiser',
+  scenarioStatuses: { brouillon: 'brouillon', valide: 'validé', realise: 'réalisé' },
+  validatedOn: (date) => `validé (réunion du ${date})`,
+  locked: 'verrouillé',
+  lockedHint: 'Validé ou réalisé : il ne peut plus être modifié ; dupliquez-le pour travailler sur une copie.',
+  revision: (n) => `révision ${n}`,
+  byAuthor: (name) => `par ${name}`,
+  savedAt: (date) => `enregistré le ${date}`,
+  actionsFor: (name) => `Actions : ${name}`,
+  applyAction: 'Appliquer aux saisies…',
+  renameAction: 'Renommer…',
+  duplicateAction: 'Dupliquer…',
+  deleteAction: 'Supprimer…',
+  validateAction: 'Valider…',
+  realiseAction: 'Marquer réalisé…',
+  exportAction: 'Exporter (.json)',
+  exportAll: 'Tout exporter (.json)',
+  importFile: 'Importer un fichier .json',
+  applyTitle: 'Appliquer ce scénario ?',
+  applyBody: (name) => `Les tableaux de saisie (paramètres des CPTS, atteinte des missions, barème du classeur) seront remplacés par le scénario « ${name} ». Les saisies actuelles non enregistrées seront perdues.`,
+  applyConfirm: 'Remplacer les saisies',
+  applied: (name) => `Scénario « ${name} » appliqué aux tableaux de saisie. Cliquez sur « Calculer » pour mettre les résultats à jour.`,
+  deleteTitle: 'Supprimer ce scénario ?',
+  deleteBody: (name) => `Le scénario « ${name} » sera supprimé de la feuille des scénarios.`,
+  deleteConfirm: 'Supprimer',
+  deleted: (name) => `Scénario « ${name} » supprimé.`,
+  renameTitle: (name) => `Renommer « ${name} »`,
+  duplicateTitle: (name) => `Dupliquer « ${name} »`,
+  newName: 'Nouveau nom',
+  copyOf: (name) => `${name} (copie)`,
+  renamed: (from, to) => `« ${from} » renommé « ${to} ».`,
+  duplicated: (from, to) => `« ${from} » dupliqué en « ${to} » (brouillon).`,
+  validateTitle: (name) => `Valider « ${name} »`,
+  validateBody: 'Un scénario validé est verrouillé : il ne peut plus être modifié, seulement dupliqué.',
+  meetingDate: 'Date de la réunion de validation',
+  meetingDateRequired: 'Indiquez la date de la réunion.',
+  validateConfirm: 'Valider',
+  validated: (name, date) => `Scénario « ${name} » validé (réunion du ${date}) : il est verrouillé.`,
+  realiseTitle: 'Marquer ce scénario réalisé ?',
+  realiseBody: (name) => `« ${name} » sera verrouillé : il ne pourra plus être modifié, seulement dupliqué.`,
+  realiseConfirm: 'Marquer réalisé',
+  realised: (name) => `Scénario « ${name} » marqué réalisé : il est verrouillé.`,
+  exported: (file) => `Fichier « ${file} » téléchargé.`,
+  imported: (names) => `Importé : ${names} (brouillon).`,
+  importErrorsTitle: (count) => (count === 1 ? 'Import refusé (1 erreur) : rien n’a été modifié' : `Import refusé (${count} erreurs) : rien n’a été modifié`),
+  importNamesTitle: 'Ces noms sont déjà pris',
+  importNamesBody: 'Choisissez un autre nom pour chaque scénario importé dont le nom existe déjà.',
+  importNamesFor: (name) => `Nom pour « ${name} »`,
+  importConfirm: 'Importer',
+  storeIssuesTitle: (count) => (count === 1 ? '1 problème dans la feuille des scénarios' : `${count} problèmes dans la feuille des scénarios`),
+  storeIssuesIntro: 'Une modification à la main a rendu ces lignes illisibles ; elles restent telles quelles dans la feuille. Cliquez pour aller à la cellule.',
+  refusedTitle: 'Action refusée : rien n’a été modifié',
+  refusedIntro: 'Cliquez sur un message pour aller à sa cellule.',
+  compareTitle: 'Comparer des scénarios',
+  compareHint: 'Cochez deux scénarios ou plus : le premier coché sert de référence.',
+  compareSelect: (name) => `Comparer « ${name} »`,
+  compare: 'Comparer',
+  comparing: 'Comparaison…',
+  compareNeedsTwo: 'Cochez au moins deux scénarios.',
+  compared: (sheet) => `Comparaison écrite dans la feuille « ${sheet} ».`,
+  reference: 'référence',
+  referenceIs: (name) => `Référence : ${name}. Cochez d’autres scénarios pour les ajouter.`,
+  renameConfirm: 'Renommer',
+  duplicateConfirm: 'Dupliquer',
+  difference: (name) => (name ? `Écart ${name} (€, %)` : 'Écart (€, %)'),
+  yearColumn: 'Année',
+  notApplicable: 'n. d.',
+  compareChartTitle: 'Totaux par année de contrat',
+  compareChartSummary: (name, total) => `${name} : ${total} au total`,
+  yearShort: (label) => `A${label}`,
 };
 
 const en: Messages = {
@@ -316,6 +483,89 @@ const en: Messages = {
   previewOutput: 'results',
   cellLabel: (sheet, address) => `${sheet}, cell ${address}`,
   unexpectedError: (message) => `Unexpected error: ${message}`,
+  scenariosTitle: 'Scenarios',
+  scenariosIntro: (sheet) => `Kept in the workbook's « ${sheet} » sheet: they travel with the file.`,
+  scenarioName: 'Scenario name',
+  author: 'Author (optional)',
+  authorHint: 'Saved with each scenario; remembered on this computer.',
+  saveScenario: 'Save the inputs',
+  saving: 'Saving…',
+  saved: (name, revision) => `Scenario « ${name} » saved (revision ${revision}).`,
+  overwriteTitle: 'This scenario already exists',
+  overwriteBody: (name) => `Save the current inputs as a new revision of « ${name} »? Its current content will be replaced.`,
+  overwriteConfirm: 'New revision',
+  nameRequired: 'Give the scenario a name.',
+  noScenarios: 'No scenario saved.',
+  refresh: 'Refresh',
+  scenarioStatuses: { brouillon: 'draft', valide: 'validated', realise: 'realised' },
+  validatedOn: (date) => `validated (meeting of ${date})`,
+  locked: 'locked',
+  lockedHint: 'Validated or realised: it can no longer be changed; duplicate it to work on a copy.',
+  revision: (n) => `revision ${n}`,
+  byAuthor: (name) => `by ${name}`,
+  savedAt: (date) => `saved on ${date}`,
+  actionsFor: (name) => `Actions: ${name}`,
+  applyAction: 'Apply to the inputs…',
+  renameAction: 'Rename…',
+  duplicateAction: 'Duplicate…',
+  deleteAction: 'Delete…',
+  validateAction: 'Validate…',
+  realiseAction: 'Mark realised…',
+  exportAction: 'Export (.json)',
+  exportAll: 'Export all (.json)',
+  importFile: 'Import a .json file',
+  applyTitle: 'Apply this scenario?',
+  applyBody: (name) => `The input tables (CPTS parameters, mission achievement, workbook barème) will be replaced by the scenario « ${name} ». Current inputs that are not saved will be lost.`,
+  applyConfirm: 'Replace the inputs',
+  applied: (name) => `Scenario « ${name} » applied to the input tables. Click “Calculate” to update the results.`,
+  deleteTitle: 'Delete this scenario?',
+  deleteBody: (name) => `The scenario « ${name} » will be deleted from the scenarios sheet.`,
+  deleteConfirm: 'Delete',
+  deleted: (name) => `Scenario « ${name} » deleted.`,
+  renameTitle: (name) => `Rename « ${name} »`,
+  duplicateTitle: (name) => `Duplicate « ${name} »`,
+  newName: 'New name',
+  copyOf: (name) => `${name} (copy)`,
+  renamed: (from, to) => `« ${from} » renamed « ${to} ».`,
+  duplicated: (from, to) => `« ${from} » duplicated as « ${to} » (draft).`,
+  validateTitle: (name) => `Validate « ${name} »`,
+  validateBody: 'A validated scenario is locked: it can no longer be changed, only duplicated.',
+  meetingDate: 'Date of the validation meeting',
+  meetingDateRequired: 'Enter the date of the meeting.',
+  validateConfirm: 'Validate',
+  validated: (name, date) => `Scenario « ${name} » validated (meeting of ${date}): it is locked.`,
+  realiseTitle: 'Mark this scenario realised?',
+  realiseBody: (name) => `« ${name} » will be locked: it can no longer be changed, only duplicated.`,
+  realiseConfirm: 'Mark realised',
+  realised: (name) => `Scenario « ${name} » marked realised: it is locked.`,
+  exported: (file) => `File « ${file} » downloaded.`,
+  imported: (names) => `Imported: ${names} (draft).`,
+  importErrorsTitle: (count) => (count === 1 ? 'Import refused (1 error): nothing was changed' : `Import refused (${count} errors): nothing was changed`),
+  importNamesTitle: 'These names are taken',
+  importNamesBody: 'Choose another name for each imported scenario whose name already exists.',
+  importNamesFor: (name) => `Name for « ${name} »`,
+  importConfirm: 'Import',
+  storeIssuesTitle: (count) => (count === 1 ? '1 problem in the scenarios sheet' : `${count} problems in the scenarios sheet`),
+  storeIssuesIntro: 'A hand edit made these rows unreadable; they stay in the sheet as they are. Click to go to the cell. (Messages are in French.)',
+  refusedTitle: 'Action refused: nothing was changed',
+  refusedIntro: 'Click a message to go to its cell. (Messages are in French.)',
+  compareTitle: 'Compare scenarios',
+  compareHint: 'Tick two scenarios or more: the first ticked is the reference.',
+  compareSelect: (name) => `Compare « ${name} »`,
+  compare: 'Compare',
+  comparing: 'Comparing…',
+  compareNeedsTwo: 'Tick at least two scenarios.',
+  compared: (sheet) => `Comparison written to the « ${sheet} » sheet.`,
+  reference: 'reference',
+  referenceIs: (name) => `Reference: ${name}. Tick more scenarios to add them.`,
+  renameConfirm: 'Rename',
+  duplicateConfirm: 'Duplicate',
+  difference: (name) => (name ? `Difference ${name} (€, %)` : 'Difference (€, %)'),
+  yearColumn: 'Year',
+  notApplicable: 'n/a',
+  compareChartTitle: 'Totals by contract year',
+  compareChartSummary: (name, total) => `${name}: ${total} in total`,
+  yearShort: (label) => `Y${label}`,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { fr, en };

@@ -1,5 +1,6 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { registerIfAvailable } from '../functions/register';
 import { TaskPane } from './components/App';
 import { themeFor } from './theme';
 import { silenceOfficeTelemetry } from './office-telemetry';
@@ -10,6 +11,9 @@ import { openWorkbook } from './workbooks';
  * browser (no host, or office.js not loaded), on the in-memory workbook with its grid preview.
  */
 async function start(): Promise<void> {
+  // Shared runtime: this page is also Excel's custom-functions runtime. Functions are bound first, before any
+  // await, as Excel expects; in a plain browser there is no runtime and this does nothing.
+  registerIfAvailable();
   const info = typeof Office === 'undefined' ? null : await Office.onReady();
   const inExcel = info?.host === Office.HostType.Excel;
   if (!info?.host) silenceOfficeTelemetry(window as unknown as Parameters<typeof silenceOfficeTelemetry>[0]);

@@ -6,9 +6,12 @@ export interface PaneSettings {
   readonly language: Language;
   /** "auto" (each contract year follows its dates) or a rule version id forced for the next runs. */
   readonly ruleVersion: string;
+  /** The name saved with scenarios (Office does not tell the pane who the user is); empty for none. */
+  readonly author: string;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { language: 'fr', ruleVersion: 'auto' };
+export const DEFAULT_SETTINGS: PaneSettings = { language: 'fr', ruleVersion: 'auto', author: '' };
+const MAX_AUTHOR = 100;
 const KEY = 'simulateur-aci-cpts.settings';
 
 /** Reads stored settings; anything unknown (an old version id, a corrupt value) falls back to the default. */
@@ -18,7 +21,8 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | null): PaneSett
     if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
     const language = 'language' in raw && isLanguage(raw.language) ? raw.language : DEFAULT_SETTINGS.language;
     const rule = 'ruleVersion' in raw && typeof raw.ruleVersion === 'string' ? raw.ruleVersion : 'auto';
-    return { language, ruleVersion: rule === 'auto' || findRuleVersion(rule) ? rule : 'auto' };
+    const author = 'author' in raw && typeof raw.author === 'string' ? raw.author.slice(0, MAX_AUTHOR) : '';
+    return { language, ruleVersion: rule === 'auto' || findRuleVersion(rule) ? rule : 'auto', author };
   } catch {
     return DEFAULT_SETTINGS;
   }

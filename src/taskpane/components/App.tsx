@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { rulesCurrentTo, type Projection } from '../../engine';
-import type { CalculateOptions, CellRef, Progress, TemplateConflictPolicy, WorkbookIssue, WorkbookPort } from '../../workbook/port';
+import type { CalculateOptions, CellRef, Progress, ScenarioWorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
 import { localToday } from '../results';
@@ -18,6 +18,7 @@ import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '.
 import { ConflictDialog } from './ConflictDialog';
 import { ErrorList } from './ErrorList';
 import { ResultsView } from './ResultsView';
+import { ScenariosPanel } from './ScenariosPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { WarningList } from './WarningList';
 import { PreviewGrid, type PreviewWorkbook } from '../preview/PreviewGrid';
@@ -39,7 +40,7 @@ interface Calculated {
 }
 
 export interface TaskPaneProps {
-  readonly port: WorkbookPort;
+  readonly port: ScenarioWorkbookPort;
   /** Outside Office, the memory workbook the pane runs on: shown as a grid beside the pane. */
   readonly preview: PreviewWorkbook | null;
   /** The day « the next twelve months » start from (tests fix it). */
@@ -85,6 +86,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
   const [result, setResult] = useState<Calculated | null>(null);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
+  const [scenariosBusy, setScenariosBusy] = useState(false);
   const today = props.today ?? localToday();
 
   const fail = (e: unknown): void => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) });
@@ -137,6 +139,14 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const select = (cell: CellRef): void => {
     port.selectCell(cell).catch(fail);
   };
+  const { settings, onSettings } = props;
+  const setAuthor = useCallback((author: string) => onSettings({ ...settings, author }), [settings, onSettings]);
+  const inputsChanged = useCallback(() => {
+    // The inputs are now another scenario's: results and errors shown were about the previous ones.
+    setResult(null);
+    setIssues(null);
+  }, []);
+  const locked = busy !== null || scenariosBusy;
 
   return (
     <main className={styles.pane} aria-busy={busy !== null}>
@@ -153,10 +163,10 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         </p>
       </header>
       <div className={styles.actions}>
-        <Button onClick={() => void insert('ask')} disabled={busy !== null} data-testid="insert-template">
+        <Button onClick={() => void insert('ask')} disabled={locked} data-testid="insert-template">
           {t.insertTemplate}
         </Button>
-        <Button appearance="primary" onClick={() => void calculate()} disabled={busy !== null} data-testid="calculate">
+        <Button appearance="primary" onClick={() => void calculate()} disabled={locked} data-testid="calculate">
           {busy === 'calculate' ? t.calculating : t.calculate}
         </Button>
       </div>
@@ -174,6 +184,16 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
       {issues && issues.length > 0 ? <ErrorList issues={issues} onSelect={select} /> : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
       {result ? <ResultsView projection={result.projection} today={today} /> : null}
+      <Divider />
+      <ScenariosPanel
+        port={port}
+        author={settings.author}
+        onAuthor={setAuthor}
+        onSelect={select}
+        onInputsChanged={inputsChanged}
+        disabled={busy !== null}
+        onBusyChange={setScenariosBusy}
+      />
       <Divider />
       <section aria-labelledby="settings-title">
         <h2 id="settings-title" className={styles.h2}>

@@ -11,16 +11,23 @@ const useStyles = makeStyles({
 
 /**
  * Validation errors: nothing was written. Each names its cell and is a link that selects it (in Excel) or
- * highlights it (in the preview).
+ * highlights it (in the preview). The scenarios section reuses it with its own title and introduction.
  */
-export function ErrorList(props: { readonly issues: readonly WorkbookIssue[]; readonly onSelect: (cell: CellRef) => void }): ReactNode {
+export function ErrorList(props: {
+  readonly issues: readonly WorkbookIssue[];
+  readonly onSelect: (cell: CellRef) => void;
+  readonly title?: string;
+  readonly intro?: string;
+  readonly intent?: 'error' | 'warning';
+  readonly testId?: string;
+}): ReactNode {
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <MessageBar intent="error" layout="multiline" role="alert" data-testid="error-list">
+    <MessageBar intent={props.intent ?? 'error'} layout="multiline" role="alert" data-testid={props.testId ?? 'error-list'}>
       <MessageBarBody>
-        <MessageBarTitle>{t.errorsTitle(props.issues.length)}</MessageBarTitle>
-        <p>{t.errorsIntro}</p>
+        <MessageBarTitle>{props.title ?? t.errorsTitle(props.issues.length)}</MessageBarTitle>
+        <p>{props.intro ?? t.errorsIntro}</p>
         <ul className={styles.list}>
           {props.issues.map((issue, i) => {
             const cell = issue.cell;

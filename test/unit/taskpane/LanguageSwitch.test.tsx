@@ -1,21 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TaskPane } from '../../../src/taskpane/components/App';
-import type { CalculateOutcome, InsertTemplateOutcome, ReadOutcome, WorkbookPort } from '../../../src/workbook/port';
-
-/** A port that does nothing: the language switch needs no workbook. */
-class IdlePort implements WorkbookPort {
-  async insertTemplate(): Promise<InsertTemplateOutcome> {
-    return { ok: true, sheets: [] };
-  }
-  async readInputs(): Promise<ReadOutcome> {
-    return { ok: false, issues: [] };
-  }
-  async calculate(): Promise<CalculateOutcome> {
-    return { ok: false, issues: [] };
-  }
-  async selectCell(): Promise<void> {}
-}
+import { IdlePort } from './idle-port';
 
 describe('language switch', () => {
   beforeEach(() => window.localStorage.clear());

@@ -1,0 +1,71 @@
+import { formatIssue, parseScenarioJson, validateScenario, type Issue, type Scenario } from '../engine';
+
+/**
+ * Scenario files, as the pane exports and imports them. One scenario is written in the scenario format
+ * exactly (what the CLI reads); « all » is a JSON array of scenarios in that format. Import takes either.
+ * Pure: the download and the file reading are the components' part.
+ */
+
+/** Above this, a file is not a set of scenarios: refused before parsing, so the pane never freezes on it. */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+export function scenarioFileText(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+export function scenariosFileText(scenarios: readonly Scenario[]): string {
+  return `${JSON.stringify(scenarios, null, 2)}\n`;
+}
+
+/** « Hypothèse haute (70 %) » → « hypothese-haute-70.json »: a file name every system accepts. */
+export function scenarioFileName(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${slug || 'scenario'}.json`;
+}
+
+export const ALL_SCENARIOS_FILE = 'scenarios-aci.json';
+
+export type ImportOutcome = { readonly ok: true; readonly scenarios: readonly Scenario[] } | { readonly ok: false; readonly errors: readonly string[] };
+
+const withPrefix = (prefix: string, issues: readonly Issue[]): string[] => issues.map((i) => `${prefix}${formatIssue(i)}`);
+
+/**
+ * Reads an imported file: one scenario (parseScenarioJson) or an array of them (each validated the same way).
+ * Every problem is listed, in French; with any, nothing is imported.
+ */
+export function parseScenarioFile(text: string, size = text.length): ImportOutcome {
+  if (size > MAX_IMPORT_BYTES) return { ok: false, errors: [`fichier trop volumineux (${Math.ceil(size / 1_000_000)} Mo ; ${MAX_IMPORT_BYTES / 1_000_000} Mo au plus)`] };
+  if (!text.trimStart().startsWith('[')) {
+    const one = parseScenarioJson(text);
+    return one.ok ? { ok: true, scenarios: [one.value] } : { ok: false, errors: withPrefix('', one.issues) };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    // parseScenarioJson words a malformed file the same way whatever its shape.
+    const malformed = parseScenarioJson(text);
+    return { ok: false, errors: malformed.ok ? [String(e)] : withPrefix('', malformed.issues) };
+  }
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) return { ok: false, errors: ['le fichier ne contient aucun scénario (tableau vide)'] };
+  const errors: string[] = [];
+  const scenarios: Scenario[] = [];
+  list.forEach((item, i) => {
+    const result = validateScenario(item);
+    if (result.ok) scenarios.push(result.value);
+    else errors.push(...withPrefix(`scénario n° ${i + 1} : `, result.issues));
+  });
+  const seen = new Set<string>();
+  for (const s of scenarios) {
+    if (seen.has(s.name.trim())) errors.push(`le nom « ${s.name} » figure deux fois dans le fichier`);
+    seen.add(s.name.trim());
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenarios };
+}
