@@ -1,5 +1,5 @@
 import { Dec } from '../../../src/engine';
-import { formatDate, formatDecimal, formatExactPercent, formatMoney, formatPercent, parseEuros } from '../../../src/taskpane/format';
+import { formatDate, formatDateTime, formatDecimal, formatExactPercent, formatMoney, formatMoneyDifference, formatPercent, formatPercentDifference, parseEuros } from '../../../src/taskpane/format';
 
 // Intl's fr-FR groups thousands with U+202F (narrow no-break space) and puts U+00A0 before « € » and « % ».
 const NNBSP = '\u202f';
@@ -64,5 +64,30 @@ describe('parseEuros', () => {
     expect(parseEuros('-5')).toBeNull();
     expect(parseEuros('1,234')).toBeNull(); // three decimals, or a thousands separator: ambiguous
     expect(parseEuros('12.345')).toBeNull();
+  });
+});
+
+describe('differences', () => {
+  it('sign a difference in euros, zero unsigned', () => {
+    expect(formatMoneyDifference(new Dec('-17500'), 'fr')).toBe(`-17${NNBSP}500,00${NBSP}€`);
+    expect(formatMoneyDifference(new Dec('1234.5'), 'fr')).toBe(`+1${NNBSP}234,50${NBSP}€`);
+    expect(formatMoneyDifference(new Dec('0'), 'fr')).toBe(`0,00${NBSP}€`);
+    expect(formatMoneyDifference(new Dec('1234.5'), 'en')).toBe('+€1,234.50');
+  });
+
+  it('sign a relative difference as a percentage, two decimals at most', () => {
+    // −17 500 ÷ 574 671,79 = −0,030452… → −3,05 %
+    expect(formatPercentDifference(new Dec('-17500').div('574671.79'), 'fr')).toBe(`-3,05${NBSP}%`);
+    expect(formatPercentDifference(new Dec('0.125'), 'fr')).toBe(`+12,5${NBSP}%`);
+    // Under 0,005 %: rounds to zero, shown without a sign.
+    expect(formatPercentDifference(new Dec('0.00001'), 'fr')).toBe(`0${NBSP}%`);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows when a scenario was saved, in the time zone asked', () => {
+    // 08:32 UTC is 09:32 in Paris in November (UTC+1).
+    expect(formatDateTime('2026-11-23T08:32:51.000Z', 'fr', 'Europe/Paris')).toBe('23/11/2026 09:32');
+    expect(formatDateTime('pas une date', 'fr')).toBe('pas une date');
   });
 });
