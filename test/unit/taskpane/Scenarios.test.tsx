@@ -169,3 +169,26 @@ describe('ScenariosPanel import', () => {
     await waitFor(() => expect(port.imported).toEqual([[scenario('Hypothèse haute (2)')]]));
   });
 });
+
+describe('ScenariosPanel store problems', () => {
+  it('lists the rows a person broke, each a link to its cell, and still lists the readable scenarios', async () => {
+    const cell = { sheet: 'Scénarios ACI', address: 'E7' };
+    class BrokenStorePort extends IdlePort {
+      override async listScenarios(): Promise<ScenarioStoreOutcome> {
+        return { ok: true, scenarios: [draft], issues: [{ path: '', message: "'Scénarios ACI'!E7 : la somme de contrôle ne correspond plus", cell }] };
+      }
+    }
+    const selected: unknown[] = [];
+    render(
+      <I18nProvider lang="fr">
+        <ScenariosPanel port={new BrokenStorePort()} author="" onAuthor={() => undefined} onSelect={(c) => selected.push(c)} onInputsChanged={() => undefined} disabled={false} onBusyChange={() => undefined} />
+      </I18nProvider>,
+    );
+    const problems = await screen.findByTestId('store-issues');
+    expect(problems.textContent).toMatch(/^1 problème dans la feuille des scénarios/);
+    expect(within(problems).getByTestId('error-item').textContent).toBe("'Scénarios ACI'!E7 — la somme de contrôle ne correspond plus");
+    fireEvent.click(within(problems).getByRole('button', { name: /E7/ }));
+    expect(selected).toEqual([cell]);
+    expect(screen.getAllByTestId('scenario-item')).toHaveLength(1);
+  });
+});
