@@ -1,4 +1,5 @@
 import type { AmountStatus, Component, LineMission, PaymentKind } from '../engine';
+import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/layout';
 import type { Progress, ScenarioStatus } from '../workbook/port';
 
 /**
@@ -244,24 +245,10 @@ const fr: Messages = {
   explainArithmetic: 'Calcul',
   explainRounded: 'arrondi au centime',
   noProrata: 'Année complète',
-  missions: {
-    fonctionnement: 'Fonctionnement',
-    'acces-soins': 'Accès aux soins',
-    parcours: 'Parcours pluriprofessionnels',
-    prevention: 'Prévention',
-    'crises-sanitaires': 'Crises sanitaires',
-    'qualite-pertinence': 'Qualité et pertinence',
-    'accompagnement-professionnels': 'Accompagnement des professionnels',
-  },
-  components: {
-    fonctionnement: 'Fonctionnement',
-    fixe: 'Part fixe',
-    variable: 'Part variable',
-    plan: 'Plan de crise',
-    'mise-a-jour': 'Mise à jour du plan',
-    activation: 'Activation (crise reconnue)',
-  },
-  statuses: { confirmed: 'confirmé', derived: 'dérivé', 'to-verify': 'à vérifier', provisional: 'provisoire', contract: 'barème du classeur' },
+  // The workbook's French labels: the pane and the sheets name missions, components and statuses alike.
+  missions: MISSION_LABELS,
+  components: COMPONENT_LABELS,
+  statuses: STATUS_LABELS,
   paymentKinds: { fonctionnement: 'Fonctionnement', advance: 'Avance', balance: 'Solde' },
   rateTitle: 'Taux nécessaire',
   rateIntro: 'Le taux d’atteinte qu’il faut pour obtenir un montant donné, calculé exactement.',

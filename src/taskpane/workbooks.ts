@@ -1,9 +1,9 @@
 import { MemoryWorkbook } from '../workbook/memory';
-import type { ScenarioWorkbookPort } from '../workbook/port';
+import type { WorkbookPort } from '../workbook/port';
 import type { PreviewWorkbook } from './preview/PreviewGrid';
 
 export interface OpenedWorkbook {
-  readonly port: ScenarioWorkbookPort;
+  readonly port: WorkbookPort;
   /** Set outside Excel: the memory workbook, for the grid preview. */
   readonly preview: PreviewWorkbook | null;
 }

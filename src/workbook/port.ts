@@ -93,21 +93,11 @@ export type CompareScenariosOutcome =
   | { readonly ok: true; readonly comparison: Comparison; readonly sheet: string; readonly charts: number }
   | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
-export interface WorkbookPort {
-  /** Creates the input sheets (with a filled example) and the « Barème ACI » sheet. */
-  insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome>;
-  /** Reads and validates the inputs (and the barème sheet) into a scenario; writes nothing. */
-  readInputs(): Promise<ReadOutcome>;
-  /** Read, validate, compute, write: one action. With any issue, nothing is written. */
-  calculate(onProgress?: (progress: Progress) => void, options?: CalculateOptions): Promise<CalculateOutcome>;
-  /** Brings a cell into view and selects it (the preview highlights it). */
-  selectCell(cell: CellRef): Promise<void>;
-}
 
 /**
- * The scenario actions (issue 6), implemented by both workbooks. Kept as a separate interface so that stubs of
- * `WorkbookPort` written before it stay valid; the pane uses `ScenarioWorkbookPort`. Each method is one action
- * (one `Excel.run`, a constant number of syncs); a refusal changes nothing and says why, in French.
+ * The scenario actions, a part of the port of their own so that the scenarios panel depends only on them.
+ * Each method is one action (one `Excel.run`, a constant number of syncs); a refusal changes nothing and says
+ * why, in French.
  */
 export interface ScenarioPort {
   /** The stored scenarios; an absent store is an empty list. */
@@ -128,4 +118,14 @@ export interface ScenarioPort {
   compareScenarios(names: readonly string[]): Promise<CompareScenariosOutcome>;
 }
 
-export type ScenarioWorkbookPort = WorkbookPort & ScenarioPort;
+/** Everything the pane asks of a workbook. */
+export interface WorkbookPort extends ScenarioPort {
+  /** Creates the input sheets (with a filled example) and the « Barème ACI » sheet. */
+  insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome>;
+  /** Reads and validates the inputs (and the barème sheet) into a scenario; writes nothing. */
+  readInputs(): Promise<ReadOutcome>;
+  /** Read, validate, compute, write: one action. With any issue, nothing is written. */
+  calculate(onProgress?: (progress: Progress) => void, options?: CalculateOptions): Promise<CalculateOutcome>;
+  /** Brings a cell into view and selects it (the preview highlights it). */
+  selectCell(cell: CellRef): Promise<void>;
+}

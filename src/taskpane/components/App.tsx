@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { rulesCurrentTo, type Projection } from '../../engine';
-import type { CalculateOptions, CellRef, Progress, ScenarioWorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
+import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
 import { localToday } from '../results';
@@ -40,7 +40,7 @@ interface Calculated {
 }
 
 export interface TaskPaneProps {
-  readonly port: ScenarioWorkbookPort;
+  readonly port: WorkbookPort;
   /** Outside Office, the memory workbook the pane runs on: shown as a grid beside the pane. */
   readonly preview: PreviewWorkbook | null;
   /** The day « the next twelve months » start from (tests fix it). */

@@ -14,7 +14,6 @@ import type {
   InsertTemplateOutcome,
   Progress,
   ReadOutcome,
-  ScenarioPort,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
   WorkbookIssue,
@@ -108,7 +107,7 @@ interface MemorySheet {
  * starting with « ' » is text without the apostrophe, one starting with =, +, - or @ is a formula, one that
  * reads as a number becomes a number — so a test here catches user text that was not guarded.
  */
-export class MemoryWorkbook implements WorkbookPort, ScenarioPort {
+export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
   private listeners = new Set<() => void>();
   private selected: CellRef | null = null;

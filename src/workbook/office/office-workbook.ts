@@ -13,7 +13,6 @@ import type {
   InsertTemplateOutcome,
   Progress,
   ReadOutcome,
-  ScenarioPort,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
   WorkbookIssue,
@@ -62,7 +61,7 @@ const EDIT_MODE = 'InvalidOperationInCellEditMode';
  * extra chunk when the values would exceed the request budget (Excel on the web refuses requests over 5 MB).
  * With any issue, nothing is queued for writing, so nothing changes.
  */
-export class OfficeWorkbook implements WorkbookPort, ScenarioPort {
+export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
   private readonly supports: (version: string) => boolean;
   private readonly maxRequestBytes: number;

@@ -6,11 +6,11 @@ import type {
   InsertTemplateOutcome,
   ReadOutcome,
   ScenarioStoreOutcome,
-  ScenarioWorkbookPort,
+  WorkbookPort,
 } from '../../../src/workbook/port';
 
 /** A port that does nothing and holds no scenario: for tests of the pane that need no workbook. */
-export class IdlePort implements ScenarioWorkbookPort {
+export class IdlePort implements WorkbookPort {
   async insertTemplate(): Promise<InsertTemplateOutcome> {
     return { ok: true, sheets: [] };
   }
