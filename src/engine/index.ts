@@ -27,3 +27,5 @@ export type { TableFigure } from './lookup';
 export type { IsoDate } from './dates';
 export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
+export { assumptionsOf } from './assumptions';
+export type { Assumption, AssumptionId } from './assumptions';

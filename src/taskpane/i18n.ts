@@ -1,4 +1,4 @@
-import type { AmountStatus, Component, LineMission, PaymentKind } from '../engine';
+import type { AmountStatus, AssumptionId, Component, LineMission, PaymentKind } from '../engine';
 import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/layout';
 import type { Progress, ScenarioStatus } from '../workbook/port';
 
@@ -31,6 +31,12 @@ export interface Messages {
   readonly warningsTitle: string;
   readonly rulesUsed: (versions: string) => string;
   readonly rulesCurrentTo: (date: string) => string;
+  readonly assumptionsTitle: string;
+  readonly assumptionsIntro: string;
+  readonly assumptionLabels: Readonly<Record<AssumptionId, string>>;
+  readonly yes: string;
+  readonly no: string;
+  readonly dayCountActual: string;
   readonly resultsTitle: string;
   readonly allCpts: string;
   readonly byContractYear: string;
@@ -208,6 +214,21 @@ const fr: Messages = {
   warningsTitle: 'Points d’attention',
   rulesUsed: (versions) => `Règles appliquées : ${versions}`,
   rulesCurrentTo: (date) => `Règles à jour au ${date}`,
+  assumptionsTitle: 'Hypothèses de calcul',
+  assumptionsIntro:
+    'Les points que les textes ne tranchent pas sont des paramètres des règles : voici les valeurs retenues, avec leur statut et leur source. Les montants qui en dépendent sont marqués provisoires.',
+  assumptionLabels: {
+    'in-force-from': 'Entrée en vigueur',
+    'size-boundaries': 'Populations en limite de taille',
+    'advance-share': 'Part versée en avance',
+    'first-year-fonctionnement': 'Fonctionnement de l’année 1 versé en entier à la signature',
+    'prorata-day-count': 'Décompte du prorata',
+    'prorate-variable-part': 'Part variable proratisée la première année',
+    'variable-threshold': 'Seuil de déclenchement de la part variable',
+  },
+  yes: 'oui',
+  no: 'non',
+  dayCountActual: 'jours restants ÷ jours de l’année de contrat',
   resultsTitle: 'Résultats',
   allCpts: 'Ensemble des CPTS',
   byContractYear: 'Par année de contrat',
@@ -385,6 +406,21 @@ const en: Messages = {
   warningsTitle: 'Points to note',
   rulesUsed: (versions) => `Rules applied: ${versions}`,
   rulesCurrentTo: (date) => `Rules current to ${date}`,
+  assumptionsTitle: 'Calculation assumptions',
+  assumptionsIntro:
+    'Points the texts leave open are parameters of the rules: these are the values used, with their status and source. Amounts that depend on them are marked provisional.',
+  assumptionLabels: {
+    'in-force-from': 'In force from',
+    'size-boundaries': 'Populations on a size boundary',
+    'advance-share': 'Share paid in advance',
+    'first-year-fonctionnement': 'Year 1 operating funding paid in full at signature',
+    'prorata-day-count': 'Prorata day count',
+    'prorate-variable-part': 'Variable part prorated in the first year',
+    'variable-threshold': 'Threshold for the variable part',
+  },
+  yes: 'yes',
+  no: 'no',
+  dayCountActual: 'days left ÷ days in the contract year',
   resultsTitle: 'Results',
   allCpts: 'All CPTS',
   byContractYear: 'By contract year',

@@ -15,6 +15,7 @@ import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
 import { localToday } from '../results';
 import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '../settings';
+import { AssumptionsPanel } from './AssumptionsPanel';
 import { ConflictDialog } from './ConflictDialog';
 import { ErrorList } from './ErrorList';
 import { ResultsView } from './ResultsView';
@@ -161,6 +162,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
           {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
         </p>
+        <AssumptionsPanel />
       </header>
       <div className={styles.actions}>
         <Button onClick={() => void insert('ask')} disabled={locked} data-testid="insert-template">
