@@ -26,8 +26,9 @@ export function formatRate(value: Dec): string {
 }
 
 export function sum(values: readonly Dec[]): Dec {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  if (values.length === 0) return ZERO;
+  let total = values[0]!;
+  for (let i = 1; i < values.length; i++) total = total.plus(values[i]!);
   return total;
 }
 
