@@ -83,9 +83,16 @@ async function expectedScenarios(): Promise<{ readonly high: Scenario; readonly 
   return { high, low, comparison: compareProjections([{ name: HIGH, projection: project(high) }, { name: LOW, projection: project(low) }]) };
 }
 
+/**
+ * Opens a scenario's menu and chooses an action with the keyboard. A mouse click can miss: on a page scrolled
+ * to the trigger, the popover is repositioned after Playwright has measured it, and the click lands beside it.
+ */
 async function scenarioAction(h: Harness, name: string, action: string): Promise<void> {
   await h.page.getByRole('button', { name: `Actions : ${name}`, exact: true }).click();
-  await h.page.getByRole('menuitem', { name: action }).click();
+  const item = h.page.getByRole('menuitem', { name: action });
+  await item.focus();
+  await h.page.keyboard.press('Enter');
+  await item.waitFor({ state: 'detached' });
 }
 
 async function menuItems(h: Harness, name: string): Promise<string[]> {

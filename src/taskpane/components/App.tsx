@@ -84,6 +84,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const [busy, setBusy] = useState<'insert' | 'calculate' | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
+  useEffect(() => setNotice(null), [lang]);
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
   const [result, setResult] = useState<Calculated | null>(null);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);

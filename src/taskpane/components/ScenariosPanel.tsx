@@ -66,6 +66,8 @@ export function ScenariosPanel(props: {
   const [refused, setRefused] = useState<readonly WorkbookIssue[] | null>(null);
   const [importErrors, setImportErrors] = useState<readonly string[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
+  useEffect(() => setNotice(null), [lang]);
   const [busy, setBusy] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<readonly string[]>([]);
