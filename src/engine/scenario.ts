@@ -162,7 +162,7 @@ function checkCptsList(value: unknown, ruleVersion: string | undefined, issues: 
   return list;
 }
 
-function checkCpts(value: unknown, path: string, ruleVersion: string | undefined, issues: IssueList): CptsInput | undefined {
+function checkCpts(value: unknown, path: string, scenarioSetting: string | undefined, issues: IssueList): CptsInput | undefined {
   if (!isRecord(value)) {
     issues.add(path, 'une CPTS doit être un objet { "id", "name", "population", "signatureDate", "missions" }');
     return undefined;
@@ -170,22 +170,25 @@ function checkCpts(value: unknown, path: string, ruleVersion: string | undefined
   const before = issues.items.length;
   issues.unknownKeys(value, CPTS_KEYS, path);
   const own = value.ruleVersion === undefined ? undefined : checkRuleVersion(value.ruleVersion, issues, childPath(path, 'ruleVersion'));
-  if (own !== undefined) ruleVersion = own;
+  // The CPTS's own setting, if any, governs the checks that depend on the version (as ruleSettingOf does).
+  const setting = own ?? scenarioSetting;
   const id = text(value.id, childPath(path, 'id'), issues);
   const name = text(value.name, childPath(path, 'name'), issues);
   const population = value.population;
-  if (typeof population !== 'number' || !Number.isInteger(population) || population < 1 || population > MAX_POPULATION) {
+  if (typeof population !== 'number' || !Number.isInteger(population) || population < 1) {
     issues.add(childPath(path, 'population'), `la population doit être un entier positif (reçu : ${shown(population)})`);
+  } else if (population > MAX_POPULATION) {
+    issues.add(childPath(path, 'population'), `population invraisemblable : ${population} habitants, plus que la France entière (faute de frappe ?)`);
   }
   const signatureDate = date(value.signatureDate, childPath(path, 'signatureDate'), issues);
-  if (signatureDate && ruleVersion === 'auto' && !ruleVersionInForce(signatureDate)) {
+  if (signatureDate && setting === 'auto' && !ruleVersionInForce(signatureDate)) {
     const first = RULE_VERSIONS[0]!;
     issues.add(
       childPath(path, 'signatureDate'),
       `aucune version des règles n’est en vigueur le ${signatureDate} : l’${first.label} s’applique à partir du ${first.inForceFrom.value}`,
     );
   }
-  const missions = checkMissions(value.missions, childPath(path, 'missions'), signatureDate, ruleVersion, issues);
+  const missions = checkMissions(value.missions, childPath(path, 'missions'), signatureDate, setting, issues);
   if (issues.items.length > before) return undefined;
   return { id: id!, name: name!, population: population as number, signatureDate: signatureDate!, ...(own !== undefined ? { ruleVersion: own } : {}), missions: missions! };
 }
