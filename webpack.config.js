@@ -44,10 +44,11 @@ module.exports = (env = {}, argv = {}) => {
   const certificate = devCertificate();
   return {
     mode: production ? 'production' : 'development',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', functions: './src/functions/entry.ts' },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // functions.js keeps a fixed name: the manifest's <Script> points at it.
+      filename: (data) => (data.chunk && data.chunk.name === 'functions' ? 'functions.js' : production ? '[name].[contenthash:8].js' : '[name].js'),
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },

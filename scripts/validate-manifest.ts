@@ -307,8 +307,8 @@ function setVersion(sets: readonly XmlElement[], name: string, defaultMin: strin
 /**
  * Custom functions in a shared runtime (the task pane's page): the runtime is declared with lifetime « long »,
  * the functions' page, the task pane and the function file all name the same resource as the runtime (Office
- * does not load the shared runtime otherwise), SharedRuntime 1.1 is required in VersionOverrides, and the
- * metadata is a JSON file.
+ * does not load the shared runtime otherwise), SharedRuntime 1.1 is required in VersionOverrides, the script is
+ * a JavaScript file and the metadata a JSON file.
  */
 function checkCustomFunctions(root: XmlElement, resources: Map<string, { kind: ResourceKind; value: string }>, errors: string[]): void {
   const overrides = root.children.find((c) => c.name === 'VersionOverrides');
@@ -333,6 +333,9 @@ function checkCustomFunctions(root: XmlElement, resources: Map<string, { kind: R
     const child = (name: string): XmlElement | undefined => point.children.find((c) => c.name === name);
     const page = sourceOf(child('Page'));
     if (page !== undefined && page !== runtime) errors.push(`${point.path}/Page : resid « ${page} » ; la page des fonctions doit être celle du runtime partagé (« ${runtime} »)`);
+    const script = sourceOf(child('Script'));
+    const scriptUrl = script === undefined ? undefined : resources.get(script)?.value;
+    if (scriptUrl !== undefined && !/\.js$/i.test(new URL(scriptUrl, 'https://x').pathname)) errors.push(`${point.path}/Script : « ${scriptUrl} » n’est pas un fichier .js`);
     const metadata = sourceOf(child('Metadata'));
     const url = metadata === undefined ? undefined : resources.get(metadata)?.value;
     if (url !== undefined && !/\.json$/i.test(new URL(url, 'https://x').pathname)) errors.push(`${point.path}/Metadata : « ${url} » n’est pas un fichier .json`);

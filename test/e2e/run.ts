@@ -426,6 +426,38 @@ function steps(): Step[] {
       },
     },
     {
+      name: 'functions.js (the manifest’s <Script>) registers every function of the metadata, computing with the engine',
+      run: async (h) => {
+        // A stand-in for Excel's custom-functions runtime, then the built script itself.
+        await h.page.evaluate(() => {
+          const registered: Record<string, (...args: unknown[]) => unknown> = {};
+          const runtime = {
+            associate: (id: string, fn: (...args: unknown[]) => unknown) => (registered[id] = fn),
+            Error: class {
+              constructor(
+                readonly code: string,
+                readonly message: string,
+              ) {}
+            },
+            ErrorCode: { invalidValue: '#VALUE!' },
+          };
+          Object.assign(globalThis, { CustomFunctions: runtime, registeredFunctions: registered });
+        });
+        await h.page.addScriptTag({ url: 'functions.js' });
+        const result = await h.page.evaluate(() => {
+          const fns = (globalThis as unknown as { registeredFunctions: Record<string, (...args: unknown[]) => unknown> }).registeredFunctions;
+          // T3 under avenant 2 (2023-01-01): fonctionnement 131 250; access variable 35 000 × 80 % = 28 000.
+          return {
+            ids: Object.keys(fns).sort(),
+            taille: fns.TAILLE!(52000),
+            fonctionnement: fns.FONCTIONNEMENT!(100000, '2023-01-01'),
+            montant: fns.MONTANT!(100000, 'acces-soins', 'variable', 0.8, '2023-01-01'),
+          };
+        });
+        assert.deepEqual(result, { ids: ['FONCTIONNEMENT', 'MONTANT', 'TAILLE', 'TOTAL.MAX'], taille: 2, fonctionnement: 131250, montant: 28000 });
+      },
+    },
+    {
       name: 'saves a screenshot',
       run: async (h) => {
         fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -103,6 +103,13 @@ describe('manifest.xml: custom functions in the shared runtime', () => {
     expect(check(moved)).toEqual(['/OfficeApp/VersionOverrides/Hosts/Host/Runtimes : ordre des éléments incorrect, <Runtimes> doit précéder <AllFormFactors>']);
   });
 
+  it('refuses a functions script that is not JavaScript (the page itself, say)', () => {
+    expect(check(broken('<SourceLocation resid="Functions.Script.Url"/>', '<SourceLocation resid="Taskpane.Url"/>'))).toEqual([
+      'Resources : ressource « Functions.Script.Url » définie mais jamais utilisée',
+      '/OfficeApp/VersionOverrides/Hosts/Host/AllFormFactors/ExtensionPoint/Script : « https://localhost:3000/taskpane.html » n’est pas un fichier .js',
+    ]);
+  });
+
   it('refuses metadata that is not JSON, or on another origin', () => {
     expect(check(broken('https://localhost:3000/functions.json', 'https://localhost:3000/functions.js'))).toEqual([
       '/OfficeApp/VersionOverrides/Hosts/Host/AllFormFactors/ExtensionPoint/Metadata : « https://localhost:3000/functions.js » n’est pas un fichier .json',
