@@ -34,7 +34,8 @@ export interface XlRange extends XlLoadable {
   readonly address: string;
   /** Office.js also takes a single value for a whole range (« applied to all cells »): used for formats. */
   values: XlCellValue[][];
-  numberFormat: string | string[][];
+  /** A 2-D array; a 1×1 array applies to every cell (the form Microsoft's Excel tutorial uses on a table column). */
+  numberFormat: string[][];
   readonly format: XlRangeFormat;
   readonly dataValidation: { rule: XlDataValidationRule; errorAlert: { message: string; showAlert: boolean; style: string; title: string } };
   select(): void;

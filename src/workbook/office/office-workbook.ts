@@ -25,7 +25,7 @@ import { STORE_TABLE, type ScenarioStatus } from '../scenario-store';
 import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
 import { planTemplate, templatePlans } from '../template';
 import { fromExcel, type XlContext, type XlRange, type XlTable, type XlWorksheet } from './excel-api';
-import { writePlans, type WriteStats } from './write-plan';
+import { wholeRangeFormat, writePlans, type WriteStats } from './write-plan';
 
 /** Runs one batch in one `Excel.run`: the real one by default, a recording fake in tests. */
 export type ExcelRunner = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
@@ -389,7 +389,7 @@ function writeBody(ctx: XlContext, table: XlTable, w: BodyWrite): void {
   if (kept > 0) sheet.getRange(rangeAddress(w.row + 1, w.col, kept, w.width)).values = w.rows.slice(0, kept).map((r) => r.map(clearing));
   if (m > n) table.rows.add(undefined, w.rows.slice(n).map((r) => r.map(clearing)));
   w.formats.forEach((format, j) => {
-    if (format) sheet.getRange(rangeAddress(w.row + 1, w.col + j, m, 1)).numberFormat = format;
+    if (format && m > 0) sheet.getRange(rangeAddress(w.row + 1, w.col + j, m, 1)).numberFormat = wholeRangeFormat(format);
   });
 }
 
@@ -397,7 +397,7 @@ function writeColumn(ctx: XlContext, w: ColumnWrite): void {
   if (w.values.length === 0) return;
   const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(rangeAddress(w.row, w.col, w.values.length, 1));
   range.values = w.values.map((v) => [clearing(v)]);
-  if (w.format) range.numberFormat = w.format;
+  if (w.format) range.numberFormat = wholeRangeFormat(w.format);
 }
 
 function startsGenerated(value: CellValue | undefined): boolean {

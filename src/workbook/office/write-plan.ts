@@ -35,6 +35,14 @@ export interface WriteOptions {
 /** Per action in the request: ids, method name, property path; measured on Excel on the web's JSON requests. */
 const OP_OVERHEAD = 160;
 
+/**
+ * One number format for every cell of a range: a 1×1 array, which Excel applies to the whole range (Microsoft's
+ * Excel tutorial formats a table column this way). A full array would cost a request as large as the values.
+ */
+export function wholeRangeFormat(format: string): string[][] {
+  return [[format]];
+}
+
 export function estimateBytes(values: readonly (readonly CellValue[])[]): number {
   return JSON.stringify(values).length + OP_OVERHEAD;
 }
@@ -151,7 +159,7 @@ function tableFinishOps(sheet: string, table: TablePlan, ws: (name: string) => X
         style(s.getRange(rangeAddress(table.row, table.col, 1, width)), 'header');
         table.columns.forEach((c, j) => {
           const body = s.getRange(rangeAddress(table.row + 1, table.col + j, bodyRows, 1));
-          if (c.format) body.numberFormat = c.format;
+          if (c.format) body.numberFormat = wholeRangeFormat(c.format);
           const kind = table.columnKinds?.get(j) ?? table.kind;
           if (kind !== 'output') style(body, kind);
           const rule = table.rules?.get(j);

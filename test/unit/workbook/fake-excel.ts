@@ -284,14 +284,18 @@ class FakeRange implements XlRange {
     values.forEach((r, i) => r.forEach((v, j) => setCell(this.sheet, row + i, col + j, v)));
   }
 
-  get numberFormat(): string | string[][] {
+  get numberFormat(): string[][] {
     throw new PropertyNotLoaded('numberFormat is write-only in this fake');
   }
-  set numberFormat(format: string | string[][]) {
-    if (typeof format !== 'string') throw new Error('the adapter sets one format per column range');
-    this.excel.record('numberFormat', sheetRange(this.sheet.name, this.local), format);
+  set numberFormat(formats: string[][]) {
     const { row, col, rows, cols } = this.pos;
-    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) this.sheet.formats.set(key(row + i, col + j), format);
+    // As Excel: a 2-D array of the range's dimensions, or a 1×1 array applied to every cell.
+    const single = formats.length === 1 && formats[0]!.length === 1;
+    if (!single && (formats.length !== rows || formats.some((r) => r.length !== cols))) {
+      throw Object.assign(new Error(`Dimensions mismatch for the number formats of ${this.local}`), { code: 'InvalidArgument' });
+    }
+    this.excel.record('numberFormat', sheetRange(this.sheet.name, this.local), formats);
+    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) this.sheet.formats.set(key(row + i, col + j), single ? formats[0]![0]! : formats[i]![j]!);
   }
 
   get format(): XlRange['format'] {
