@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { amountAt, amountCurve, Dec, project, rateProblemFor, requiredRate, validateScenario, type RateProblem, type Scenario, type YearProjection } from '../../../src/engine';
+import { amountAt, amountCurve, Dec, project, rateProblemFor, requiredRate, type RateProblem, type Scenario, type YearProjection } from '../../../src/engine';
+import { scenario as validScenario } from './support';
 
 /**
  * CPTS of 52 000 inhabitants (taille 2), signed 2024-03-15: avenant 2 applies. Contract year 1 runs
@@ -8,7 +9,7 @@ import { amountAt, amountCurve, Dec, project, rateProblemFor, requiredRate, vali
  * (16 days of September + 31 + 30 + 31 + 31 + 28 + 14 days of March = 181).
  */
 function scenario(): Scenario {
-  const result = validateScenario({
+  return validScenario({
     format: 'aci-cpts-scenario/1',
     name: 'Test',
     ruleVersion: 'auto',
@@ -25,8 +26,6 @@ function scenario(): Scenario {
       },
     ],
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value;
 }
 
 function year1(): YearProjection {
