@@ -1,6 +1,6 @@
 import type { AmountStatus } from './amounts';
-import { Dec, ONE, type Dec as Decimal } from './money';
-import type { ProjectionLine } from './projection';
+import { Dec, type Dec as Decimal } from './money';
+import { prorataFactor, type ProjectionLine } from './projection';
 import { findRuleVersion } from './rules';
 
 /**
@@ -37,7 +37,7 @@ export function isConfirmedStatus(status: AmountStatus): boolean {
 
 export function explainLine(line: ProjectionLine): LineExplanation {
   const version = findRuleVersion(line.source.ruleVersion);
-  const factor = line.prorata ? new Dec(line.prorata.days).div(line.prorata.daysInYear) : ONE;
+  const factor = prorataFactor(line.prorata);
   const unrounded = line.max.times(factor).times(line.rate);
   const variable = line.component === 'variable';
   const threshold = variable && version ? new Dec(version.payment.variableThreshold.value) : null;

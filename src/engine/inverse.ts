@@ -1,6 +1,6 @@
 import { isStandardMission, type StandardMissionId } from './missions';
 import { Dec, ONE, roundToCent, ZERO, type Dec as Decimal } from './money';
-import type { YearProjection } from './projection';
+import { effectiveRate, prorataFactor, type YearProjection } from './projection';
 import { findRuleVersion } from './rules';
 
 /**
@@ -49,7 +49,7 @@ export function rateProblemFor(year: YearProjection, mission: StandardMissionId,
   if (!variable) return null;
   const version = findRuleVersion(year.ruleVersion);
   if (!version) throw new Error(`Version des règles inconnue : ${year.ruleVersion}`);
-  const factor = variable.prorata ? new Dec(variable.prorata.days).div(variable.prorata.daysInYear) : ONE;
+  const factor = prorataFactor(variable.prorata);
   const others = scope === 'mission' ? year.lines.filter((l) => l.mission === mission) : year.lines;
   const base = others.filter((l) => l !== variable).reduce((acc, l) => acc.plus(l.amount), ZERO);
   return {
@@ -64,7 +64,7 @@ export function rateProblemFor(year: YearProjection, mission: StandardMissionId,
 
 /** The amount the engine gives at a rate: the same formula as the projection's line, rounded the same way. */
 export function amountAt(problem: RateProblem, rate: Decimal): Decimal {
-  const effective = rate.lessThan(problem.threshold) ? ZERO : rate;
+  const effective = effectiveRate(rate, problem.threshold);
   return problem.base.plus(roundToCent(problem.variableMax.times(effective)));
 }
 

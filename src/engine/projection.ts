@@ -16,6 +16,16 @@ export interface Prorata {
   readonly daysInYear: number;
 }
 
+/** The share of a contract year a part-year covers (1 for a full year): days ÷ days in the contract year. */
+export function prorataFactor(prorata: Prorata | null): Decimal {
+  return prorata ? new Dec(prorata.days).div(prorata.daysInYear) : ONE;
+}
+
+/** The rate a variable part is paid at: nothing below the version's threshold (0 unless the rules set one). */
+export function effectiveRate(rate: Decimal, threshold: Decimal): Decimal {
+  return rate.lessThan(threshold) ? ZERO : rate;
+}
+
 /** One amount: a component of a mission (or the fonctionnement) for one contract year. */
 export interface ProjectionLine {
   readonly mission: LineMission;
@@ -161,13 +171,11 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   const m = prepared.input;
   const partial = m.startDate > period.start;
   const prorata: Prorata | null = partial ? { days: daysBetween(m.startDate, period.anniversary), daysInYear: period.days } : null;
-  const factor = prorata ? new Dec(prorata.days).div(prorata.daysInYear) : ONE;
+  const factor = prorataFactor(prorata);
   const activeFrom = partial ? m.startDate : period.start;
   if (isStandardMission(m.mission)) {
     const amounts = table.missions[m.mission];
-    const given = prepared.rates[period.contractYear - 1] ?? ZERO;
-    // Below the threshold (0 unless the rules set one), no variable part is paid.
-    const rate = given.lessThan(table.variableThreshold) ? ZERO : given;
+    const rate = effectiveRate(prepared.rates[period.contractYear - 1] ?? ZERO, table.variableThreshold);
     const variableProrata = table.prorateVariablePart ? prorata : null;
     lines.push(
       line(m.mission, 'fixe', amounts.fixed, factor, prorata, ONE, activeFrom),
