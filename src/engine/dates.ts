@@ -75,3 +75,9 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function calendarYear(date: IsoDate): string {
   return date.slice(0, 4);
 }
+
+/** The civil date a local clock shows (the day on the user's calendar), for « aujourd’hui ». */
+export function localIsoDate(now: Date): IsoDate {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -25,6 +25,7 @@ export type { LineExplanation } from './explain';
 export { tableAmount, maximumPerYear, componentsOf } from './lookup';
 export type { TableFigure } from './lookup';
 export type { IsoDate } from './dates';
+export { localIsoDate } from './dates';
 export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
 export { assumptionsOf } from './assumptions';

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../engine';
 import { fonctionnement, FunctionArgumentError, montant, taille, totalMax, type ExcelArg, type ExcelMatrix } from './aci-functions';
 
 /**
@@ -14,11 +15,8 @@ interface CustomFunctionsRuntime {
   ErrorCode: { readonly invalidValue: string };
 }
 
-/** Today as a local calendar date: what a user means by « aujourd’hui ». */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today as the user's calendar shows it: what « aujourd’hui » means in a formula. */
+const todayIso = (): string => localIsoDate(new Date());
 
 /** Each metadata id and its implementation; parameters in the metadata's order. */
 export const IMPLEMENTATIONS: Readonly<Record<string, (...args: never[]) => number>> = {

@@ -1,4 +1,4 @@
-import { Dec, STANDARD_MISSION_IDS, type CalendarYearTotal, type StandardMissionId, type CptsProjection, type Payment, type Projection } from '../engine';
+import { Dec, localIsoDate, STANDARD_MISSION_IDS, type CalendarYearTotal, type StandardMissionId, type CptsProjection, type Payment, type Projection } from '../engine';
 
 /** What the pane shows of a projection: pure derivations, tested without React. */
 export interface YearTotal {
@@ -73,9 +73,8 @@ function calendarTotals(totals: readonly CalendarYearTotal[]): YearTotal[] {
 }
 
 /** Today as an ISO civil date in the user's time zone (the day they see on their calendar). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+export function localToday(): string {
+  return localIsoDate(new Date());
 }
 
 export function isStandardMissionId(value: string): value is StandardMissionId {

@@ -14,6 +14,7 @@ import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflic
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
 import { localToday } from '../results';
+import { yieldToBrowser } from '../yield';
 import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '../settings';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ConflictDialog } from './ConflictDialog';
@@ -119,7 +120,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     setNotice(null);
     setProgress({ stage: 'read', fraction: 0 });
     // Let the progress bar paint before the run takes the thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToBrowser();
     try {
       const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
       const outcome = await port.calculate(setProgress, options);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addYears, fromDayNumber, isValidIsoDate, toDayNumber } from '../../../src/engine/dates';
+import { addYears, fromDayNumber, isValidIsoDate, localIsoDate, toDayNumber } from '../../../src/engine/dates';
 import { contractPeriods } from '../../../src/engine';
 
 describe('dates civiles', () => {
@@ -36,5 +36,9 @@ describe('dates civiles', () => {
     const [y1, y2] = contractPeriods('2024-02-29');
     expect(y1).toMatchObject({ start: '2024-02-29', end: '2025-02-28', anniversary: '2025-03-01', days: 366 });
     expect(y2).toMatchObject({ start: '2025-03-01', end: '2026-02-28', days: 365 });
+  });
+
+  test('aujourd’hui est la date du calendrier local, pas celle de l’UTC', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

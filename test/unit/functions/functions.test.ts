@@ -1,6 +1,6 @@
 import { fonctionnement, FunctionArgumentError, montant, taille, totalMax } from '../../../src/functions/aci-functions';
 import { FUNCTIONS_METADATA } from '../../../src/functions/metadata';
-import { IMPLEMENTATIONS, registerCustomFunctions, todayIso } from '../../../src/functions/register';
+import { IMPLEMENTATIONS, registerCustomFunctions } from '../../../src/functions/register';
 import { functionsJson } from '../../../scripts/generate-functions-metadata';
 
 const TODAY = '2026-11-23';
@@ -90,9 +90,6 @@ describe('enregistrement dans Excel', () => {
     expect(thrown).toMatchObject({ code: '#VALUE!', message: 'population : un entier positif est attendu (reçu : abc)' });
   });
 
-  test('aujourd’hui est la date locale', () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
-  });
 });
 
 describe('métadonnées générées (functions.json)', () => {
