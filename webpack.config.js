@@ -36,7 +36,11 @@ function devCertificate() {
   const cert = path.join(dir, 'localhost.crt');
   const key = path.join(dir, 'localhost.key');
   if (!fs.existsSync(cert) || !fs.existsSync(key)) return null;
-  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(path.join(dir, 'ca.crt')) ? fs.readFileSync(path.join(dir, 'ca.crt')) : undefined };
+  return {
+    cert: fs.readFileSync(cert),
+    key: fs.readFileSync(key),
+    ca: fs.existsSync(path.join(dir, 'ca.crt')) ? fs.readFileSync(path.join(dir, 'ca.crt')) : undefined,
+  };
 }
 
 module.exports = (env = {}, argv = {}) => {

@@ -1,4 +1,13 @@
-import { contractPeriods, CRISIS_MISSION_ID, forcedRuleVersion, ruleSettingOf, ruleVersionInForce, sizeOf, type Scenario, type StandardMissionId } from '../src/engine';
+import {
+  contractPeriods,
+  CRISIS_MISSION_ID,
+  forcedRuleVersion,
+  ruleSettingOf,
+  ruleVersionInForce,
+  sizeOf,
+  type Scenario,
+  type StandardMissionId,
+} from '../src/engine';
 
 /**
  * The engine's arithmetic redone in binary floats, for the benchmark's baseline only: same contract
@@ -33,7 +42,7 @@ export function projectWithFloats(scenario: Scenario): number {
       for (const m of c.missions) {
         if (m.startDate > p.end) continue;
         const partial = m.startDate > p.start;
-        const factor = partial ? ((Date.parse(p.anniversary) - Date.parse(m.startDate)) / 86_400_000) / p.days : 1;
+        const factor = partial ? (Date.parse(p.anniversary) - Date.parse(m.startDate)) / 86_400_000 / p.days : 1;
         const from = partial ? m.startDate : p.start;
         let fixed: number;
         let atBalance: number;

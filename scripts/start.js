@@ -16,7 +16,11 @@ async function main() {
   compiler.hooks.done.tap('print-url', (stats) => {
     if (stats.hasErrors()) return;
     console.log(`\nVolet prêt : ${url}`);
-    console.log(https ? 'Excel : chargez manifest.xml (sideload) ; le volet est servi en https.' : 'Ouvrez cette adresse dans un navigateur : aperçu sur le classeur en mémoire.');
+    console.log(
+      https
+        ? 'Excel : chargez manifest.xml (sideload) ; le volet est servi en https.'
+        : 'Ouvrez cette adresse dans un navigateur : aperçu sur le classeur en mémoire.',
+    );
   });
   const stop = () => server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -21,9 +21,25 @@ interface XmlElement {
 /** Children in schema order; « ! » marks a required child. Keys are element names, or name:xsi:type. */
 const ORDER: Readonly<Record<string, readonly string[]>> = {
   OfficeApp: [
-    'Id!', 'AlternateId', 'Version!', 'ProviderName!', 'DefaultLocale!', 'DisplayName!', 'Description!', 'IconUrl!',
-    'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts!', 'Requirements!', 'DefaultSettings!', 'Permissions!',
-    'AllowSnapshot', 'Dictionary', 'VersionOverrides', 'ExtendedOverrides',
+    'Id!',
+    'AlternateId',
+    'Version!',
+    'ProviderName!',
+    'DefaultLocale!',
+    'DisplayName!',
+    'Description!',
+    'IconUrl!',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts!',
+    'Requirements!',
+    'DefaultSettings!',
+    'Permissions!',
+    'AllowSnapshot',
+    'Dictionary',
+    'VersionOverrides',
+    'ExtendedOverrides',
   ],
   DisplayName: ['Override'],
   Description: ['Override'],
@@ -270,9 +286,11 @@ function checkContent(root: XmlElement, errors: string[]): void {
     const e = child(name);
     if (!e) continue;
     if (!e.attrs.DefaultValue) errors.push(`OfficeApp/${name} : DefaultValue manquant`);
-    if (!e.children.some((o) => o.name === 'Override' && o.attrs.Locale === 'en-US' && o.attrs.Value)) errors.push(`OfficeApp/${name} : traduction en-US (Override) manquante`);
+    if (!e.children.some((o) => o.name === 'Override' && o.attrs.Locale === 'en-US' && o.attrs.Value))
+      errors.push(`OfficeApp/${name} : traduction en-US (Override) manquante`);
     const max = MAX_LENGTH[name]!;
-    for (const v of [e.attrs.DefaultValue ?? '', ...e.children.map((o) => o.attrs.Value ?? '')]) if (v.length > max) errors.push(`OfficeApp/${name} : texte trop long (${v.length} caractères, ${max} au plus)`);
+    for (const v of [e.attrs.DefaultValue ?? '', ...e.children.map((o) => o.attrs.Value ?? '')])
+      if (v.length > max) errors.push(`OfficeApp/${name} : texte trop long (${v.length} caractères, ${max} au plus)`);
   }
   const hosts = child('Hosts')?.children ?? [];
   if (!hosts.some((h) => h.attrs.Name === 'Workbook')) errors.push('OfficeApp/Hosts : <Host Name="Workbook"/> manquant (complément Excel)');
@@ -281,7 +299,14 @@ function checkContent(root: XmlElement, errors: string[]): void {
   if (!excel) errors.push('OfficeApp/Requirements : ensemble ExcelApi manquant');
   else {
     const [maj, min] = (excel.attrs.MinVersion ?? '').split('.').map(Number);
-    if (maj === undefined || min === undefined || Number.isNaN(maj) || Number.isNaN(min) || maj < MIN_EXCEL_API[0] || (maj === MIN_EXCEL_API[0] && min < MIN_EXCEL_API[1])) {
+    if (
+      maj === undefined ||
+      min === undefined ||
+      Number.isNaN(maj) ||
+      Number.isNaN(min) ||
+      maj < MIN_EXCEL_API[0] ||
+      (maj === MIN_EXCEL_API[0] && min < MIN_EXCEL_API[1])
+    ) {
       errors.push(`OfficeApp/Requirements : ExcelApi ${excel.attrs.MinVersion ?? '?'} ; le complément utilise ExcelApi ${MIN_EXCEL_API.join('.')} au moins`);
     }
   }
@@ -320,7 +345,8 @@ function checkCustomFunctions(root: XmlElement, resources: Map<string, { kind: R
     if (e.name === 'Runtime') runtimes.push(e);
   });
   for (const r of runtimes) {
-    if (r.attrs.lifetime !== 'long') errors.push(`${r.path} : lifetime="${r.attrs.lifetime ?? 'short'}" ; un runtime partagé d’Excel doit avoir lifetime="long"`);
+    if (r.attrs.lifetime !== 'long')
+      errors.push(`${r.path} : lifetime="${r.attrs.lifetime ?? 'short'}" ; un runtime partagé d’Excel doit avoir lifetime="long"`);
   }
   if (points.length === 0) return;
   const runtime = runtimes[0]?.attrs.resid;
@@ -332,20 +358,25 @@ function checkCustomFunctions(root: XmlElement, resources: Map<string, { kind: R
   for (const point of points) {
     const child = (name: string): XmlElement | undefined => point.children.find((c) => c.name === name);
     const page = sourceOf(child('Page'));
-    if (page !== undefined && page !== runtime) errors.push(`${point.path}/Page : resid « ${page} » ; la page des fonctions doit être celle du runtime partagé (« ${runtime} »)`);
+    if (page !== undefined && page !== runtime)
+      errors.push(`${point.path}/Page : resid « ${page} » ; la page des fonctions doit être celle du runtime partagé (« ${runtime} »)`);
     const script = sourceOf(child('Script'));
     const scriptUrl = script === undefined ? undefined : resources.get(script)?.value;
-    if (scriptUrl !== undefined && !/\.js$/i.test(new URL(scriptUrl, 'https://x').pathname)) errors.push(`${point.path}/Script : « ${scriptUrl} » n’est pas un fichier .js`);
+    if (scriptUrl !== undefined && !/\.js$/i.test(new URL(scriptUrl, 'https://x').pathname))
+      errors.push(`${point.path}/Script : « ${scriptUrl} » n’est pas un fichier .js`);
     const metadata = sourceOf(child('Metadata'));
     const url = metadata === undefined ? undefined : resources.get(metadata)?.value;
-    if (url !== undefined && !/\.json$/i.test(new URL(url, 'https://x').pathname)) errors.push(`${point.path}/Metadata : « ${url} » n’est pas un fichier .json`);
+    if (url !== undefined && !/\.json$/i.test(new URL(url, 'https://x').pathname))
+      errors.push(`${point.path}/Metadata : « ${url} » n’est pas un fichier .json`);
     const namespace = child('Namespace')?.attrs.resid;
     const prefix = namespace === undefined ? undefined : resources.get(namespace)?.value;
-    if (prefix !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(prefix)) errors.push(`${point.path}/Namespace : « ${prefix} » (lettres et chiffres, commençant par une lettre)`);
+    if (prefix !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(prefix))
+      errors.push(`${point.path}/Namespace : « ${prefix} » (lettres et chiffres, commençant par une lettre)`);
   }
   walk(overrides, (e, parent) => {
     const resid = e.name === 'FunctionFile' ? e.attrs.resid : e.name === 'SourceLocation' && parent?.name === 'Action' ? e.attrs.resid : undefined;
-    if (resid !== undefined && resid !== runtime) errors.push(`${e.path} : resid « ${resid} » ; avec un runtime partagé, le volet et les commandes doivent utiliser « ${runtime} »`);
+    if (resid !== undefined && resid !== runtime)
+      errors.push(`${e.path} : resid « ${resid} » ; avec un runtime partagé, le volet et les commandes doivent utiliser « ${runtime} »`);
   });
   const requirements = overrides.children.find((c) => c.name === 'Requirements')?.children.find((c) => c.name === 'bt:Sets');
   const shared = requirements ? setVersion(requirements.children, 'SharedRuntime', requirements.attrs.DefaultMinVersion) : null;
@@ -366,7 +397,13 @@ export function validateManifest(xml: string, options: ValidateOptions = {}): st
     const { msg, line, col } = wellFormed.err;
     return [`XML mal formé, ligne ${line}, colonne ${col} : ${msg}`];
   }
-  const parsed: unknown = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false }).parse(xml);
+  const parsed: unknown = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+  }).parse(xml);
   const roots = toElements(parsed, '');
   const root = roots.find((r) => r.name === 'OfficeApp');
   if (!root) return ['élément racine <OfficeApp> manquant'];
@@ -384,7 +421,9 @@ if (require.main === module) {
   const file = process.argv[2] ?? 'manifest.xml';
   const errors = validateManifest(readFileSync(file, 'utf8'), { assetsRoot: dirname(file) });
   if (errors.length === 0) {
-    console.log(`${file} : valide (XML bien formé, ordre des éléments, ressources, URL https sur une seule origine, ExcelApi ≥ 1.7, icônes, fonctions personnalisées dans le runtime partagé).`);
+    console.log(
+      `${file} : valide (XML bien formé, ordre des éléments, ressources, URL https sur une seule origine, ExcelApi ≥ 1.7, icônes, fonctions personnalisées dans le runtime partagé).`,
+    );
   } else {
     for (const e of errors) console.error(`${file} : ${e}`);
     process.exitCode = 1;

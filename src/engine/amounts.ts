@@ -54,7 +54,9 @@ function resolve(version: RuleVersion, size: Size, bareme: SizeBareme | undefine
     fonctionnement: pick(version.fonctionnement[size], bareme?.fonctionnement),
     missions,
     // A barème cannot create the crisis mission in a version that has none.
-    crisis: c ? { plan: pick(c.plan[size], own?.plan), update: pick(c.update[size], own?.update), activation: pick(c.activation[size], own?.activation) } : null,
+    crisis: c
+      ? { plan: pick(c.plan[size], own?.plan), update: pick(c.update[size], own?.update), activation: pick(c.activation[size], own?.activation) }
+      : null,
     advanceShare: new Dec(version.payment.advanceShare.value),
     variableThreshold: new Dec(version.payment.variableThreshold.value),
     prorateVariablePart: version.payment.prorateVariablePart.value,

@@ -6,13 +6,7 @@ import type { RuleStatus, RuleVersion, Sourced } from './rules/types';
  * parameter; this lists them so the pane can show every such choice with its status and evidence.
  */
 export type AssumptionId =
-  | 'in-force-from'
-  | 'size-boundaries'
-  | 'advance-share'
-  | 'first-year-fonctionnement'
-  | 'prorata-day-count'
-  | 'prorate-variable-part'
-  | 'variable-threshold';
+  'in-force-from' | 'size-boundaries' | 'advance-share' | 'first-year-fonctionnement' | 'prorata-day-count' | 'prorate-variable-part' | 'variable-threshold';
 
 export interface Assumption {
   readonly id: AssumptionId;

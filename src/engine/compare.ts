@@ -55,13 +55,21 @@ export function compareProjections(scenarios: readonly ComparedScenario[]): Comp
   const calendar = [...new Set(scenarios.flatMap((s) => s.projection.totalsByCalendarYear.map((t) => t.year)))].sort();
   return {
     names: scenarios.map((s) => s.name),
-    byContractYear: years.map((k) => row(String(k), scenarios.map((s) => contractYearTotal(s.projection, k)))),
+    byContractYear: years.map((k) =>
+      row(
+        String(k),
+        scenarios.map((s) => contractYearTotal(s.projection, k)),
+      ),
+    ),
     byCalendarYear: calendar.map((y) =>
       row(
         y,
         scenarios.map((s) => s.projection.totalsByCalendarYear.find((t) => t.year === y)?.total ?? new Dec(0)),
       ),
     ),
-    total: row('total', scenarios.map((s) => s.projection.total)),
+    total: row(
+      'total',
+      scenarios.map((s) => s.projection.total),
+    ),
   };
 }

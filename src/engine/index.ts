@@ -1,6 +1,21 @@
 /** The engine's public surface: everything outside src/engine imports from here. */
 export { parseScenarioJson, validateScenario, ruleSettingOf, SCENARIO_FORMAT } from './scenario';
-export type { Scenario, CptsInput, MissionInput, Bareme, SizeBareme, SizeKey } from './scenario';
+export { HORS_ACI_KINDS, PAID_NATURES } from './scenario';
+export type {
+  Scenario,
+  CptsInput,
+  MissionInput,
+  Bareme,
+  SizeBareme,
+  SizeKey,
+  IndicatorInput,
+  HorsAciInput,
+  HorsAciKind,
+  PaidInput,
+  PaidNature,
+  ScenarioParameters,
+  IndicatorMethod,
+} from './scenario';
 export { project } from './projection';
 export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';

@@ -1,6 +1,14 @@
 import { AmountTables, type LineSource, type ResolvedAmount } from './amounts';
 import type { IsoDate } from './dates';
-import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, STANDARD_MISSION_IDS, type Component, type LineMission, type StandardMissionId } from './missions';
+import {
+  CRISIS_MISSION_ID,
+  FONCTIONNEMENT,
+  isStandardMission,
+  STANDARD_MISSION_IDS,
+  type Component,
+  type LineMission,
+  type StandardMissionId,
+} from './missions';
 import { sum, type Dec } from './money';
 import { ruleVersionInForce, type RuleVersion } from './rules';
 import { sizeOf, type Size } from './size';
@@ -47,7 +55,12 @@ export function tableAmount(population: number, mission: LineMission, component:
   const size = sizeOf(population, version.sizes);
   const table = tables.get(version, size);
   if (!componentsOf(mission).includes(component)) {
-    return { ok: false, issues: [{ path: 'composante', message: `la mission « ${mission} » n’a pas de composante « ${component} » (composantes : ${componentsOf(mission).join(', ')})` }] };
+    return {
+      ok: false,
+      issues: [
+        { path: 'composante', message: `la mission « ${mission} » n’a pas de composante « ${component} » (composantes : ${componentsOf(mission).join(', ')})` },
+      ],
+    };
   }
   if (mission === FONCTIONNEMENT) return { ok: true, value: figure([table.fonctionnement], size, version) };
   if (isStandardMission(mission)) {

@@ -2,24 +2,11 @@
  * Mission identifiers are part of the scenario format (a contract with users' files): never rename one.
  * Source: ACI 2019 Art. 7 (missions); avenant 2 (crisis mission). See shared/aci-rules.md « Missions ».
  */
-export const MISSION_IDS = [
-  'acces-soins',
-  'parcours',
-  'prevention',
-  'crises-sanitaires',
-  'qualite-pertinence',
-  'accompagnement-professionnels',
-] as const;
+export const MISSION_IDS = ['acces-soins', 'parcours', 'prevention', 'crises-sanitaires', 'qualite-pertinence', 'accompagnement-professionnels'] as const;
 export type MissionId = (typeof MISSION_IDS)[number];
 
 /** Missions paid as a fixed part plus a variable part scaled by the achievement rate. */
-export const STANDARD_MISSION_IDS = [
-  'acces-soins',
-  'parcours',
-  'prevention',
-  'qualite-pertinence',
-  'accompagnement-professionnels',
-] as const;
+export const STANDARD_MISSION_IDS = ['acces-soins', 'parcours', 'prevention', 'qualite-pertinence', 'accompagnement-professionnels'] as const;
 export type StandardMissionId = (typeof STANDARD_MISSION_IDS)[number];
 
 export const CRISIS_MISSION_ID = 'crises-sanitaires' satisfies MissionId;

@@ -140,8 +140,7 @@ function line(
 ): ProjectionLine {
   // A full year at 100 % is the table amount itself (already in cents): sharing the instance saves work
   // on large runs and lets the payment calendar reuse its advance split.
-  const amount =
-    factor === ONE && rate === ONE ? resolved.value : rate === ZERO ? ZERO : roundToCent(resolved.value.times(factor).times(rate));
+  const amount = factor === ONE && rate === ONE ? resolved.value : rate === ZERO ? ZERO : roundToCent(resolved.value.times(factor).times(rate));
   return { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
 }
 

@@ -40,7 +40,10 @@ export function projectionWarnings(scenario: Scenario): Issue[] {
       const index = c.missions.findIndex((m) => m.mission === id);
       const deadline = addMonths(c.signatureDate, timing.startWithinMonths);
       if (index < 0) {
-        warnings.push({ path: childPath(path, 'missions'), message: `mission socle « ${id} » absente : elle doit démarrer au plus tard le ${deadline} (${timing.ref})` });
+        warnings.push({
+          path: childPath(path, 'missions'),
+          message: `mission socle « ${id} » absente : elle doit démarrer au plus tard le ${deadline} (${timing.ref})`,
+        });
       } else if (c.missions[index]!.startDate > deadline) {
         warnings.push({
           path: childPath(childPath(childPath(path, 'missions'), index), 'startDate'),

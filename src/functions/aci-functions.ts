@@ -74,7 +74,10 @@ function component(value: ExcelArg, of: LineMission): Component {
 
 function optionalMissions(value: ExcelArg | ExcelMatrix): StandardMissionId[] {
   const cells: ExcelArg[] = Array.isArray(value) ? (value as ExcelMatrix).flat() : [value as ExcelArg];
-  const ids = cells.flatMap((c) => (typeof c === 'string' ? c.split(/[;,]/) : omitted(c) ? [] : [String(c)])).map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  const ids = cells
+    .flatMap((c) => (typeof c === 'string' ? c.split(/[;,]/) : omitted(c) ? [] : [String(c)]))
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
   return ids.map((id) => {
     if (!(STANDARD_MISSION_IDS as readonly string[]).includes(id)) {
       throw new FunctionArgumentError(`missions optionnelles : mission inconnue « ${id} » (attendu : qualite-pertinence, accompagnement-professionnels)`);

@@ -50,8 +50,16 @@ export const FUNCTIONS_METADATA: readonly FunctionMetadata[] = [
     result: NUMBER_RESULT,
     parameters: [
       POPULATION,
-      { name: 'mission', description: 'acces-soins, parcours, prevention, crises-sanitaires, qualite-pertinence, accompagnement-professionnels ou fonctionnement.', type: 'string' },
-      { name: 'composante', description: 'fixe ou variable ; pour crises-sanitaires : plan, mise-a-jour ou activation ; pour fonctionnement : fonctionnement.', type: 'string' },
+      {
+        name: 'mission',
+        description: 'acces-soins, parcours, prevention, crises-sanitaires, qualite-pertinence, accompagnement-professionnels ou fonctionnement.',
+        type: 'string',
+      },
+      {
+        name: 'composante',
+        description: 'fixe ou variable ; pour crises-sanitaires : plan, mise-a-jour ou activation ; pour fonctionnement : fonctionnement.',
+        type: 'string',
+      },
       { name: 'taux', description: 'Taux d’atteinte des objectifs du volet variable, de 0 % à 100 % (par défaut 100 %).', type: 'number', optional: true },
       DATE,
     ],

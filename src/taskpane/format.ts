@@ -35,7 +35,13 @@ function formatters(lang: Language): Formatters {
       // Dates are civil dates: formatted in UTC so that no time zone moves them by a day.
       date: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }),
       // Differences carry their sign (+ or −), zero none: « +1 234,56 € », « −12,5 % », « 0,00 € ».
-      signedMoney: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+      signedMoney: new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+        signDisplay: 'exceptZero',
+      }),
       signedPercent: new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
       // A moment (when a scenario was saved) is shown in the user's own time zone.
       dateTime: new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),

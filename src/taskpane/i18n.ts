@@ -332,7 +332,8 @@ const fr: Messages = {
   exportAll: 'Tout exporter (.json)',
   importFile: 'Importer un fichier .json',
   applyTitle: 'Appliquer ce scénario ?',
-  applyBody: (name) => `Les tableaux de saisie (paramètres des CPTS, atteinte des missions, barème du classeur) seront remplacés par le scénario « ${name} ». Les saisies actuelles non enregistrées seront perdues.`,
+  applyBody: (name) =>
+    `Les tableaux de saisie (paramètres des CPTS, atteinte des missions, barème du classeur) seront remplacés par le scénario « ${name} ». Les saisies actuelles non enregistrées seront perdues.`,
   applyConfirm: 'Remplacer les saisies',
   applied: (name) => `Scénario « ${name} » appliqué aux tableaux de saisie. Cliquez sur « Calculer » pour mettre les résultats à jour.`,
   deleteTitle: 'Supprimer ce scénario ?',
@@ -538,7 +539,8 @@ const en: Messages = {
   exportAll: 'Export all (.json)',
   importFile: 'Import a .json file',
   applyTitle: 'Apply this scenario?',
-  applyBody: (name) => `The input tables (CPTS parameters, mission achievement, workbook barème) will be replaced by the scenario « ${name} ». Current inputs that are not saved will be lost.`,
+  applyBody: (name) =>
+    `The input tables (CPTS parameters, mission achievement, workbook barème) will be replaced by the scenario « ${name} ». Current inputs that are not saved will be lost.`,
   applyConfirm: 'Replace the inputs',
   applied: (name) => `Scenario « ${name} » applied to the input tables. Click “Calculate” to update the results.`,
   deleteTitle: 'Delete this scenario?',

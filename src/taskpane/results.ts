@@ -1,4 +1,13 @@
-import { Dec, localIsoDate, STANDARD_MISSION_IDS, type CalendarYearTotal, type StandardMissionId, type CptsProjection, type Payment, type Projection } from '../engine';
+import {
+  Dec,
+  localIsoDate,
+  STANDARD_MISSION_IDS,
+  type CalendarYearTotal,
+  type StandardMissionId,
+  type CptsProjection,
+  type Payment,
+  type Projection,
+} from '../engine';
 
 /** What the pane shows of a projection: pure derivations, tested without React. */
 export interface YearTotal {

@@ -40,7 +40,8 @@ const withPrefix = (prefix: string, issues: readonly Issue[]): string[] => issue
  * Every problem is listed, in French; with any, nothing is imported.
  */
 export function parseScenarioFile(text: string, size = text.length): ImportOutcome {
-  if (size > MAX_IMPORT_BYTES) return { ok: false, errors: [`fichier trop volumineux (${Math.ceil(size / 1_000_000)} Mo ; ${MAX_IMPORT_BYTES / 1_000_000} Mo au plus)`] };
+  if (size > MAX_IMPORT_BYTES)
+    return { ok: false, errors: [`fichier trop volumineux (${Math.ceil(size / 1_000_000)} Mo ; ${MAX_IMPORT_BYTES / 1_000_000} Mo au plus)`] };
   if (!text.trimStart().startsWith('[')) {
     const one = parseScenarioJson(text);
     return one.ok ? { ok: true, scenarios: [one.value] } : { ok: false, errors: withPrefix('', one.issues) };

@@ -1,4 +1,14 @@
-import { CRISIS_MISSION_ID, FONCTIONNEMENT, SIZES, STANDARD_MISSION_IDS, type Component, type LineMission, type RuleAmount, type RuleVersion, type Size } from '../engine';
+import {
+  CRISIS_MISSION_ID,
+  FONCTIONNEMENT,
+  SIZES,
+  STANDARD_MISSION_IDS,
+  type Component,
+  type LineMission,
+  type RuleAmount,
+  type RuleVersion,
+  type Size,
+} from '../engine';
 
 /**
  * The rows of the « Barème ACI » sheet: one per size and amount of the rule table, each tied to the place the

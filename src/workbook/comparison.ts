@@ -52,11 +52,7 @@ function uniqueHeaders(headers: readonly string[]): string[] {
 }
 
 function columns(first: ColumnSpec, names: readonly string[]): ColumnSpec[] {
-  const headers = uniqueHeaders([
-    first.header,
-    ...names,
-    ...names.slice(1).flatMap((n) => [`${n} : écart (€)`, `${n} : écart (%)`]),
-  ]);
+  const headers = uniqueHeaders([first.header, ...names, ...names.slice(1).flatMap((n) => [`${n} : écart (€)`, `${n} : écart (%)`])]);
   const specs: ColumnSpec[] = [{ ...first, header: headers[0]! }];
   names.forEach((_, i) => specs.push({ header: headers[1 + i]!, format: FORMATS.euro, width: 18 }));
   names.slice(1).forEach((_, i) => {

@@ -154,7 +154,11 @@ class Reader {
 
   private required(table: TableRead | null, name: string): Grid | null {
     if (!table) {
-      this.issues.push({ path: '', message: `Tableau « ${name} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie.`, cell: null });
+      this.issues.push({
+        path: '',
+        message: `Tableau « ${name} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie.`,
+        cell: null,
+      });
       return null;
     }
     return new Grid(table);
@@ -173,7 +177,10 @@ class Reader {
       const j = grid.column(specs[key]);
       if (j === undefined) {
         ok = false;
-        this.fail(grid.headerCell(), `colonne « ${specs[key].header} » introuvable dans le tableau « ${grid.table.sheet} » ; ne renommez pas les en-têtes du modèle`);
+        this.fail(
+          grid.headerCell(),
+          `colonne « ${specs[key].header} » introuvable dans le tableau « ${grid.table.sheet} » ; ne renommez pas les en-têtes du modèle`,
+        );
       } else out[key] = j;
     }
     return ok ? out : null;
@@ -261,7 +268,9 @@ class Reader {
   private crisisYears(a: At): number[] | undefined {
     if (!this.usable(a) || isBlank(a.value)) return undefined;
     if (typeof a.value === 'number') return [a.value];
-    const parts = String(a.value).split(/[;,\s]+/).filter((p) => p !== '');
+    const parts = String(a.value)
+      .split(/[;,\s]+/)
+      .filter((p) => p !== '');
     if (parts.some((p) => !/^\d+$/.test(p))) {
       this.fail(a.cell, `années de crise illisibles « ${String(a.value).slice(0, 40)} » : années de contrat (1 à 5) séparées par « ; », par ex. 2;4`);
       return undefined;
@@ -273,12 +282,18 @@ class Reader {
     const text = this.text(a);
     if (text === undefined) return [];
     const out: MissionId[] = [];
-    for (const part of text.split(/[;\n]+/).map((p) => p.trim()).filter((p) => p !== '')) {
+    for (const part of text
+      .split(/[;\n]+/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '')) {
       const id = missionFromText(part);
       if (!id) {
         this.fail(a.cell, `mission inconnue « ${part} » (missions optionnelles : ${OPTIONAL_MISSIONS.map((m) => MISSION_LABELS[m]).join(', ')})`);
       } else if (!OPTIONAL_MISSIONS.includes(id)) {
-        this.fail(a.cell, `« ${MISSION_LABELS[id]} » est une mission socle, pas une mission optionnelle : ne la listez pas ici, sa ligne dans « Atteinte des missions » suffit`);
+        this.fail(
+          a.cell,
+          `« ${MISSION_LABELS[id]} » est une mission socle, pas une mission optionnelle : ne la listez pas ici, sa ligne dans « Atteinte des missions » suffit`,
+        );
       } else out.push(id);
     }
     return out;
@@ -331,7 +346,10 @@ class Reader {
     }
     for (const c of list) {
       if (c.crisisYears !== undefined && !c.crisisUsed) {
-        this.fail(c.crisisCell, `années de crise données, mais la CPTS n’a pas de ligne « ${MISSION_LABELS[CRISIS_MISSION_ID]} » dans « Atteinte des missions »`);
+        this.fail(
+          c.crisisCell,
+          `années de crise données, mais la CPTS n’a pas de ligne « ${MISSION_LABELS[CRISIS_MISSION_ID]} » dans « Atteinte des missions »`,
+        );
       }
     }
   }
@@ -364,12 +382,18 @@ class Reader {
       if (!r.mission || !OPTIONAL_MISSIONS.includes(r.mission)) continue;
       rowed.add(r.mission);
       if (!listed.has(r.mission)) {
-        this.fail(r.cell, `mission optionnelle « ${MISSION_LABELS[r.mission]} » absente de la colonne « ${CPTS_COLUMNS.optionalMissions.header} » de cette CPTS (${formatCellRef(c.optionalCell)}) : ajoutez-la, ou supprimez cette ligne`);
+        this.fail(
+          r.cell,
+          `mission optionnelle « ${MISSION_LABELS[r.mission]} » absente de la colonne « ${CPTS_COLUMNS.optionalMissions.header} » de cette CPTS (${formatCellRef(c.optionalCell)}) : ajoutez-la, ou supprimez cette ligne`,
+        );
       }
     }
     for (const m of listed) {
       if (!rowed.has(m)) {
-        this.fail(c.optionalCell, `mission optionnelle « ${MISSION_LABELS[m]} » listée, mais sans ligne dans « ${achievements.table.sheet} » : ajoutez sa ligne (date de démarrage, taux)`);
+        this.fail(
+          c.optionalCell,
+          `mission optionnelle « ${MISSION_LABELS[m]} » listée, mais sans ligne dans « ${achievements.table.sheet} » : ajoutez sa ligne (date de démarrage, taux)`,
+        );
       }
     }
   }
@@ -387,11 +411,14 @@ class Reader {
       if (grid.blankRow(i)) continue;
       const size = grid.value(i, key.size);
       const mission = lineMissionFromText(String(grid.value(i, key.mission) ?? ''));
-      const component = String(grid.value(i, key.component) ?? '').trim().toLowerCase();
+      const component = String(grid.value(i, key.component) ?? '')
+        .trim()
+        .toLowerCase();
       const row = BAREME_ROWS.find((r) => r.size === size && r.mission === mission && COMPONENT_LABELS[r.component].toLowerCase() === component);
       const amount = this.at(grid, i, amountCol);
       if (!row) {
-        if (!isBlank(amount.value)) this.fail(amount.cell, 'ligne du barème non reconnue (taille, mission ou composante modifiée) : ne modifiez que la dernière colonne');
+        if (!isBlank(amount.value))
+          this.fail(amount.cell, 'ligne du barème non reconnue (taille, mission ou composante modifiée) : ne modifiez que la dernière colonne');
         continue;
       }
       found.set(row, { row: i, amount });
@@ -413,7 +440,10 @@ class Reader {
           continue;
         }
         if (isBlank(f.amount.value)) {
-          this.fail(f.amount.cell, `barème de la taille ${size} incomplet : saisissez aussi ce montant (${MISSION_LABELS[r.mission]}, ${COMPONENT_LABELS[r.component]}), ou videz toute la taille`);
+          this.fail(
+            f.amount.cell,
+            `barème de la taille ${size} incomplet : saisissez aussi ce montant (${MISSION_LABELS[r.mission]}, ${COMPONENT_LABELS[r.component]}), ou videz toute la taille`,
+          );
           continue;
         }
         const value = this.number(f.amount, 'le montant');

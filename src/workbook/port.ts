@@ -85,14 +85,12 @@ export type ScenarioStoreOutcome =
 
 /** With any issue, the input tables were left as they were. */
 export type ApplyScenarioOutcome =
-  | { readonly ok: true; readonly scenario: Scenario; readonly sheets: readonly string[] }
-  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+  { readonly ok: true; readonly scenario: Scenario; readonly sheets: readonly string[] } | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
 /** The comparison the « Comparaison » sheet shows, for the pane to show it too. */
 export type CompareScenariosOutcome =
   | { readonly ok: true; readonly comparison: Comparison; readonly sheet: string; readonly charts: number }
   | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
-
 
 /**
  * The scenario actions, a part of the port of their own so that the scenarios panel depends only on them.

@@ -83,7 +83,11 @@ function columnsOf<K extends string>(t: Located, specs: Readonly<Record<K, Colum
     if (j < 0) {
       ok = false;
       const cell = headerCell(t);
-      issues.push({ path: '', message: `'${cell.sheet}'!${cell.address} : colonne « ${specs[key].header} » introuvable ; ne renommez pas les en-têtes du modèle. Rien n’a été modifié.`, cell });
+      issues.push({
+        path: '',
+        message: `'${cell.sheet}'!${cell.address} : colonne « ${specs[key].header} » introuvable ; ne renommez pas les en-têtes du modèle. Rien n’a été modifié.`,
+        cell,
+      });
     } else out[key] = j;
   }
   return ok ? out : null;
@@ -117,7 +121,11 @@ function body<K extends string>(
 }
 
 function missingTable(name: string): WorkbookIssue {
-  return { path: '', message: `Tableau « ${name} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`, cell: null };
+  return {
+    path: '',
+    message: `Tableau « ${name} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`,
+    cell: null,
+  };
 }
 
 type CptsKey = keyof typeof CPTS_COLUMNS;

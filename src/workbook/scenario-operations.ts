@@ -41,7 +41,10 @@ export function saveScenario(list: readonly StoredScenario[], scenario: Scenario
   const existing = find(list, scenario.name);
   if (existing) {
     if (isLocked(existing)) return { ok: false, message: lockedMessage(existing) };
-    return { ok: true, scenarios: replace(list, scenario.name, { ...existing, scenario, revision: existing.revision + 1, author: stamp.author, savedAt: stamp.now }) };
+    return {
+      ok: true,
+      scenarios: replace(list, scenario.name, { ...existing, scenario, revision: existing.revision + 1, author: stamp.author, savedAt: stamp.now }),
+    };
   }
   const problem = checkName(scenario.name, list);
   if (problem) return { ok: false, message: problem };
@@ -54,7 +57,10 @@ export function renameScenario(list: readonly StoredScenario[], from: string, to
   if (isLocked(s)) return { ok: false, message: lockedMessage(s) };
   const problem = checkName(to, list, from);
   if (problem) return { ok: false, message: problem };
-  return { ok: true, scenarios: replace(list, from, { ...s, scenario: { ...s.scenario, name: to.trim() }, revision: s.revision + 1, author: stamp.author, savedAt: stamp.now }) };
+  return {
+    ok: true,
+    scenarios: replace(list, from, { ...s, scenario: { ...s.scenario, name: to.trim() }, revision: s.revision + 1, author: stamp.author, savedAt: stamp.now }),
+  };
 }
 
 /** A copy as a new draft, whatever the original's status. */
@@ -63,7 +69,14 @@ export function duplicateScenario(list: readonly StoredScenario[], from: string,
   if (!s) return missing(from);
   const problem = checkName(to, list);
   if (problem) return { ok: false, message: problem };
-  const copy: StoredScenario = { scenario: { ...s.scenario, name: to.trim() }, status: 'brouillon', meetingDate: null, revision: 1, author: stamp.author, savedAt: stamp.now };
+  const copy: StoredScenario = {
+    scenario: { ...s.scenario, name: to.trim() },
+    status: 'brouillon',
+    meetingDate: null,
+    revision: 1,
+    author: stamp.author,
+    savedAt: stamp.now,
+  };
   return { ok: true, scenarios: [...list, copy] };
 }
 
@@ -75,12 +88,28 @@ export function deleteScenario(list: readonly StoredScenario[], name: string): S
 }
 
 /** Validates (with the meeting's date) or marks as realised: both lock the scenario. */
-export function setScenarioStatus(list: readonly StoredScenario[], name: string, status: ScenarioStatus, meetingDate: IsoDate | null, stamp: Stamp): StoreChange {
+export function setScenarioStatus(
+  list: readonly StoredScenario[],
+  name: string,
+  status: ScenarioStatus,
+  meetingDate: IsoDate | null,
+  stamp: Stamp,
+): StoreChange {
   const s = find(list, name);
   if (!s) return missing(name);
   if (isLocked(s)) return { ok: false, message: lockedMessage(s) };
   if (status === 'valide' && !meetingDate) return { ok: false, message: 'indiquez la date de la réunion où le scénario a été validé' };
-  return { ok: true, scenarios: replace(list, name, { ...s, status, meetingDate: status === 'valide' ? meetingDate : null, revision: s.revision + 1, author: stamp.author, savedAt: stamp.now }) };
+  return {
+    ok: true,
+    scenarios: replace(list, name, {
+      ...s,
+      status,
+      meetingDate: status === 'valide' ? meetingDate : null,
+      revision: s.revision + 1,
+      author: stamp.author,
+      savedAt: stamp.now,
+    }),
+  };
 }
 
 /** Imported scenarios join as drafts; a name already taken is refused (the pane proposes another). */

@@ -67,7 +67,10 @@ export function readStoreTable(table: TableRead | null, sheets: readonly string[
   const headerCell: CellRef = { sheet: table.sheet, address: cellAddress(origin.row, origin.col) };
   for (const key of STORE_COLUMN_ORDER) {
     const j = header.indexOf(normaliseHeader(STORE_COLUMNS[key].header));
-    if (j < 0) issues.push(nothingChanged(`colonne « ${STORE_COLUMNS[key].header} » introuvable dans le tableau des scénarios ; ne renommez pas ses en-têtes`, headerCell));
+    if (j < 0)
+      issues.push(
+        nothingChanged(`colonne « ${STORE_COLUMNS[key].header} » introuvable dans le tableau des scénarios ; ne renommez pas ses en-têtes`, headerCell),
+      );
     columns.push(j);
   }
   if (issues.length > 0) return { ok: false, issues };

@@ -58,7 +58,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -179,9 +182,11 @@ function readOne(
   const issues: WorkbookIssue[] = [];
   const first = indexes[0]!;
   const at = (i: number, col: StoreColumn) => rows[i]![COL[col]];
-  const fail = (i: number, col: StoreColumn, message: string) => issues.push({ path: '', message: `scénario « ${name} » : ${message}`, cell: cellOf(i, COL[col]) });
+  const fail = (i: number, col: StoreColumn, message: string) =>
+    issues.push({ path: '', message: `scénario « ${name} » : ${message}`, cell: cellOf(i, COL[col]) });
   for (const col of ['status', 'meetingDate', 'revision', 'checksum', 'author', 'savedAt', 'format'] as const) {
-    for (const i of indexes) if (text(at(i, col)) !== text(at(first, col))) fail(i, col, `« ${STORE_COLUMNS[col].header} » diffère d’une ligne à l’autre du même scénario`);
+    for (const i of indexes)
+      if (text(at(i, col)) !== text(at(first, col))) fail(i, col, `« ${STORE_COLUMNS[col].header} » diffère d’une ligne à l’autre du même scénario`);
   }
   const format = text(at(first, 'format'));
   if (format !== SCENARIO_FORMAT) fail(first, 'format', `format « ${format} » non pris en charge (attendu « ${SCENARIO_FORMAT} »)`);
@@ -263,7 +268,11 @@ function readOne(
     savedAt: text(at(first, 'savedAt')),
   };
   if (checksumOf(stored) !== text(at(first, 'checksum'))) {
-    fail(first, 'checksum', 'le contenu a été modifié à la main depuis son enregistrement (somme de contrôle différente) : vérifiez-le, puis enregistrez-le de nouveau depuis le volet');
+    fail(
+      first,
+      'checksum',
+      'le contenu a été modifié à la main depuis son enregistrement (somme de contrôle différente) : vérifiez-le, puis enregistrez-le de nouveau depuis le volet',
+    );
     return { issues };
   }
   return { stored };

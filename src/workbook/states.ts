@@ -4,10 +4,8 @@ import type { WorkbookIssue } from './port';
 export type BlockingState = 'editing' | 'protected' | 'read-only';
 
 const MESSAGES: Readonly<Record<BlockingState, string>> = {
-  editing:
-    'Excel est en train de modifier une cellule : validez ou annulez la saisie (Entrée ou Échap), puis relancez. Rien n’a été modifié.',
-  protected:
-    'Le classeur ou une feuille à écrire est protégé : ôtez la protection (Révision > Ôter la protection), puis relancez. Rien n’a été modifié.',
+  editing: 'Excel est en train de modifier une cellule : validez ou annulez la saisie (Entrée ou Échap), puis relancez. Rien n’a été modifié.',
+  protected: 'Le classeur ou une feuille à écrire est protégé : ôtez la protection (Révision > Ôter la protection), puis relancez. Rien n’a été modifié.',
   'read-only': 'Le classeur est ouvert en lecture seule : enregistrez-en une copie modifiable, puis relancez. Rien n’a été modifié.',
 };
 

@@ -26,8 +26,7 @@ export interface TemplateNames {
 }
 
 export type TemplateDecision =
-  | { readonly ok: true; readonly names: TemplateNames; readonly replace: readonly string[] }
-  | Exclude<InsertTemplateOutcome, { ok: true }>;
+  { readonly ok: true; readonly names: TemplateNames; readonly replace: readonly string[] } | Exclude<InsertTemplateOutcome, { ok: true }>;
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -80,7 +79,15 @@ export function planTemplate(
 
 /** The filled example: one CPTS with every mission, one smaller one with the « socle » only. */
 const EXAMPLE_CPTS: readonly CellValue[][] = [
-  [asText('cpts-exemple'), asText('CPTS Exemple'), 52000, isoToSerial('2024-03-15'), 'auto', asText('3'), asText(MISSION_LABELS['accompagnement-professionnels'])],
+  [
+    asText('cpts-exemple'),
+    asText('CPTS Exemple'),
+    52000,
+    isoToSerial('2024-03-15'),
+    'auto',
+    asText('3'),
+    asText(MISSION_LABELS['accompagnement-professionnels']),
+  ],
   [asText('cpts-du-val'), asText('CPTS du Val'), 28000, isoToSerial('2023-01-10'), 'auto', null, null],
 ];
 const EXAMPLE_ACHIEVEMENTS: readonly CellValue[][] = [
@@ -119,7 +126,14 @@ function cptsSheet(name: string): SheetPlan {
   };
   const note =
     'Version des règles : « auto » (selon les dates) ou une version imposée. Années de crise : années de contrat séparées par « ; » (ex. 3 ou 2;4). Missions optionnelles : noms séparés par « ; », chacune avec sa ligne dans « Atteinte des missions ».';
-  return { name, generated: false, cells: [{ row: 0, col: 0, values: [[INPUT_BANNER.cpts], [note]], kind: 'info' }], tables: [table], charts: [], freezeRows: 3 };
+  return {
+    name,
+    generated: false,
+    cells: [{ row: 0, col: 0, values: [[INPUT_BANNER.cpts], [note]], kind: 'info' }],
+    tables: [table],
+    charts: [],
+    freezeRows: 3,
+  };
 }
 
 function achievementSheet(name: string): SheetPlan {
@@ -142,7 +156,14 @@ function achievementSheet(name: string): SheetPlan {
     ]),
   };
   const note = 'Taux d’atteinte de la part variable, de 0 % à 100 %, pour chaque année de contrat. Les cellules peuvent contenir des formules.';
-  return { name, generated: false, cells: [{ row: 0, col: 0, values: [[INPUT_BANNER.achievements], [note]], kind: 'info' }], tables: [table], charts: [], freezeRows: 3 };
+  return {
+    name,
+    generated: false,
+    cells: [{ row: 0, col: 0, values: [[INPUT_BANNER.achievements], [note]], kind: 'info' }],
+    tables: [table],
+    charts: [],
+    freezeRows: 3,
+  };
 }
 
 /** Built-in amounts of every version side by side, and an empty input column for the contract's own amounts. */
@@ -172,7 +193,14 @@ export function baremeSheet(name: string): SheetPlan {
   };
   const note =
     'Montants annuels en euros. Statuts : confirmé (lu dans le texte), dérivé (calculé), à vérifier, provisoire. Pour une taille, saisissez toutes ses lignes ou aucune.';
-  return { name, generated: false, cells: [{ row: 0, col: 0, values: [[INPUT_BANNER.bareme], [note]], kind: 'info' }], tables: [table], charts: [], freezeRows: 3 };
+  return {
+    name,
+    generated: false,
+    cells: [{ row: 0, col: 0, values: [[INPUT_BANNER.bareme], [note]], kind: 'info' }],
+    tables: [table],
+    charts: [],
+    freezeRows: 3,
+  };
 }
 
 export function templatePlans(names: TemplateNames): SheetPlan[] {

@@ -16,7 +16,15 @@ const OFFICE_DIST = path.join(REPO, 'node_modules', '@microsoft', 'office-js', '
 /** The CDN folder taskpane.html loads office.js from; office.js loads its companions from the same folder. */
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,7 +85,12 @@ export interface Harness {
 export async function instrument(page: Page, requests: RecordedRequest[]): Promise<void> {
   page.on('request', (r) => {
     const url = r.url();
-    const local = url.startsWith(OFFICE_CDN) || /^(https?|wss?):\/\/127\.0\.0\.1[:/]/.test(url) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
+    const local =
+      url.startsWith(OFFICE_CDN) ||
+      /^(https?|wss?):\/\/127\.0\.0\.1[:/]/.test(url) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      url === 'about:blank';
     requests.push({ url, local });
   });
   await page.route('**/*', async (route) => {

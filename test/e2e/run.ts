@@ -80,7 +80,14 @@ async function expectedScenarios(): Promise<{ readonly high: Scenario; readonly 
   };
   const high = find(HIGH);
   const low = find(LOW);
-  return { high, low, comparison: compareProjections([{ name: HIGH, projection: project(high) }, { name: LOW, projection: project(low) }]) };
+  return {
+    high,
+    low,
+    comparison: compareProjections([
+      { name: HIGH, projection: project(high) },
+      { name: LOW, projection: project(low) },
+    ]),
+  };
 }
 
 /**
@@ -121,7 +128,16 @@ async function gridText(h: Harness, sheet: string): Promise<string> {
 async function runAxe(h: Harness, label: string): Promise<void> {
   await h.page.addScriptTag({ path: AXE_PATH });
   const violations = await h.page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown; html: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown; html: string }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     // Fluent UI's focus manager (tabster) adds aria-hidden focus sentinels that hand focus on at once: a known
     // false positive of aria-hidden-focus (microsoft/tabster#288), dropped here and only here.
@@ -253,7 +269,12 @@ function steps(): Step[] {
         assert.match(text, /population/i);
         assert.equal(await h.page.getByTestId('results').count(), 0);
         // Clicking the error selects its cell in the grid.
-        await h.page.getByTestId('error-item').filter({ hasText: `'${SHEETS.cpts}'!${populationAddress}` }).first().getByRole('button').click();
+        await h.page
+          .getByTestId('error-item')
+          .filter({ hasText: `'${SHEETS.cpts}'!${populationAddress}` })
+          .first()
+          .getByRole('button')
+          .click();
         await h.page.locator(`[data-testid=preview-grid][data-sheet="${SHEETS.cpts}"] td[data-selected="true"][data-address="${populationAddress}"]`).waitFor();
         assert.equal(await gridText(h, SHEETS.summary), before, 'la synthèse est inchangée');
       },
@@ -329,7 +350,11 @@ function steps(): Step[] {
             assert.equal(await h.page.getByTestId(`${id}-1-amount`).innerText(), formatMoney(row.cells[1]!.amount, 'fr'), `${id} montant`);
             assert.equal(await h.page.getByTestId(`${id}-1-diff`).innerText(), formatMoneyDifference(row.cells[1]!.difference, 'fr'), `${id} écart €`);
             const ratio = row.cells[1]!.ratio;
-            assert.equal(await h.page.getByTestId(`${id}-1-ratio`).innerText(), ratio === null ? 'n. d.' : formatPercentDifference(ratio, 'fr'), `${id} écart %`);
+            assert.equal(
+              await h.page.getByTestId(`${id}-1-ratio`).innerText(),
+              ratio === null ? 'n. d.' : formatPercentDifference(ratio, 'fr'),
+              `${id} écart %`,
+            );
           }
         }
         assert.equal(await h.page.getByTestId('comparison-bar').count(), 10, 'deux barres par année de contrat');

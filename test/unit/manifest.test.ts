@@ -47,20 +47,36 @@ describe('manifest.xml', () => {
   });
 
   it('refuses http, and an URL on another origin', () => {
-    expect(check(broken('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="http://localhost:3000/taskpane.html"/>'))).toEqual([
-      '/OfficeApp/SupportUrl (DefaultValue) : « http://localhost:3000/taskpane.html » doit être en https',
-    ]);
     expect(
-      check(broken('<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>', '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:8080/taskpane.html"/>')),
-    ).toEqual(['/OfficeApp/VersionOverrides/Resources/bt:Urls/bt:Url (DefaultValue) : « https://localhost:8080/taskpane.html » n’est pas sur l’origine du volet (https://localhost:3000)']);
+      check(broken('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="http://localhost:3000/taskpane.html"/>')),
+    ).toEqual(['/OfficeApp/SupportUrl (DefaultValue) : « http://localhost:3000/taskpane.html » doit être en https']);
+    expect(
+      check(
+        broken(
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:8080/taskpane.html"/>',
+        ),
+      ),
+    ).toEqual([
+      '/OfficeApp/VersionOverrides/Resources/bt:Urls/bt:Url (DefaultValue) : « https://localhost:8080/taskpane.html » n’est pas sur l’origine du volet (https://localhost:3000)',
+    ]);
   });
 
   it('refuses a missing or too old ExcelApi requirement', () => {
-    expect(check(broken('MinVersion="1.7"', 'MinVersion="1.4"'))).toEqual(['OfficeApp/Requirements : ExcelApi 1.4 ; le complément utilise ExcelApi 1.7 au moins']);
+    expect(check(broken('MinVersion="1.7"', 'MinVersion="1.4"'))).toEqual([
+      'OfficeApp/Requirements : ExcelApi 1.4 ; le complément utilise ExcelApi 1.7 au moins',
+    ]);
   });
 
   it('refuses an icon whose file does not have the size its name says', () => {
-    expect(check(broken('<bt:Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32" resid="Icon.32x32"/>', '<bt:Image size="16" resid="Icon.32x32"/>\n                  <bt:Image size="32" resid="Icon.16x16"/>'))).toEqual([
+    expect(
+      check(
+        broken(
+          '<bt:Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32" resid="Icon.32x32"/>',
+          '<bt:Image size="16" resid="Icon.32x32"/>\n                  <bt:Image size="32" resid="Icon.16x16"/>',
+        ),
+      ),
+    ).toEqual([
       '/OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Icon/bt:Image : l’icône de taille 16 pointe vers « https://localhost:3000/assets/icon-32.png » (attendu …-16.png)',
       '/OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Icon/bt:Image : l’icône de taille 32 pointe vers « https://localhost:3000/assets/icon-16.png » (attendu …-32.png)',
     ]);
@@ -73,7 +89,9 @@ describe('manifest.xml: custom functions in the shared runtime', () => {
     expect(manifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/);
     expect(manifest).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"\/>/);
     expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="ACI"\/>/);
-    expect(manifest).toMatch(/<VersionOverrides[^>]*>[\s\S]*<Requirements>\s*<bt:Sets DefaultMinVersion="1.1">\s*<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    expect(manifest).toMatch(
+      /<VersionOverrides[^>]*>[\s\S]*<Requirements>\s*<bt:Sets DefaultMinVersion="1.1">\s*<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/,
+    );
     // The add-in's own minimum stays ExcelApi 1.7: SharedRuntime is not required to install it.
     expect(manifest.slice(0, manifest.indexOf('<VersionOverrides'))).not.toContain('SharedRuntime');
   });

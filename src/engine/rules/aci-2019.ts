@@ -7,8 +7,7 @@ import type { RuleVersion } from './types';
  * The per-mission amounts are a reconstruction (« à vérifier »): with the fonctionnement they add up
  * exactly to the four published maxima (220 000, 287 000, 370 000, 450 000 €).
  */
-const RECONSTRUCTED =
-  'Reconstitution (shared/aci-rules.md) : avec le fonctionnement, reproduit exactement les maxima publiés ; non lu dans le texte officiel.';
+const RECONSTRUCTED = 'Reconstitution (shared/aci-rules.md) : avec le fonctionnement, reproduit exactement les maxima publiés ; non lu dans le texte officiel.';
 const ACCESS_SPLIT =
   'Total de la mission (y compris soins non programmés) à vérifier ; répartition fixe/variable inconnue : ratio de la taille 3 sous l’avenant 2 (90 000 / 125 000 = 72 % fixe, 28 % variable), provisoire.';
 const FONCT_DERIVED = 'Montants de l’avenant 2 ÷ 1,75 (« augmenté de 75 % ») ; fourchette 50 000–90 000 € confirmée (Sénat, rapport n° 32, 2025-2026).';

@@ -14,8 +14,7 @@ const FONCT =
 const ACCESS_DRAFT =
   'Projet d’avenant (Le Quotidien du Médecin, nov. 2021) : « 80 000 euros pour une CPTS de taille 1 (au lieu de 75 000 euros), 100 000 euros pour … taille 2 (versus 92 000 euros), 120 000 euros pour … taille 3 et jusqu’à 150 000 euros » ; montant signé non lu.';
 const ACCESS_SPLIT = 'Répartition fixe/variable : ratio de la taille 3 (72 % / 28 %), provisoire.';
-const ACCESS_T3 =
-  'Données de contrat de deux CPTS de taille 3 : 125 000 € = 90 000 € fixe + 35 000 € variable (« part variable quasiment 30 % »).';
+const ACCESS_T3 = 'Données de contrat de deux CPTS de taille 3 : 125 000 € = 90 000 € fixe + 35 000 € variable (« part variable quasiment 30 % »).';
 const CRISIS_NEGOTIATION =
   'Négociation (Concours pluripro, nov. 2020) : « dès rédaction du plan, entre 25 000 et 50 000 euros pour la première année et 50 % pour les mises à jour les années suivantes » ; Le Généraliste : « une subvention allant de 50 000 euros à 100 000 euros, selon la taille » (= mise à jour + activation de la taille 1 à la taille 4 dans ce tableau).';
 const CRISIS_T3 = 'Données de contrat d’une CPTS de taille 3 : 22 500 € fixe pour la mise à jour du plan, 67 500 € « si crise reconnue par l’ARS ».';

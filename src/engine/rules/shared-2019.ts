@@ -17,7 +17,7 @@ export const SIZE_RULE: SizeRule = {
     status: 'provisional',
     ref: REF_SIZES,
     evidence:
-      "Le texte dit « entre 40 000 et 80 000 », « entre 80 000 et 175 000 » : il ne dit pas de quel côté tombent 40 000, 80 000 et 175 000. Hypothèse retenue : 40 000 et 80 000 en taille 2, 175 000 en taille 3.",
+      'Le texte dit « entre 40 000 et 80 000 », « entre 80 000 et 175 000 » : il ne dit pas de quel côté tombent 40 000, 80 000 et 175 000. Hypothèse retenue : 40 000 et 80 000 en taille 2, 175 000 en taille 3.',
   },
 };
 

@@ -1,13 +1,4 @@
-import {
-  Badge,
-  Button,
-  Divider,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { rulesCurrentTo, type Projection } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
@@ -27,7 +18,16 @@ import { PreviewGrid, type PreviewWorkbook } from '../preview/PreviewGrid';
 
 const useStyles = makeStyles({
   layout: { display: 'flex', alignItems: 'flex-start', minHeight: '100vh' },
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, width: '100%', maxWidth: '460px', flexShrink: 0, boxSizing: 'border-box' },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    width: '100%',
+    maxWidth: '460px',
+    flexShrink: 0,
+    boxSizing: 'border-box',
+  },
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
   h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },

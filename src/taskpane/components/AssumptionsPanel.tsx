@@ -29,7 +29,11 @@ function valueText(a: Assumption, t: Messages, lang: Language): string {
 export function AssumptionsPanel(): ReactNode {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const open = RULE_VERSIONS.flatMap((v) => assumptionsOf(v).filter((a) => a.status !== 'confirmed').map((a) => ({ a, label: v.label })));
+  const open = RULE_VERSIONS.flatMap((v) =>
+    assumptionsOf(v)
+      .filter((a) => a.status !== 'confirmed')
+      .map((a) => ({ a, label: v.label })),
+  );
   return (
     <details className={styles.details} data-testid="assumptions">
       <summary className={styles.summary}>{t.assumptionsTitle}</summary>

@@ -39,8 +39,24 @@ export function ComparisonView(props: { readonly comparison: Comparison }): Reac
   const c = props.comparison;
   return (
     <div className={styles.root} data-testid="comparison">
-      <ComparisonTable caption={t.byContractYear} yearHeader={t.yearColumn} names={c.names} rows={c.byContractYear} total={c.total} view="contract" label={(k) => t.contractYearN(Number(k))} />
-      <ComparisonTable caption={t.byCalendarYear} yearHeader={t.yearColumn} names={c.names} rows={c.byCalendarYear} total={c.total} view="calendar" label={(y) => y} />
+      <ComparisonTable
+        caption={t.byContractYear}
+        yearHeader={t.yearColumn}
+        names={c.names}
+        rows={c.byContractYear}
+        total={c.total}
+        view="contract"
+        label={(k) => t.contractYearN(Number(k))}
+      />
+      <ComparisonTable
+        caption={t.byCalendarYear}
+        yearHeader={t.yearColumn}
+        names={c.names}
+        rows={c.byCalendarYear}
+        total={c.total}
+        view="calendar"
+        label={(y) => y}
+      />
       <ComparisonChart comparison={c} />
     </div>
   );
@@ -143,7 +159,15 @@ export function ComparisonChart(props: { readonly comparison: Comparison }): Rea
               {row.cells.map((cell, i) => {
                 const h = (cell.amount.toNumber() / highest) * plotHeight;
                 return (
-                  <rect key={i} x={x0 + i * barWidth} y={PAD.top + plotHeight - h} width={Math.max(1, barWidth - 1)} height={h} fill={colourOf(i)} data-testid="comparison-bar">
+                  <rect
+                    key={i}
+                    x={x0 + i * barWidth}
+                    y={PAD.top + plotHeight - h}
+                    width={Math.max(1, barWidth - 1)}
+                    height={h}
+                    fill={colourOf(i)}
+                    data-testid="comparison-bar"
+                  >
                     <title>{`${names[i] ?? ''}, ${t.contractYearN(Number(row.period))} : ${formatMoney(cell.amount, lang)}`}</title>
                   </rect>
                 );

@@ -32,15 +32,15 @@ export function ErrorList(props: {
           {props.issues.map((issue, i) => {
             const cell = issue.cell;
             return (
-            <li key={i} data-testid="error-item">
-              {cell ? (
-                <Link as="button" inline title={t.goToCell(formatCellRef(cell))} onClick={() => props.onSelect(cell)}>
-                  <span className={styles.cell}>{formatCellRef(cell)}</span> — {messageWithoutCell(issue)}
-                </Link>
-              ) : (
-                <span>{issue.message}</span>
-              )}
-            </li>
+              <li key={i} data-testid="error-item">
+                {cell ? (
+                  <Link as="button" inline title={t.goToCell(formatCellRef(cell))} onClick={() => props.onSelect(cell)}>
+                    <span className={styles.cell}>{formatCellRef(cell)}</span> — {messageWithoutCell(issue)}
+                  </Link>
+                ) : (
+                  <span>{issue.message}</span>
+                )}
+              </li>
             );
           })}
         </ul>

@@ -52,7 +52,12 @@ export function ExplainPanel(props: { readonly target: ExplainTarget; readonly o
       <dl className={styles.list}>
         <dt className={styles.term}>{t.amount}</dt>
         <dd className={styles.detail} data-testid="explain-amount">
-          {money(e.amount)} {e.provisional ? <Badge appearance="tint" color="warning">{t.provisional}</Badge> : null}
+          {money(e.amount)}{' '}
+          {e.provisional ? (
+            <Badge appearance="tint" color="warning">
+              {t.provisional}
+            </Badge>
+          ) : null}
         </dd>
         <dt className={styles.term}>{t.explainVersion}</dt>
         <dd className={styles.detail}>{e.ruleLabel ? `${e.ruleLabel} (${e.ruleVersion})` : e.ruleVersion}</dd>

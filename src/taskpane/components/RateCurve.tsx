@@ -29,7 +29,10 @@ export function RateCurve(props: {
   const path = props.points.map((p) => `${x(p.rate.toNumber()).toFixed(1)},${y(p.amount.toNumber()).toFixed(1)}`).join(' ');
   const first = props.points[0];
   const last = props.points[props.points.length - 1];
-  const description = first && last ? `${formatPercent(first.rate, lang)} : ${formatMoney(first.amount, lang)} ; ${formatPercent(last.rate, lang)} : ${formatMoney(last.amount, lang)}` : '';
+  const description =
+    first && last
+      ? `${formatPercent(first.rate, lang)} : ${formatMoney(first.amount, lang)} ; ${formatPercent(last.rate, lang)} : ${formatMoney(last.amount, lang)}`
+      : '';
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${props.title}. ${description}`} data-testid="rate-curve">
       <title>{props.title}</title>

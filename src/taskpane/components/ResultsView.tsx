@@ -41,7 +41,8 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
             {cpts.name} {cpts.provisional ? <ProvisionalBadge /> : null}
           </h2>
           <p className={styles.meta}>
-            {t.sizeLabel(cpts.size, formatInteger(cpts.population, lang))} · {t.contractDates(formatDate(cpts.signatureDate, lang), formatDate(cpts.contractEnd, lang))}
+            {t.sizeLabel(cpts.size, formatInteger(cpts.population, lang))} ·{' '}
+            {t.contractDates(formatDate(cpts.signatureDate, lang), formatDate(cpts.contractEnd, lang))}
           </p>
           <SummaryTables summary={summarizeCpts(cpts, props.today)} testId="cpts" showCpts={false} />
           <CptsDetail key={cpts.id} cpts={cpts} />
@@ -71,8 +72,22 @@ function SummaryTables(props: { readonly summary: ResultSummary; readonly testId
   const s = props.summary;
   return (
     <>
-      <YearTable caption={t.byContractYear} yearHeader={t.contractYear} rows={s.byContractYear} total={s.total} yearLabel={(l) => t.contractYearN(Number(l))} testId={`${props.testId}-contract`} />
-      <YearTable caption={t.byCalendarYear} yearHeader={t.calendarYear} rows={s.byCalendarYear} total={s.total} yearLabel={(l) => l} testId={`${props.testId}-calendar`} />
+      <YearTable
+        caption={t.byContractYear}
+        yearHeader={t.contractYear}
+        rows={s.byContractYear}
+        total={s.total}
+        yearLabel={(l) => t.contractYearN(Number(l))}
+        testId={`${props.testId}-contract`}
+      />
+      <YearTable
+        caption={t.byCalendarYear}
+        yearHeader={t.calendarYear}
+        rows={s.byCalendarYear}
+        total={s.total}
+        yearLabel={(l) => l}
+        testId={`${props.testId}-calendar`}
+      />
       <table className={styles.table} data-testid={`${props.testId}-upcoming`}>
         <caption className={styles.caption}>{t.nextTwelveMonths(formatDate(s.window.from, lang), formatDate(s.window.to, lang))}</caption>
         {s.upcoming.length === 0 ? (
@@ -186,7 +201,12 @@ function CptsDetail(props: { readonly cpts: CptsProjection }): ReactNode {
               </td>
               <td className={`${styles.td} ${styles.num}`}>{formatMoney(l.amount, lang)}</td>
               <td className={styles.td}>
-                <Button size="small" appearance="transparent" onClick={() => explain(l)} aria-label={`${t.why} ${t.missions[l.mission]}, ${t.components[l.component]}`}>
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  onClick={() => explain(l)}
+                  aria-label={`${t.why} ${t.missions[l.mission]}, ${t.components[l.component]}`}
+                >
                   ?
                 </Button>
               </td>

@@ -63,7 +63,9 @@ export function ScenarioList(props: {
         const name = s.scenario.name;
         const locked = isLocked(s);
         const status = s.status === 'valide' && s.meetingDate ? t.validatedOn(formatDate(s.meetingDate, lang)) : t.scenarioStatuses[s.status];
-        const meta = [t.revision(s.revision), s.author ? t.byAuthor(s.author) : null, t.savedAt(formatDateTime(s.savedAt, lang))].filter((x) => x !== null).join(' · ');
+        const meta = [t.revision(s.revision), s.author ? t.byAuthor(s.author) : null, t.savedAt(formatDateTime(s.savedAt, lang))]
+          .filter((x) => x !== null)
+          .join(' · ');
         return (
           <li key={name} className={styles.item} data-testid="scenario-item" data-name={name} data-locked={locked}>
             <Checkbox

@@ -260,7 +260,8 @@ export function ScenariosPanel(props: {
     }
     const to = (values.name ?? '').trim();
     if (current.action === 'rename') void run('rename', async () => void took(await port.renameScenario(from, to, author), () => t.renamed(from, to)));
-    if (current.action === 'duplicate') void run('duplicate', async () => void took(await port.duplicateScenario(from, to, author), () => t.duplicated(from, to)));
+    if (current.action === 'duplicate')
+      void run('duplicate', async () => void took(await port.duplicateScenario(from, to, author), () => t.duplicated(from, to)));
   };
 
   const compare = (): Promise<void> =>
@@ -276,7 +277,13 @@ export function ScenariosPanel(props: {
 
   const disabled = busy !== null || props.disabled;
   const dialogTitle = (a: Extract<Ask, { kind: 'fields' }>): string =>
-    a.action === 'import-names' ? t.importNamesTitle : a.action === 'rename' ? t.renameTitle(a.name) : a.action === 'duplicate' ? t.duplicateTitle(a.name) : t.validateTitle(a.name);
+    a.action === 'import-names'
+      ? t.importNamesTitle
+      : a.action === 'rename'
+        ? t.renameTitle(a.name)
+        : a.action === 'duplicate'
+          ? t.duplicateTitle(a.name)
+          : t.validateTitle(a.name);
   const confirmText = (a: Extract<Ask, { kind: 'confirm' }>): { title: string; body: string; confirm: string } => {
     switch (a.action) {
       case 'apply':
@@ -317,7 +324,9 @@ export function ScenariosPanel(props: {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {refused && refused.length > 0 ? <ErrorList issues={refused} onSelect={props.onSelect} title={t.refusedTitle} intro={t.refusedIntro} testId="scenario-refused" /> : null}
+      {refused && refused.length > 0 ? (
+        <ErrorList issues={refused} onSelect={props.onSelect} title={t.refusedTitle} intro={t.refusedIntro} testId="scenario-refused" />
+      ) : null}
       {importErrors ? (
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="import-errors">
           <MessageBarBody>
@@ -333,9 +342,22 @@ export function ScenariosPanel(props: {
         </MessageBar>
       ) : null}
       {storeIssues.length > 0 ? (
-        <ErrorList issues={storeIssues} onSelect={props.onSelect} title={t.storeIssuesTitle(storeIssues.length)} intro={t.storeIssuesIntro} intent="warning" testId="store-issues" />
+        <ErrorList
+          issues={storeIssues}
+          onSelect={props.onSelect}
+          title={t.storeIssuesTitle(storeIssues.length)}
+          intro={t.storeIssuesIntro}
+          intent="warning"
+          testId="store-issues"
+        />
       ) : null}
-      <ScenarioList scenarios={list} picked={picked} disabled={disabled} onAction={onAction} onPick={(n, on) => setPicked((p) => (on ? [...p.filter((x) => x !== n), n] : p.filter((x) => x !== n)))} />
+      <ScenarioList
+        scenarios={list}
+        picked={picked}
+        disabled={disabled}
+        onAction={onAction}
+        onPick={(n, on) => setPicked((p) => (on ? [...p.filter((x) => x !== n), n] : p.filter((x) => x !== n)))}
+      />
       <div className={styles.actions}>
         <Button onClick={() => void exportScenarios(null)} disabled={disabled || list.length === 0} data-testid="export-all">
           {t.exportAll}
@@ -356,7 +378,13 @@ export function ScenariosPanel(props: {
         </Button>
       </div>
       {comparison ? <ComparisonView comparison={comparison} /> : null}
-      <ConfirmDialog open={confirmAsk !== null} title={confirmTexts?.title ?? ''} body={confirmTexts?.body ?? ''} confirm={confirmTexts?.confirm ?? ''} onAnswer={confirmed} />
+      <ConfirmDialog
+        open={confirmAsk !== null}
+        title={confirmTexts?.title ?? ''}
+        body={confirmTexts?.body ?? ''}
+        confirm={confirmTexts?.confirm ?? ''}
+        onAnswer={confirmed}
+      />
       <FieldsDialog
         fields={fieldsAsk?.fields ?? null}
         title={fieldsAsk ? dialogTitle(fieldsAsk) : ''}

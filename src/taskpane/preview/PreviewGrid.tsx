@@ -27,12 +27,34 @@ export interface PreviewWorkbook {
 const MAX_ROWS = 300;
 
 const useStyles = makeStyles({
-  root: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM },
+  root: {
+    flex: 1,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalM,
+  },
   h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
   scroll: { overflow: 'auto', flex: 1, maxHeight: 'calc(100vh - 100px)' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, fontWeight: 'normal', padding: '0 4px', border: `1px solid ${tokens.colorNeutralStroke2}`, position: 'sticky', top: 0 },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '1px 4px', whiteSpace: 'nowrap', maxWidth: '320px', overflow: 'hidden', textOverflow: 'ellipsis' },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: 'normal',
+    padding: '0 4px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    position: 'sticky',
+    top: 0,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: '1px 4px',
+    whiteSpace: 'nowrap',
+    maxWidth: '320px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
   // The workbook's own cell styles, so the preview looks like the sheet Excel would show.
   header: { backgroundColor: STYLES.header.fill ?? undefined, color: STYLES.header.font, fontWeight: tokens.fontWeightSemibold },
   banner: { backgroundColor: STYLES.banner.fill ?? undefined, color: STYLES.banner.font, fontWeight: tokens.fontWeightSemibold },
@@ -51,7 +73,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     cursor: 'pointer',
   },
-  tabSelected: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, border: `1px solid ${tokens.colorBrandBackground}` },
+  tabSelected: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    border: `1px solid ${tokens.colorBrandBackground}`,
+  },
   more: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -114,7 +140,13 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
                       const isSelected = selection?.sheet === sheet.name && selection.address === address;
                       const classes = [styles.cell, kindClass(kind, styles), isSelected ? styles.selected : ''].join(' ');
                       return (
-                        <td key={c} className={classes} data-address={address} data-selected={isSelected || undefined} ref={isSelected ? selectedRef : undefined}>
+                        <td
+                          key={c}
+                          className={classes}
+                          data-address={address}
+                          data-selected={isSelected || undefined}
+                          ref={isSelected ? selectedRef : undefined}
+                        >
                           {kind === 'input' ? (
                             <CellEditor
                               label={t.cellLabel(sheet.name, address)}
@@ -158,7 +190,12 @@ function kindClass(kind: string | null, styles: ReturnType<typeof useStyles>): s
 }
 
 /** An input cell: edits are committed on Enter or when leaving the cell, like Excel. */
-function CellEditor(props: { readonly label: string; readonly text: string; readonly className: string; readonly onCommit: (text: string) => void }): ReactNode {
+function CellEditor(props: {
+  readonly label: string;
+  readonly text: string;
+  readonly className: string;
+  readonly onCommit: (text: string) => void;
+}): ReactNode {
   const [draft, setDraft] = useState(props.text);
   useEffect(() => setDraft(props.text), [props.text]);
   const commit = (): void => {

@@ -277,14 +277,22 @@ export class MemoryWorkbook implements WorkbookPort {
     const read = this.store();
     if (!read.ok) return read;
     const stored = read.state.scenarios.find((s) => s.scenario.name === name);
-    if (!stored) return { ok: false, issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }] };
+    if (!stored)
+      return {
+        ok: false,
+        issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }],
+      };
     const plan = planApply(stored.scenario, this.inputTables());
     if (!plan.ok) return plan;
     this.replaceBody(plan.cpts.table, plan.cpts.rows);
     this.replaceBody(plan.achievements.table, plan.achievements.rows);
     if (plan.bareme) this.writeColumn(plan.bareme);
     this.notify();
-    return { ok: true, scenario: stored.scenario, sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])] };
+    return {
+      ok: true,
+      scenario: stored.scenario,
+      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])],
+    };
   }
 
   async renameScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
@@ -369,10 +377,11 @@ export class MemoryWorkbook implements WorkbookPort {
       const c = s.cells[r.row + 1]?.[r.col + j];
       return { format: c?.format ?? null, kind: c?.kind ?? null };
     });
-    for (let i = 1; i < r.rows; i++) for (let j = 0; j < r.cols; j++) {
-      const c = s.cells[r.row + i]?.[r.col + j];
-      if (c) Object.assign(c, { value: null, formula: null, format: null, kind: null });
-    }
+    for (let i = 1; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) {
+        const c = s.cells[r.row + i]?.[r.col + j];
+        if (c) Object.assign(c, { value: null, formula: null, format: null, kind: null });
+      }
     const body = rows.length > 0 ? rows : [looks.map(() => null)];
     body.forEach((row, i) =>
       looks.forEach((look, j) => {
@@ -391,7 +400,6 @@ export class MemoryWorkbook implements WorkbookPort {
       this.write(s, w.row + i, w.col, v, w.format ?? cell.format, cell.kind);
     });
   }
-
 
   private blocked(action: 'read' | 'write' = 'write'): WorkbookIssue | null {
     const state: BlockingState | null = this.state.editingCell
@@ -443,10 +451,13 @@ export class MemoryWorkbook implements WorkbookPort {
       t.columns.forEach((c, j) => this.write(s, t.row, t.col + j, `'${c.header}`, null, 'header'));
       // An Excel table always has a body row, even when empty.
       const body = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-      body.forEach((r, i) =>
-        t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, t.columnKinds?.get(j) ?? t.kind)),
-      );
-      s.tables.push({ name: t.name, address: rangeAddress(t.row, t.col, body.length + 1, t.columns.length), header: t.columns.map((c) => c.header), kind: t.kind });
+      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, t.columnKinds?.get(j) ?? t.kind)));
+      s.tables.push({
+        name: t.name,
+        address: rangeAddress(t.row, t.col, body.length + 1, t.columns.length),
+        header: t.columns.map((c) => c.header),
+        kind: t.kind,
+      });
     }
     s.charts.push(...plan.charts.map((c) => chartView(plan.name, c)));
   }

@@ -153,7 +153,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync, false);
       const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE]);
-      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      const read = readStoreTable(
+        tables.get(STORE_TABLE) ?? null,
+        snap.sheets.map((s) => s.name),
+      );
       return read.ok ? listOutcome(read.state) : read;
     });
   }
@@ -200,11 +203,17 @@ export class OfficeWorkbook implements WorkbookPort {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
       const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme]);
-      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      const read = readStoreTable(
+        tables.get(STORE_TABLE) ?? null,
+        snap.sheets.map((s) => s.name),
+      );
       if (!read.ok) return read;
       const stored = read.state.scenarios.find((s) => s.scenario.name === name);
       if (!stored) {
-        return { ok: false, issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }] };
+        return {
+          ok: false,
+          issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }],
+        };
       }
       const plan = planApply(stored.scenario, inputTablesOf(tables));
       if (!plan.ok) return plan;
@@ -230,7 +239,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const a1 = existing?.getRange('A1');
       a1?.load('values');
       const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE]);
-      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      const read = readStoreTable(
+        tables.get(STORE_TABLE) ?? null,
+        snap.sheets.map((s) => s.name),
+      );
       if (!read.ok) return read;
       const compared = compareStored(read.state, names);
       if (!compared.ok) return compared;
@@ -254,7 +266,10 @@ export class OfficeWorkbook implements WorkbookPort {
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
       const wanted = withInputs ? [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme] : [STORE_TABLE];
       const tables = await this.readTables(ctx, sync, snap, wanted);
-      const read = readStoreTable(tables.get(STORE_TABLE) ?? null, snap.sheets.map((s) => s.name));
+      const read = readStoreTable(
+        tables.get(STORE_TABLE) ?? null,
+        snap.sheets.map((s) => s.name),
+      );
       if (!read.ok) return read;
       const planned = plan(read.state, inputTablesOf(tables));
       if (!planned.ok) return { ok: false, issues: planned.issues };
@@ -279,7 +294,6 @@ export class OfficeWorkbook implements WorkbookPort {
     await sync();
     return new Map(ranges.map(({ name, table, range }) => [name, { sheet: table.worksheet.name, address: range.address, values: range.values }]));
   }
-
 
   /** One `Excel.run`, its syncs counted; Excel's cell-editing refusal becomes the one French message. */
   private async guard<T>(action: (ctx: XlContext, sync: () => Promise<void>) => Promise<T>): Promise<T | { ok: false; issues: WorkbookIssue[] }> {
@@ -387,7 +401,11 @@ function writeBody(ctx: XlContext, table: XlTable, w: BodyWrite): void {
   for (let k = n - 1; k >= m; k--) table.rows.getItemAt(k).delete();
   const kept = Math.min(n, m);
   if (kept > 0) sheet.getRange(rangeAddress(w.row + 1, w.col, kept, w.width)).values = w.rows.slice(0, kept).map((r) => r.map(clearing));
-  if (m > n) table.rows.add(undefined, w.rows.slice(n).map((r) => r.map(clearing)));
+  if (m > n)
+    table.rows.add(
+      undefined,
+      w.rows.slice(n).map((r) => r.map(clearing)),
+    );
   w.formats.forEach((format, j) => {
     if (format && m > 0) sheet.getRange(rangeAddress(w.row + 1, w.col + j, m, 1)).numberFormat = wholeRangeFormat(format);
   });

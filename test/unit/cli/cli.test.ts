@@ -49,7 +49,15 @@ describe('CLI', () => {
   test('par npm : entrée invalide → messages sur stderr, code 2, rien sur stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aci-'));
     const file = join(dir, 'mauvais.json');
-    writeFileSync(file, JSON.stringify({ format: 'aci-cpts-scenario/1', name: 'x', ruleVersion: 'auto', cpts: [{ id: 'a', name: 'A', population: -3, signatureDate: '2024-02-30', missions: [] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'aci-cpts-scenario/1',
+        name: 'x',
+        ruleVersion: 'auto',
+        cpts: [{ id: 'a', name: 'A', population: -3, signatureDate: '2024-02-30', missions: [] }],
+      }),
+    );
     const run = spawnSync('npm', ['run', '--silent', 'simulate', '--', file], { cwd: join(__dirname, '../../..'), encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');

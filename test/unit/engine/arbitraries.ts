@@ -7,7 +7,11 @@ const FIRST_DAY = '2019-08-25';
 const LAST_DAY = '2031-12-31';
 
 const isoDate = (from: string, to: string) => fc.integer({ min: 0, max: daysBetween(from, to) }).map((d) => addDays(from, d));
-const rate = fc.oneof(fc.constantFrom(0, 0.5, 1), fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000), fc.double({ min: 0, max: 1, noNaN: true }));
+const rate = fc.oneof(
+  fc.constantFrom(0, 0.5, 1),
+  fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+);
 const rates = fc.array(rate, { minLength: 5, maxLength: 5 });
 
 /** A CPTS object that is valid except, rarely, for the crisis mission's date (filtered by callers). */
@@ -27,7 +31,8 @@ const cpts = (index: number) =>
       const span = daysBetween(r.signatureDate, contractEnd(r.signatureDate));
       const start = (i: number) => addDays(r.signatureDate, Math.min(r.offsets[i]!, span));
       const missions: Record<string, unknown>[] = r.standard.map((mission, i) => ({ mission, startDate: start(i), rates: r.rates[i]! }));
-      if (r.crisis && r.signatureDate >= '2022-04-01') missions.push({ mission: 'crises-sanitaires', startDate: r.signatureDate, rates: r.rates[5]!, crisisYears: r.crisisYears });
+      if (r.crisis && r.signatureDate >= '2022-04-01')
+        missions.push({ mission: 'crises-sanitaires', startDate: r.signatureDate, rates: r.rates[5]!, crisisYears: r.crisisYears });
       return { id: `cpts-${index}`, name: r.name, population: r.population, signatureDate: r.signatureDate, missions };
     });
 

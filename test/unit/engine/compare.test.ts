@@ -7,7 +7,15 @@ const make = (name: string, rate: number) =>
       format: 'aci-cpts-scenario/1',
       name,
       ruleVersion: 'auto',
-      cpts: [{ id: 'a', name: 'A', population: 100_000, signatureDate: '2023-01-01', missions: [{ mission: 'parcours', startDate: '2023-01-01', rates: [rate, rate, rate, rate, rate] }] }],
+      cpts: [
+        {
+          id: 'a',
+          name: 'A',
+          population: 100_000,
+          signatureDate: '2023-01-01',
+          missions: [{ mission: 'parcours', startDate: '2023-01-01', rates: [rate, rate, rate, rate, rate] }],
+        },
+      ],
     }),
   );
 

@@ -3,7 +3,13 @@ import { projectOne } from './support';
 
 /** Taille 2 (52 000 inhabitants), signed 2024-03-15 under avenant 2; prévention started 2024-09-15 (181/365). */
 function lines(): readonly ProjectionLine[] {
-  const cpts = { id: 'a', name: 'CPTS A', population: 52000, signatureDate: '2024-03-15', missions: [{ mission: 'prevention', startDate: '2024-09-15', rates: [0.5, 1, 1, 1, 1] }] };
+  const cpts = {
+    id: 'a',
+    name: 'CPTS A',
+    population: 52000,
+    signatureDate: '2024-03-15',
+    missions: [{ mission: 'prevention', startDate: '2024-09-15', rates: [0.5, 1, 1, 1, 1] }],
+  };
   return projectOne(cpts).cpts[0]!.years[0]!.lines;
 }
 

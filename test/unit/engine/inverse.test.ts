@@ -101,7 +101,14 @@ describe('requiredRate', () => {
 
   it('raises the rate to the threshold when the exact rate falls below it', () => {
     // base 1 000, variable 10 000, threshold 50 %: 2 000 needs 10 %, under the threshold: 50 % → 1 000 + 5 000
-    const p: RateProblem = { mission: 'parcours', contractYear: 1, scope: 'mission', base: new Dec(1000), variableMax: new Dec(10000), threshold: new Dec('0.5') };
+    const p: RateProblem = {
+      mission: 'parcours',
+      contractYear: 1,
+      scope: 'mission',
+      base: new Dec(1000),
+      variableMax: new Dec(10000),
+      threshold: new Dec('0.5'),
+    };
     const r = requiredRate(p, new Dec(2000));
     expect(r.kind).toBe('threshold');
     expect(r.kind === 'threshold' && [r.rate.toString(), r.amount.toFixed(2)]).toEqual(['0.5', '6000.00']);
@@ -112,7 +119,14 @@ describe('requiredRate', () => {
 
   it('reaches a target that only the rounding of 100 % makes up', () => {
     // variable maximum 1 234.565: at 100 % the line rounds to 1 234.57, a target that 1 234.57 / 1 234.565 > 1 would miss
-    const p: RateProblem = { mission: 'parcours', contractYear: 1, scope: 'mission', base: new Dec(0), variableMax: new Dec('1234.565'), threshold: new Dec(0) };
+    const p: RateProblem = {
+      mission: 'parcours',
+      contractYear: 1,
+      scope: 'mission',
+      base: new Dec(0),
+      variableMax: new Dec('1234.565'),
+      threshold: new Dec(0),
+    };
     const r = requiredRate(p, new Dec('1234.57'));
     expect(r.kind === 'rate' && r.rate.toString()).toBe('1');
   });
@@ -148,7 +162,14 @@ describe('amountCurve', () => {
   });
 
   it('jumps at the threshold', () => {
-    const p: RateProblem = { mission: 'parcours', contractYear: 1, scope: 'mission', base: new Dec(1000), variableMax: new Dec(10000), threshold: new Dec('0.5') };
+    const p: RateProblem = {
+      mission: 'parcours',
+      contractYear: 1,
+      scope: 'mission',
+      base: new Dec(1000),
+      variableMax: new Dec(10000),
+      threshold: new Dec('0.5'),
+    };
     expect(amountCurve(p).map((pt) => [pt.rate.toString(), pt.amount.toFixed(0)])).toEqual([
       ['0', '1000'],
       ['0.5', '1000'],

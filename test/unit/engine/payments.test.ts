@@ -97,7 +97,13 @@ describe('mission crises sanitaires', () => {
     // Plan 45 000 × 275/365 = 33 904,11; advance 33 904,11 × 0,75 = 25 428,0825 → 25 428,08 at 2023-04-01;
     // balance 33 904,11 − 25 428,08 = 8 476,03 + activation 67 500 = 75 976,03 at 2024-01-01.
     // Year 2 update 22 500: advance 16 875 at 2024-01-01 (with the fonctionnement advance 98 437,50 → 115 312,50).
-    const c = projectOne({ id: 'c', name: 'C', population: 100_000, signatureDate: '2023-01-01', missions: [{ mission: 'crises-sanitaires', startDate: '2023-04-01', crisisYears: [1] }] }).cpts[0]!;
+    const c = projectOne({
+      id: 'c',
+      name: 'C',
+      population: 100_000,
+      signatureDate: '2023-01-01',
+      missions: [{ mission: 'crises-sanitaires', startDate: '2023-04-01', crisisYears: [1] }],
+    }).cpts[0]!;
     expect(calendar(c).slice(0, 5)).toEqual([
       '2023-01-01 a1 fonctionnement 131250.00',
       '2023-04-01 a1 advance 25428.08',

@@ -59,7 +59,16 @@ describe('volet variable et taux d’atteinte', () => {
 
   test('taux à 0 : seul le volet fixe est dû', () => {
     // T1 avenant 2, parcours: fixe 25 000, variable 25 000 × 0 = 0.
-    const y1 = yearAmounts(projectOne({ id: 'c', name: 'C', population: 10_000, signatureDate: '2023-01-01', missions: [{ mission: 'parcours', startDate: '2023-01-01', rates: [0, 0, 0, 0, 0] }] }), 1);
+    const y1 = yearAmounts(
+      projectOne({
+        id: 'c',
+        name: 'C',
+        population: 10_000,
+        signatureDate: '2023-01-01',
+        missions: [{ mission: 'parcours', startDate: '2023-01-01', rates: [0, 0, 0, 0, 0] }],
+      }),
+      1,
+    );
     expect(y1['parcours/fixe']).toBe('25000.00');
     expect(y1['parcours/variable']).toBe('0.00');
   });
@@ -69,7 +78,13 @@ describe('prorata d’une mission démarrée après la signature', () => {
   test('année commune : jours restants / 365', () => {
     // T3, signature 2023-01-01, parcours from 2023-07-01: 2023-07-01 → 2024-01-01 = 184 days of 365.
     // fixe 45 000 × 184/365 = 22 684,9315… → 22 684,93; variable 45 000 × 184/365 × 0,5 = 11 342,4657… → 11 342,47.
-    const p = projectOne({ id: 'c', name: 'C', population: 100_000, signatureDate: '2023-01-01', missions: [{ mission: 'parcours', startDate: '2023-07-01', rates: [0.5, 1, 1, 1, 1] }] });
+    const p = projectOne({
+      id: 'c',
+      name: 'C',
+      population: 100_000,
+      signatureDate: '2023-01-01',
+      missions: [{ mission: 'parcours', startDate: '2023-07-01', rates: [0.5, 1, 1, 1, 1] }],
+    });
     const line = p.cpts[0]!.years[0]!.lines.find((l) => l.component === 'fixe')!;
     expect(line.prorata).toEqual({ days: 184, daysInYear: 365 });
     expect(yearAmounts(p, 1)['parcours/fixe']).toBe('22684.93');
@@ -81,14 +96,26 @@ describe('prorata d’une mission démarrée après la signature', () => {
   test('année bissextile : jours restants / 366', () => {
     // Signature 2024-01-01 (year 1 has 366 days), parcours from 2024-03-01: 306 days to 2025-01-01.
     // 45 000 × 306/366 = 37 622,9508… → 37 622,95.
-    const p = projectOne({ id: 'c', name: 'C', population: 100_000, signatureDate: '2024-01-01', missions: [{ mission: 'parcours', startDate: '2024-03-01', rates: [1, 1, 1, 1, 1] }] });
+    const p = projectOne({
+      id: 'c',
+      name: 'C',
+      population: 100_000,
+      signatureDate: '2024-01-01',
+      missions: [{ mission: 'parcours', startDate: '2024-03-01', rates: [1, 1, 1, 1, 1] }],
+    });
     expect(yearAmounts(p, 1)['parcours/fixe']).toBe('37622.95');
   });
 
   test('mission démarrée en année 3 : rien avant, prorata en année 3', () => {
     // Signature 2023-01-01; prévention from 2025-10-01 (year 3 = 2025-01-01…2025-12-31): 92 days to 2026-01-01.
     // T1 fixe 10 000 × 92/365 = 2 520,5479… → 2 520,55.
-    const p = projectOne({ id: 'c', name: 'C', population: 10_000, signatureDate: '2023-01-01', missions: [{ mission: 'prevention', startDate: '2025-10-01', rates: [1, 1, 1, 1, 1] }] });
+    const p = projectOne({
+      id: 'c',
+      name: 'C',
+      population: 10_000,
+      signatureDate: '2023-01-01',
+      missions: [{ mission: 'prevention', startDate: '2025-10-01', rates: [1, 1, 1, 1, 1] }],
+    });
     expect(yearAmounts(p, 1)['prevention/fixe']).toBeUndefined();
     expect(yearAmounts(p, 2)['prevention/fixe']).toBeUndefined();
     expect(yearAmounts(p, 3)['prevention/fixe']).toBe('2520.55');
@@ -108,7 +135,11 @@ describe('mission crises sanitaires', () => {
       signatureDate: '2023-01-01',
       missions: [{ mission: 'crises-sanitaires', startDate: '2023-04-01', crisisYears: [3, 1] }],
     });
-    expect(yearAmounts(p, 1)).toEqual({ 'fonctionnement/fonctionnement': '131250.00', 'crises-sanitaires/plan': '33904.11', 'crises-sanitaires/activation': '67500.00' });
+    expect(yearAmounts(p, 1)).toEqual({
+      'fonctionnement/fonctionnement': '131250.00',
+      'crises-sanitaires/plan': '33904.11',
+      'crises-sanitaires/activation': '67500.00',
+    });
     expect(yearAmounts(p, 2)).toEqual({ 'fonctionnement/fonctionnement': '131250.00', 'crises-sanitaires/mise-a-jour': '22500.00' });
     expect(yearAmounts(p, 3)['crises-sanitaires/activation']).toBe('67500.00');
   });
@@ -119,7 +150,13 @@ describe('version des règles selon les dates du contrat', () => {
     // Signature 2021-06-01, T1, parcours from signature at 100 %.
     // Year 1 (2021-06-01) and none after 2022-04-01 start before it: year 1 ACI 2019 → 50 000 + 25 000 + 25 000 = 100 000.
     // Year 2 starts 2022-06-01, after 2022-04-01: avenant 2 → 87 500 + 25 000 + 25 000 = 137 500.
-    const p = projectOne({ id: 'c', name: 'C', population: 20_000, signatureDate: '2021-06-01', missions: [{ mission: 'parcours', startDate: '2021-06-01', rates: [1, 1, 1, 1, 1] }] });
+    const p = projectOne({
+      id: 'c',
+      name: 'C',
+      population: 20_000,
+      signatureDate: '2021-06-01',
+      missions: [{ mission: 'parcours', startDate: '2021-06-01', rates: [1, 1, 1, 1, 1] }],
+    });
     const c = p.cpts[0]!;
     expect(c.years.map((y) => y.ruleVersion)).toEqual(['aci-2019', 'avenant-2', 'avenant-2', 'avenant-2', 'avenant-2']);
     expect(c.years.map((y) => y.total.toFixed(2))).toEqual(['100000.00', '137500.00', '137500.00', '137500.00', '137500.00']);
@@ -155,7 +192,13 @@ describe('barème du classeur', () => {
   test('les montants saisis remplacent ceux des règles pour la taille donnée et sont nommés « barème du classeur »', () => {
     // T3 with barème: fonctionnement 100 000; accès fixe 91 000, variable 34 000,50 × 0,5 = 17 000,25.
     const p = projectOne(
-      { id: 'c', name: 'C', population: 100_000, signatureDate: '2023-01-01', missions: [{ mission: 'acces-soins', startDate: '2023-01-01', rates: [0.5, 1, 1, 1, 1] }] },
+      {
+        id: 'c',
+        name: 'C',
+        population: 100_000,
+        signatureDate: '2023-01-01',
+        missions: [{ mission: 'acces-soins', startDate: '2023-01-01', rates: [0.5, 1, 1, 1, 1] }],
+      },
       'auto',
       { bareme },
     );

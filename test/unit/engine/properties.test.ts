@@ -64,7 +64,10 @@ describe('propriétés du moteur', () => {
         for (const x of c.payments) expect(x.amount.decimalPlaces()).toBeLessThanOrEqual(2);
       }
     };
-    fc.assert(fc.property(validScenarioObject, (obj) => check(project(valid(obj)))), RUNS);
+    fc.assert(
+      fc.property(validScenarioObject, (obj) => check(project(valid(obj)))),
+      RUNS,
+    );
   });
 
   test('un scénario valide, sérialisé puis relu, est le même scénario', () => {

@@ -41,24 +41,52 @@ describe('validation du scénario : chaque refus nomme le champ, en français', 
     ['taux manquant', (s) => s.cpts[0]!.missions[0]!.rates.pop(), 'cpts[0].missions[0].rates : il faut 5 taux d’atteinte'],
     ['population négative', (s) => (s.cpts[0]!.population = -5), 'cpts[0].population : la population doit être un entier positif'],
     ['population non entière', (s) => (s.cpts[0]!.population = 1000.5), 'cpts[0].population : la population doit être un entier positif'],
-    ['population en texte', (s) => ((s.cpts[0] as Record<string, unknown>).population = '52000'), 'cpts[0].population : la population doit être un entier positif'],
+    [
+      'population en texte',
+      (s) => ((s.cpts[0] as Record<string, unknown>).population = '52000'),
+      'cpts[0].population : la population doit être un entier positif',
+    ],
     ['population invraisemblable', (s) => (s.cpts[0]!.population = 520_000_000), 'cpts[0].population : population invraisemblable : 520000000 habitants'],
     ['date impossible', (s) => (s.cpts[0]!.signatureDate = '2023-02-29'), 'cpts[0].signatureDate : date impossible « 2023-02-29 »'],
-    ['mission avant la signature', (s) => (s.cpts[0]!.missions[0]!.startDate = '2024-03-14'), 'cpts[0].missions[0].startDate : la mission ne peut pas démarrer (2024-03-14) avant la signature du contrat (2024-03-15)'],
-    ['mission après la fin du contrat', (s) => (s.cpts[0]!.missions[0]!.startDate = '2029-03-15'), 'cpts[0].missions[0].startDate : la mission démarre (2029-03-15) après la fin du contrat (2029-03-14)'],
+    [
+      'mission avant la signature',
+      (s) => (s.cpts[0]!.missions[0]!.startDate = '2024-03-14'),
+      'cpts[0].missions[0].startDate : la mission ne peut pas démarrer (2024-03-14) avant la signature du contrat (2024-03-15)',
+    ],
+    [
+      'mission après la fin du contrat',
+      (s) => (s.cpts[0]!.missions[0]!.startDate = '2029-03-15'),
+      'cpts[0].missions[0].startDate : la mission démarre (2029-03-15) après la fin du contrat (2029-03-14)',
+    ],
     ['version des règles inconnue', (s) => (s.ruleVersion = 'avenant-9'), 'ruleVersion : version des règles inconnue « avenant-9 »'],
     ['champ inconnu (faute de frappe)', (s) => ((s.cpts[0] as Record<string, unknown>).populaton = 3), 'cpts[0].populaton : champ inconnu « populaton »'],
-    ['mission en double', (s) => s.cpts[0]!.missions.push({ ...s.cpts[0]!.missions[0]! }), 'cpts[0].missions[2].mission : mission « acces-soins » déclarée deux fois'],
+    [
+      'mission en double',
+      (s) => s.cpts[0]!.missions.push({ ...s.cpts[0]!.missions[0]! }),
+      'cpts[0].missions[2].mission : mission « acces-soins » déclarée deux fois',
+    ],
     ['identifiant en double', (s) => s.cpts.push({ ...s.cpts[0]! }), 'cpts[1].id : identifiant en double « a »'],
     ['aucune CPTS', (s) => (s.cpts = []), 'cpts : la liste des CPTS doit contenir au moins une CPTS'],
     ['nom vide', (s) => (s.cpts[0]!.name = ' '), 'cpts[0].name : texte obligatoire'],
     ['année de crise hors contrat', (s) => (s.cpts[0]!.missions[1]!.crisisYears = [6]), 'cpts[0].missions[1].crisisYears[0] : année de contrat impossible 6'],
-    ['années de crise sur une autre mission', (s) => ((s.cpts[0]!.missions[0] as Record<string, unknown>).crisisYears = [1]), 'cpts[0].missions[0].crisisYears : seule la mission « crises-sanitaires » a des années de crise'],
-    ['mission crise sous l’ACI 2019 forcée', (s) => (s.ruleVersion = 'aci-2019'), 'cpts[0].missions[1].mission : la mission « crises-sanitaires » n’existe pas dans la version ACI CPTS 2019'],
-    ['signature avant l’ACI', (s) => {
-      s.cpts[0]!.signatureDate = '2019-01-01';
-      s.cpts[0]!.missions = [];
-    }, 'cpts[0].signatureDate : aucune version des règles n’est en vigueur le 2019-01-01'],
+    [
+      'années de crise sur une autre mission',
+      (s) => ((s.cpts[0]!.missions[0] as Record<string, unknown>).crisisYears = [1]),
+      'cpts[0].missions[0].crisisYears : seule la mission « crises-sanitaires » a des années de crise',
+    ],
+    [
+      'mission crise sous l’ACI 2019 forcée',
+      (s) => (s.ruleVersion = 'aci-2019'),
+      'cpts[0].missions[1].mission : la mission « crises-sanitaires » n’existe pas dans la version ACI CPTS 2019',
+    ],
+    [
+      'signature avant l’ACI',
+      (s) => {
+        s.cpts[0]!.signatureDate = '2019-01-01';
+        s.cpts[0]!.missions = [];
+      },
+      'cpts[0].signatureDate : aucune version des règles n’est en vigueur le 2019-01-01',
+    ],
   ])('%s', (_label, mutate, expected) => {
     expect(issuesOf(mutate).join('\n')).toContain(expected);
   });

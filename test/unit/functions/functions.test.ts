@@ -50,7 +50,11 @@ describe('fonctions personnalisées, contre les chiffres du moteur', () => {
     ['population négative', () => taille(-1), 'population : un entier positif est attendu'],
     ['population en texte', () => taille('beaucoup'), 'population : un entier positif est attendu'],
     ['mission inconnue', () => montant(1000, 'dentaire', 'fixe', null, null, TODAY), 'mission : mission inconnue'],
-    ['composante d’une autre mission', () => montant(1000, 'parcours', 'plan', null, null, TODAY), 'composante : « plan » n’est pas une composante de « parcours »'],
+    [
+      'composante d’une autre mission',
+      () => montant(1000, 'parcours', 'plan', null, null, TODAY),
+      'composante : « plan » n’est pas une composante de « parcours »',
+    ],
     ['taux au-dessus de 100 %', () => montant(1000, 'parcours', 'variable', 1.5, null, TODAY), 'taux : un taux de 0 % à 100 % est attendu'],
     ['taux sur un volet fixe', () => montant(1000, 'parcours', 'fixe', 0.5, null, TODAY), 'taux : le taux d’atteinte ne s’applique qu’au volet variable'],
     ['date impossible', () => fonctionnement(1000, '31/02/2024', TODAY), 'date : date impossible'],
@@ -89,11 +93,12 @@ describe('enregistrement dans Excel', () => {
     expect(thrown).toBeInstanceOf(FakeError);
     expect(thrown).toMatchObject({ code: '#VALUE!', message: 'population : un entier positif est attendu (reçu : abc)' });
   });
-
 });
 
 describe('métadonnées générées (functions.json)', () => {
-  const json = JSON.parse(functionsJson()) as { functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; description: string }[] }[] };
+  const json = JSON.parse(functionsJson()) as {
+    functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; description: string }[] }[];
+  };
 
   test('identifiants et noms valides pour Excel, uniques', () => {
     const ids = json.functions.map((f) => f.id);

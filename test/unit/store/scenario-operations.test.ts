@@ -14,7 +14,12 @@ const stamp = { author: 'Agent CPAM', now: '2026-11-23T09:00:00Z' };
 const later = { author: 'Trésorier', now: '2026-11-24T09:00:00Z' };
 
 function scenario(name: string, population = 52000): Scenario {
-  const r = validateScenario({ format: 'aci-cpts-scenario/1', name, ruleVersion: 'auto', cpts: [{ id: 'a', name: 'A', population, signatureDate: '2024-03-15', missions: [] }] });
+  const r = validateScenario({
+    format: 'aci-cpts-scenario/1',
+    name,
+    ruleVersion: 'auto',
+    cpts: [{ id: 'a', name: 'A', population, signatureDate: '2024-03-15', missions: [] }],
+  });
   if (!r.ok) throw new Error('invalide');
   return r.value;
 }
@@ -42,7 +47,8 @@ describe('opérations sur les scénarios', () => {
   test('un scénario validé est verrouillé : ni enregistré par-dessus, ni renommé, ni supprimé ; il se duplique', () => {
     const validated = ok(setScenarioStatus(first, 'Hypothèse haute', 'valide', '2026-11-20', later));
     expect(validated[0]).toMatchObject({ status: 'valide', meetingDate: '2026-11-20', revision: 2 });
-    const lock = 'le scénario « Hypothèse haute » est validé (réunion du 2026-11-20) : il ne peut plus être modifié ; dupliquez-le pour travailler sur une copie';
+    const lock =
+      'le scénario « Hypothèse haute » est validé (réunion du 2026-11-20) : il ne peut plus être modifié ; dupliquez-le pour travailler sur une copie';
     expect(refused(saveScenario(validated, scenario('Hypothèse haute', 1), later))).toBe(lock);
     expect(refused(renameScenario(validated, 'Hypothèse haute', 'Autre', later))).toBe(lock);
     expect(refused(deleteScenario(validated, 'Hypothèse haute'))).toBe(lock);

@@ -60,7 +60,17 @@ describe('magasin de scénarios du classeur', () => {
     // Every row repeats the scenario's name, status, revision and checksum.
     expect(new Set(rows.map((r) => `${r[0]}|${r[1]}|${r[3]}|${r[4]}`)).size).toBe(1);
     expect(STORE_COLUMN_ORDER.map((k) => STORE_COLUMNS[k].header)).toEqual([
-      'Scénario', 'Statut', 'Date de réunion', 'Révision', 'Contrôle', 'Auteur', 'Enregistré le', 'Format', 'CPTS', 'Champ', 'Valeur',
+      'Scénario',
+      'Statut',
+      'Date de réunion',
+      'Révision',
+      'Contrôle',
+      'Auteur',
+      'Enregistré le',
+      'Format',
+      'CPTS',
+      'Champ',
+      'Valeur',
     ]);
   });
 
@@ -117,7 +127,8 @@ describe('magasin de scénarios du classeur', () => {
     expect(read.issues).toEqual([
       {
         path: '',
-        message: 'scénario « Hypothèse haute » : le contenu a été modifié à la main depuis son enregistrement (somme de contrôle différente) : vérifiez-le, puis enregistrez-le de nouveau depuis le volet',
+        message:
+          'scénario « Hypothèse haute » : le contenu a été modifié à la main depuis son enregistrement (somme de contrôle différente) : vérifiez-le, puis enregistrez-le de nouveau depuis le volet',
         cell: { sheet: STORE_SHEET, address: 'E2' },
       },
     ]);

@@ -21,7 +21,13 @@ function row(period: string, amounts: readonly string[]): ComparisonRow {
 
 const comparison: Comparison = {
   names: ['Haute', 'Basse'],
-  byContractYear: [row('1', ['100000', '90000']), row('2', ['0', '5000']), row('3', ['50000', '50000']), row('4', ['50000', '50000']), row('5', ['50000', '50000'])],
+  byContractYear: [
+    row('1', ['100000', '90000']),
+    row('2', ['0', '5000']),
+    row('3', ['50000', '50000']),
+    row('4', ['50000', '50000']),
+    row('5', ['50000', '50000']),
+  ],
   byCalendarYear: [row('2025', ['150000', '145000'])],
   total: row('total', ['250000', '245000']),
 };
@@ -56,6 +62,8 @@ describe('ComparisonView', () => {
 
   it('draws one bar per scenario and contract year, described for screen readers', () => {
     expect(screen.getAllByTestId('comparison-bar')).toHaveLength(10);
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(`Totaux par année de contrat. Haute : 250${NNBSP}000,00${NBSP}€ au total ; Basse : 245${NNBSP}000,00${NBSP}€ au total`);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
+      `Totaux par année de contrat. Haute : 250${NNBSP}000,00${NBSP}€ au total ; Basse : 245${NNBSP}000,00${NBSP}€ au total`,
+    );
   });
 });

@@ -6,7 +6,11 @@ import type { CellRef, WorkbookIssue } from '../../../src/workbook/port';
 
 const issues: WorkbookIssue[] = [
   // The workbook's messages name their cell: the list shows it once, as the link.
-  { path: 'cpts[0].population', message: "'Paramètres CPTS'!C4 : la population doit être un entier positif", cell: { sheet: 'Paramètres CPTS', address: 'C4' } },
+  {
+    path: 'cpts[0].population',
+    message: "'Paramètres CPTS'!C4 : la population doit être un entier positif",
+    cell: { sheet: 'Paramètres CPTS', address: 'C4' },
+  },
   { path: 'cpts[1].signatureDate', message: 'date invalide', cell: { sheet: "L'autre feuille", address: 'D5' } },
   { path: 'bareme', message: 'barème incomplet', cell: null },
 ];

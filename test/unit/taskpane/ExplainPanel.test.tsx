@@ -13,7 +13,15 @@ function line(mission: string, component: string): ProjectionLine {
     format: 'aci-cpts-scenario/1',
     name: 'T',
     ruleVersion: 'auto',
-    cpts: [{ id: 'a', name: 'A', population: 52000, signatureDate: '2024-03-15', missions: [{ mission: 'prevention', startDate: '2024-09-15', rates: [0.5, 1, 1, 1, 1] }] }],
+    cpts: [
+      {
+        id: 'a',
+        name: 'A',
+        population: 52000,
+        signatureDate: '2024-03-15',
+        missions: [{ mission: 'prevention', startDate: '2024-09-15', rates: [0.5, 1, 1, 1, 1] }],
+      },
+    ],
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const found = project(result.value).cpts[0]!.years[0]!.lines.find((l) => l.mission === mission && l.component === component);

@@ -12,12 +12,34 @@ const scenario = (name: string, population = 52000): Scenario => ({
   format: 'aci-cpts-scenario/1',
   name,
   ruleVersion: 'auto',
-  cpts: [{ id: 'c1', name: 'CPTS Une', population, signatureDate: '2024-03-15', missions: [{ mission: 'acces-soins', startDate: '2024-03-15', rates: [1, 1, 1, 1, 1] }] }],
+  cpts: [
+    {
+      id: 'c1',
+      name: 'CPTS Une',
+      population,
+      signatureDate: '2024-03-15',
+      missions: [{ mission: 'acces-soins', startDate: '2024-03-15', rates: [1, 1, 1, 1, 1] }],
+    },
+  ],
 });
 // Noon UTC: the same calendar day in every time zone the tests may run in.
 const SAVED_AT = '2026-11-23T12:00:00.000Z';
-const draft: StoredScenario = { scenario: scenario('Hypothèse haute'), status: 'brouillon', meetingDate: null, revision: 3, author: 'Marie', savedAt: SAVED_AT };
-const validated: StoredScenario = { scenario: scenario('Hypothèse basse'), status: 'valide', meetingDate: '2026-01-15', revision: 2, author: null, savedAt: SAVED_AT };
+const draft: StoredScenario = {
+  scenario: scenario('Hypothèse haute'),
+  status: 'brouillon',
+  meetingDate: null,
+  revision: 3,
+  author: 'Marie',
+  savedAt: SAVED_AT,
+};
+const validated: StoredScenario = {
+  scenario: scenario('Hypothèse basse'),
+  status: 'valide',
+  meetingDate: '2026-01-15',
+  revision: 2,
+  author: null,
+  savedAt: SAVED_AT,
+};
 const realised: StoredScenario = { scenario: scenario('Réalisé 2025'), status: 'realise', meetingDate: null, revision: 4, author: null, savedAt: SAVED_AT };
 
 function renderList(lang: 'fr' | 'en' = 'fr') {
@@ -73,7 +95,15 @@ describe('ScenarioList', () => {
 
   it('offers every action on a draft', async () => {
     renderList();
-    expect(await menuOf('Hypothèse haute')).toEqual(['Appliquer aux saisies…', 'Exporter (.json)', 'Dupliquer…', 'Renommer…', 'Supprimer…', 'Valider…', 'Marquer réalisé…']);
+    expect(await menuOf('Hypothèse haute')).toEqual([
+      'Appliquer aux saisies…',
+      'Exporter (.json)',
+      'Dupliquer…',
+      'Renommer…',
+      'Supprimer…',
+      'Valider…',
+      'Marquer réalisé…',
+    ]);
   });
 
   it('offers a locked scenario no change: apply, export and duplicate only', async () => {
@@ -113,7 +143,15 @@ async function renderPanel() {
   const port = new StorePort();
   render(
     <I18nProvider lang="fr">
-      <ScenariosPanel port={port} author="" onAuthor={() => undefined} onSelect={() => undefined} onInputsChanged={() => undefined} disabled={false} onBusyChange={() => undefined} />
+      <ScenariosPanel
+        port={port}
+        author=""
+        onAuthor={() => undefined}
+        onSelect={() => undefined}
+        onInputsChanged={() => undefined}
+        disabled={false}
+        onBusyChange={() => undefined}
+      />
     </I18nProvider>,
   );
   await screen.findByTestId('scenario-list');
@@ -181,7 +219,15 @@ describe('ScenariosPanel store problems', () => {
     const selected: unknown[] = [];
     render(
       <I18nProvider lang="fr">
-        <ScenariosPanel port={new BrokenStorePort()} author="" onAuthor={() => undefined} onSelect={(c) => selected.push(c)} onInputsChanged={() => undefined} disabled={false} onBusyChange={() => undefined} />
+        <ScenariosPanel
+          port={new BrokenStorePort()}
+          author=""
+          onAuthor={() => undefined}
+          onSelect={(c) => selected.push(c)}
+          onInputsChanged={() => undefined}
+          disabled={false}
+          onBusyChange={() => undefined}
+        />
       </I18nProvider>,
     );
     const problems = await screen.findByTestId('store-issues');

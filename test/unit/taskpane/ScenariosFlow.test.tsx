@@ -20,7 +20,15 @@ async function setUp() {
   let changed = 0;
   render(
     <I18nProvider lang="fr">
-      <ScenariosPanel port={workbook} author="Marie" onAuthor={() => undefined} onSelect={() => undefined} onInputsChanged={() => changed++} disabled={false} onBusyChange={() => undefined} />
+      <ScenariosPanel
+        port={workbook}
+        author="Marie"
+        onAuthor={() => undefined}
+        onSelect={() => undefined}
+        onInputsChanged={() => changed++}
+        disabled={false}
+        onBusyChange={() => undefined}
+      />
     </I18nProvider>,
   );
   await screen.findByText('Aucun scénario enregistré.');

@@ -1,5 +1,15 @@
 import { Dec } from '../../../src/engine';
-import { formatDate, formatDateTime, formatDecimal, formatExactPercent, formatMoney, formatMoneyDifference, formatPercent, formatPercentDifference, parseEuros } from '../../../src/taskpane/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatExactPercent,
+  formatMoney,
+  formatMoneyDifference,
+  formatPercent,
+  formatPercentDifference,
+  parseEuros,
+} from '../../../src/taskpane/format';
 
 // Intl's fr-FR groups thousands with U+202F (narrow no-break space) and puts U+00A0 before « € » and « % ».
 const NNBSP = '\u202f';

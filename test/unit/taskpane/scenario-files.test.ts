@@ -6,7 +6,15 @@ const scenario = (name: string, population = 52000): Scenario => ({
   format: 'aci-cpts-scenario/1',
   name,
   ruleVersion: 'auto',
-  cpts: [{ id: 'c1', name: 'CPTS Une', population, signatureDate: '2024-03-15', missions: [{ mission: 'acces-soins', startDate: '2024-03-15', rates: [1, 1, 0.8, 0.8, 0.8] }] }],
+  cpts: [
+    {
+      id: 'c1',
+      name: 'CPTS Une',
+      population,
+      signatureDate: '2024-03-15',
+      missions: [{ mission: 'acces-soins', startDate: '2024-03-15', rates: [1, 1, 0.8, 0.8, 0.8] }],
+    },
+  ],
 });
 
 describe('scenario files', () => {

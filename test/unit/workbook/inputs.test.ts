@@ -89,7 +89,8 @@ describe('readScenario: tables → scenario', () => {
     expect(issuesOf(readScenario(tables(listedWithoutRow)))).toEqual([
       {
         cell: 'Paramètres CPTS!G4',
-        message: "'Paramètres CPTS'!G4 : mission optionnelle « Qualité et pertinence » listée, mais sans ligne dans « Atteinte des missions » : ajoutez sa ligne (date de démarrage, taux)",
+        message:
+          "'Paramètres CPTS'!G4 : mission optionnelle « Qualité et pertinence » listée, mais sans ligne dans « Atteinte des missions » : ajoutez sa ligne (date de démarrage, taux)",
       },
     ]);
     const rowNotListed = inputRows(1);
@@ -158,7 +159,12 @@ describe('readScenario: the barème sheet', () => {
   });
 
   it('leaves the built-in barème when the input column is empty', () => {
-    const out = readScenario(tables(inputRows(1), bareme(() => undefined)));
+    const out = readScenario(
+      tables(
+        inputRows(1),
+        bareme(() => undefined),
+      ),
+    );
     expect(out.ok && out.scenario.bareme).toBeUndefined();
   });
 

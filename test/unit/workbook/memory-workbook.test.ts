@@ -40,7 +40,6 @@ describe('MemoryWorkbook: template, read, calculate', () => {
   });
 });
 
-
 async function memoryFor(n: number, edit?: (f: InputFixture) => void, name?: (i: number) => string): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
   await wb.insertTemplate('ask');
@@ -86,7 +85,14 @@ describe('MemoryWorkbook: the same flows as the Office adapter', () => {
     expect(projection.formats[4]![projectionCol('Début')]).toBe(FORMATS.date);
     expect(projection.frozenRows).toBe(4);
     const charts = wb.sheet(SHEETS.charts)!;
-    expect(charts.charts[0]!.series.map((s) => s.values)).toEqual(["'Graphiques'!B5:B9", "'Graphiques'!C5:C9", "'Graphiques'!D5:D9", "'Graphiques'!E5:E9", "'Graphiques'!F5:F9", "'Graphiques'!G5:G9"]);
+    expect(charts.charts[0]!.series.map((s) => s.values)).toEqual([
+      "'Graphiques'!B5:B9",
+      "'Graphiques'!C5:C9",
+      "'Graphiques'!D5:D9",
+      "'Graphiques'!E5:E9",
+      "'Graphiques'!F5:F9",
+      "'Graphiques'!G5:G9",
+    ]);
     expect(charts.charts[0]!.categories).toBe("'Graphiques'!A5:A9");
     // Two CPTS with 105 000 € of fonctionnement each in year 1.
     expect(charts.rows[4]![1]).toBe(210000);

@@ -46,7 +46,11 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
     const run = await workbook.calculate();
     if (run.ok) throw new Error('expected a refusal');
     expect(run.issues).toEqual([
-      { path: '', message: "'Atteinte des missions'!F4 : taux de 120 % : un taux d’atteinte va de 0 % à 100 %", cell: { sheet: SHEETS.achievements, address: 'F4' } },
+      {
+        path: '',
+        message: "'Atteinte des missions'!F4 : taux de 120 % : un taux d’atteinte va de 0 % à 100 %",
+        cell: { sheet: SHEETS.achievements, address: 'F4' },
+      },
     ]);
     expect(excel.writes()).toEqual([]);
   });
@@ -109,7 +113,12 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
     const rowsAfterFirst = excel.tables.find((t) => t.name === TABLES.projection)!.address;
     const second = await workbook.calculate();
     expect(first.ok && second.ok).toBe(true);
-    expect(excel.calls.filter((c) => c.op === 'worksheet.delete').map((c) => c.target)).toEqual([SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts]);
+    expect(excel.calls.filter((c) => c.op === 'worksheet.delete').map((c) => c.target)).toEqual([
+      SHEETS.projection,
+      SHEETS.schedule,
+      SHEETS.summary,
+      SHEETS.charts,
+    ]);
     expect(excel.tables.find((t) => t.name === TABLES.projection)!.address).toBe(rowsAfterFirst);
     expect(excel.tables.filter((t) => t.name === TABLES.projection)).toHaveLength(1);
   });
@@ -117,7 +126,10 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
   it('refuses, changing nothing, when the user is editing a cell', async () => {
     const excel = fakeWithInputs(inputRows(1), { editMode: true });
     const run = await officeOn(excel).calculate();
-    expect(run).toEqual({ ok: false, issues: [expect.objectContaining({ message: expect.stringMatching(/^Excel est en train de modifier une cellule/), cell: null })] });
+    expect(run).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ message: expect.stringMatching(/^Excel est en train de modifier une cellule/), cell: null })],
+    });
     expect(excel.writes()).toEqual([]);
   });
 

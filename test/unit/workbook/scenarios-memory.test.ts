@@ -33,7 +33,14 @@ describe('scénarios dans le classeur en mémoire', () => {
     expect(await wb.listScenarios()).toEqual({ ok: true, scenarios: [], issues: [] });
 
     const saved = await wb.saveScenario('  Hypothèse haute ', 'Trésorière');
-    const expected = { scenario: { ...read.scenario, name: 'Hypothèse haute' }, status: 'brouillon', meetingDate: null, revision: 1, author: 'Trésorière', savedAt: NOW };
+    const expected = {
+      scenario: { ...read.scenario, name: 'Hypothèse haute' },
+      status: 'brouillon',
+      meetingDate: null,
+      revision: 1,
+      author: 'Trésorière',
+      savedAt: NOW,
+    };
     expect(saved).toEqual({ ok: true, scenarios: [expected], issues: [] });
     expect(await wb.listScenarios()).toEqual(saved);
 
@@ -92,7 +99,10 @@ describe('scénarios dans le classeur en mémoire', () => {
     for (const attempt of [wb.saveScenario('Budget 2027', null), wb.renameScenario('Budget 2027', 'X', null), wb.deleteScenario('Budget 2027')]) {
       const r = await attempt;
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.issues[0]!.message).toBe('Le scénario « Budget 2027 » est validé (réunion du 2026-11-20) : il ne peut plus être modifié ; dupliquez-le pour travailler sur une copie. Rien n’a été modifié.');
+      if (!r.ok)
+        expect(r.issues[0]!.message).toBe(
+          'Le scénario « Budget 2027 » est validé (réunion du 2026-11-20) : il ne peut plus être modifié ; dupliquez-le pour travailler sur une copie. Rien n’a été modifié.',
+        );
     }
     expect(snapshot(wb)).toBe(before);
     const copy = await wb.duplicateScenario('Budget 2027', 'Budget 2027 (bis)', null);
@@ -184,10 +194,11 @@ describe('scénarios dans le classeur en mémoire', () => {
     if (!unknown.ok) expect(unknown.issues[0]!.message).toBe('Aucun scénario lisible ne s’appelle « B ». Rien n’a été modifié.');
     const noTables = await wb.applyScenario('A');
     expect(noTables.ok).toBe(false);
-    if (!noTables.ok) expect(noTables.issues.map((i) => i.message)).toEqual([
-      `Tableau « ${TABLES.cpts} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`,
-      `Tableau « ${TABLES.achievements} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`,
-    ]);
+    if (!noTables.ok)
+      expect(noTables.issues.map((i) => i.message)).toEqual([
+        `Tableau « ${TABLES.cpts} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`,
+        `Tableau « ${TABLES.achievements} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`,
+      ]);
     expect(snapshot(wb)).toBe(before);
   });
 });

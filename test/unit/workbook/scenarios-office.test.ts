@@ -39,10 +39,12 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
       expect(saved.syncs).toBe(3);
       expect(saved.result).toEqual({
         ok: true,
-        scenarios: [{ scenario: { ...read.scenario, name: 'Hypothèse haute' }, status: 'brouillon', meetingDate: null, revision: 1, author: 'Trésorière', savedAt: NOW }],
+        scenarios: [
+          { scenario: { ...read.scenario, name: 'Hypothèse haute' }, status: 'brouillon', meetingDate: null, revision: 1, author: 'Trésorière', savedAt: NOW },
+        ],
         issues: [],
       });
-      expect((await wb.listScenarios())).toEqual(saved.result);
+      expect(await wb.listScenarios()).toEqual(saved.result);
       // Rewritten whole: the store sheet is replaced, never duplicated.
       const again = await measured(excel, () => wb.saveScenario('Hypothèse haute', null));
       expect(again.syncs).toBe(3);
@@ -93,7 +95,13 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     const locked = await measured(excel, () => wb.renameScenario('Budget', 'Autre', null));
     expect(locked.result).toEqual({
       ok: false,
-      issues: [{ path: '', message: 'Le scénario « Budget » est réalisé : il ne peut plus être modifié ; dupliquez-le pour travailler sur une copie. Rien n’a été modifié.', cell: null }],
+      issues: [
+        {
+          path: '',
+          message: 'Le scénario « Budget » est réalisé : il ne peut plus être modifié ; dupliquez-le pour travailler sur une copie. Rien n’a été modifié.',
+          cell: null,
+        },
+      ],
     });
     expect(locked.writes).toBe(0);
 
