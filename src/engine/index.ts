@@ -45,3 +45,5 @@ export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
 export { assumptionsOf } from './assumptions';
 export type { Assumption, AssumptionId } from './assumptions';
+export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters } from './parameters';
+export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters } from './parameters';
