@@ -73,14 +73,16 @@ describe('readScenario: tables → scenario', () => {
     ]);
   });
 
-  it('places the engine’s own refusals on their cells (unknown rule version, duplicated mission)', () => {
+  it('places the engine’s own refusals on their cells (unknown rule version), and names both rows of a mission declared twice', () => {
     const f = inputRows(1);
     f.cpts[0]![4] = 'avenant-9';
     f.achievements.push([...f.achievements[0]!]);
     const found = issuesOf(readScenario(tables(f)));
-    expect(found.map((i) => i.cell)).toEqual(['Paramètres CPTS!E4', 'Atteinte des missions!B9']);
-    expect(found[0]!.message).toMatch(/^'Paramètres CPTS'!E4 : version des règles inconnue « avenant-9 »/);
-    expect(found[1]!.message).toBe("'Atteinte des missions'!B9 : mission « acces-soins » déclarée deux fois");
+    expect(found.map((i) => i.cell)).toEqual(['Atteinte des missions!B4', 'Atteinte des missions!B9', 'Paramètres CPTS!E4']);
+    const twice = 'mission « Accès aux soins » déclarée deux fois pour la CPTS « cpts-1 » (cellules B4 et B9) : une seule ligne par mission';
+    expect(found[0]!.message).toBe(`'Atteinte des missions'!B4 : ${twice}`);
+    expect(found[1]!.message).toBe(`'Atteinte des missions'!B9 : ${twice}`);
+    expect(found[2]!.message).toMatch(/^'Paramètres CPTS'!E4 : version des règles inconnue « avenant-9 »/);
   });
 
   it('keeps the optional-missions column and the achievement rows in agreement', () => {
