@@ -1,8 +1,8 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
-import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
-import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
+import { inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
+import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, type CellKind } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type { ChartPlan, ChartType, SheetPlan } from '../plan';
 import type {
@@ -286,12 +286,14 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!plan.ok) return plan;
     this.replaceBody(plan.cpts.table, plan.cpts.rows);
     this.replaceBody(plan.achievements.table, plan.achievements.rows);
-    if (plan.bareme) this.writeColumn(plan.bareme);
+    for (const list of plan.lists) this.replaceBody(list.table, list.rows);
+    const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
+    for (const column of columns) this.writeColumn(column);
     this.notify();
     return {
       ok: true,
       scenario: stored.scenario,
-      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])],
+      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])],
     };
   }
 
@@ -463,7 +465,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private inputTables(): InputTables {
-    return { cpts: this.tableRead(TABLES.cpts), achievements: this.tableRead(TABLES.achievements), bareme: this.tableRead(TABLES.bareme) };
+    return inputTablesFrom((name) => this.tableRead(name));
   }
 
   private tableRead(name: string): TableRead | null {
