@@ -86,7 +86,7 @@ export const FORMATS = {
 export type NumberFormat = (typeof FORMATS)[keyof typeof FORMATS];
 
 /** How a cell looks: input cells (to fill in) stand apart from generated ones. */
-export type CellKind = 'banner' | 'info' | 'header' | 'input' | 'output' | 'total';
+export type CellKind = 'banner' | 'info' | 'header' | 'input' | 'output' | 'total' | 'unused';
 export const STYLES: Readonly<Record<CellKind, { readonly fill: string | null; readonly font: string; readonly bold: boolean; readonly italic: boolean }>> = {
   banner: { fill: '#FCE4D6', font: '#833C0B', bold: true, italic: false },
   info: { fill: null, font: '#595959', bold: false, italic: true },
@@ -94,6 +94,8 @@ export const STYLES: Readonly<Record<CellKind, { readonly fill: string | null; r
   input: { fill: '#FFF2CC', font: '#000000', bold: false, italic: false },
   output: { fill: null, font: '#000000', bold: false, italic: false },
   total: { fill: '#DDEBF7', font: '#000000', bold: true, italic: false },
+  /** An input table's cell that is not used (the crisis mission's rates): grey, so it does not look like one to fill. */
+  unused: { fill: '#F2F2F2', font: '#A6A6A6', bold: false, italic: true },
 };
 
 /** A column of a table: its French header, its number format and width (in characters). */

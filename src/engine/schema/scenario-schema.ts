@@ -122,6 +122,13 @@ const crisisYearsKind: Kind = {
   },
 };
 
+const RATES: Kind = {
+  type: 'list',
+  length: YEARS,
+  of: { type: 'fraction' },
+  message: (v) => `il faut ${YEARS} taux d’atteinte, un par année de contrat (reçu : ${shown(v)})`,
+};
+
 export const MISSION_FIELDS = {
   mission: {
     kind: { type: 'enum', values: MISSION_IDS, message: (v) => `mission inconnue ${shown(v)} (missions connues : ${MISSION_IDS.join(', ')})` },
@@ -143,10 +150,10 @@ export const MISSION_FIELDS = {
   rates: {
     // Optional for the crisis mission only (it has no variable part): the mission's refine says so.
     kind: {
-      type: 'list',
-      length: YEARS,
-      of: { type: 'fraction' },
-      message: (v) => `il faut ${YEARS} taux d’atteinte, un par année de contrat (reçu : ${shown(v)})`,
+      type: 'custom',
+      // The crisis mission's rates may also be an empty list (what reading a workbook gives): read back as written.
+      check: (value, path, issues, ctx) =>
+        Array.isArray(value) && value.length === 0 && ancestor(ctx, 1)?.mission === CRISIS_MISSION_ID ? [] : checkKind(RATES, value, path, issues, ctx),
     },
     label: 'les taux d’atteinte',
     optional: true,

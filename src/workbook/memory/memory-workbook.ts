@@ -16,6 +16,7 @@ import type {
   ReadOutcome,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
+  TemplateOptions,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
@@ -202,7 +203,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ——— WorkbookPort ———
 
-  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     const blocked = this.blocked();
     if (blocked) return { ok: false, issues: [blocked] };
     const decision = planTemplate(
@@ -212,7 +213,7 @@ export class MemoryWorkbook implements WorkbookPort {
     );
     if (!decision.ok) return decision;
     for (const name of decision.replace) this.sheets = this.sheets.filter((s) => s.name !== name);
-    const plans = templatePlans(decision.names);
+    const plans = templatePlans(decision.names, options);
     for (const plan of plans) this.apply(plan);
     this.notify();
     return { ok: true, sheets: plans.map((p) => p.name) };
@@ -453,7 +454,8 @@ export class MemoryWorkbook implements WorkbookPort {
       t.columns.forEach((c, j) => this.write(s, t.row, t.col + j, `'${c.header}`, null, 'header'));
       // An Excel table always has a body row, even when empty.
       const body = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, t.columnKinds?.get(j) ?? t.kind)));
+      const kindAt = (i: number, j: number): CellKind => t.cellKinds?.find((k) => k.row === i && k.col === j)?.kind ?? t.columnKinds?.get(j) ?? t.kind;
+      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, kindAt(i, j))));
       s.tables.push({
         name: t.name,
         address: rangeAddress(t.row, t.col, body.length + 1, t.columns.length),

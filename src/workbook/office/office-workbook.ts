@@ -15,6 +15,7 @@ import type {
   ReadOutcome,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
+  TemplateOptions,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
@@ -79,7 +80,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.stats;
   }
 
-  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
@@ -91,7 +92,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!decision.ok) return decision;
       const locked = snap.sheets.find((s) => decision.replace.includes(s.name) && s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
-      const plans = templatePlans(decision.names);
+      const plans = templatePlans(decision.names, options);
       await this.write(ctx, sync, plans, decision.replace, decision.names.cpts);
       return { ok: true, sheets: plans.map((p) => p.name) };
     });
