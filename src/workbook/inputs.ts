@@ -316,7 +316,8 @@ class Reader {
         const t = this.text(a);
         if (t === undefined) return undefined;
         const v = enumFromText(kind, t);
-        if (v === null) this.fail(a.cell, `${label} : valeur inconnue « ${t.slice(0, 40)} » : choisissez-la dans la liste (${(kind.labels ?? kind.values).join(', ')})`);
+        if (v === null)
+          this.fail(a.cell, `${label} : valeur inconnue « ${t.slice(0, 40)} » : choisissez-la dans la liste (${(kind.labels ?? kind.values).join(', ')})`);
         return v ?? undefined;
       }
       default:
@@ -370,7 +371,11 @@ class Reader {
       if (cells.length < 2) continue;
       this.duplicateIds.add(id);
       const where = cells.map((c) => c.address).join(', ');
-      for (const c of cells) this.fail(c, `identifiant « ${id} » en double dans le tableau des CPTS (cellules ${where}) : chaque CPTS doit avoir le sien ; corrigez l’une des lignes`);
+      for (const c of cells)
+        this.fail(
+          c,
+          `identifiant « ${id} » en double dans le tableau des CPTS (cellules ${where}) : chaque CPTS doit avoir le sien ; corrigez l’une des lignes`,
+        );
     }
     // Only the first row of a duplicated identifier was kept; it is set aside too, so that no message about it misleads.
     return list.filter((c) => c.id === undefined || !this.duplicateIds.has(c.id)).map((c, k) => (c.index === k ? c : this.reindex(c, k)));
@@ -623,7 +628,8 @@ class Reader {
       const spec = PARAMETERS.find((p) => normaliseLabel(p.label) === normaliseLabel(label) || p.id === label.trim());
       const valueAt = this.at(grid, i, cols.value);
       if (!spec) {
-        if (!isBlank(valueAt.value)) this.fail(valueAt.cell, `paramètre non reconnu « ${label.slice(0, 60)} » : ne modifiez que la colonne « ${PARAMETER_COLUMNS.value.header} »`);
+        if (!isBlank(valueAt.value))
+          this.fail(valueAt.cell, `paramètre non reconnu « ${label.slice(0, 60)} » : ne modifiez que la colonne « ${PARAMETER_COLUMNS.value.header} »`);
         continue;
       }
       if (isBlank(valueAt.value)) continue;

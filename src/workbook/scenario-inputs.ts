@@ -91,7 +91,12 @@ function headerCell(t: Located): CellRef {
 
 /** Column index of each spec, or issues naming the header cell. */
 /** Column index of each spec (-1 for an `optional` one the table lacks), or issues naming the header cell. */
-function columnsOf<K extends string>(t: Located, specs: Readonly<Record<K, ColumnSpec>>, issues: WorkbookIssue[], optional: readonly K[] = []): Record<K, number> | null {
+function columnsOf<K extends string>(
+  t: Located,
+  specs: Readonly<Record<K, ColumnSpec>>,
+  issues: WorkbookIssue[],
+  optional: readonly K[] = [],
+): Record<K, number> | null {
   const out = {} as Record<K, number>;
   let ok = true;
   for (const key of Object.keys(specs) as K[]) {
@@ -224,7 +229,9 @@ export function planApply(scenario: Scenario, tables: InputTables): ApplyPlan {
 }
 
 function hasItems(scenario: Scenario, spec: ListTableSpec): boolean {
-  return scenario.cpts.some((c) => (spec.owner === 'cpts' ? (c[spec.field as 'horsAci' | 'paid']?.length ?? 0) > 0 : c.missions.some((m) => (m.indicators?.length ?? 0) > 0)));
+  return scenario.cpts.some((c) =>
+    spec.owner === 'cpts' ? (c[spec.field as 'horsAci' | 'paid']?.length ?? 0) > 0 : c.missions.some((m) => (m.indicators?.length ?? 0) > 0),
+  );
 }
 
 /** A list table's new body: one row per item of every CPTS (and mission), fields by the schema's kinds. */

@@ -34,7 +34,6 @@ export interface TemplateNames {
   readonly bareme: string;
 }
 
-
 /** The template's sheets, by their key in TemplateNames, in the order they are created. */
 const TEMPLATE_SHEETS = [
   ['cpts', SHEETS.cpts],
@@ -310,7 +309,14 @@ function parameterTable(row: number): TablePlan {
 export function baremeSheet(name: string): SheetPlan {
   const amountColumns = RULE_VERSIONS.map((v) => baremeVersionColumns(v.label)[0]!);
   const detailColumns = RULE_VERSIONS.flatMap((v) => baremeVersionColumns(v.label).slice(1));
-  const columns = [BAREME_KEY_COLUMNS.size, BAREME_KEY_COLUMNS.mission, BAREME_KEY_COLUMNS.component, ...amountColumns, BAREME_CONTRACT_COLUMN, ...detailColumns];
+  const columns = [
+    BAREME_KEY_COLUMNS.size,
+    BAREME_KEY_COLUMNS.mission,
+    BAREME_KEY_COLUMNS.component,
+    ...amountColumns,
+    BAREME_CONTRACT_COLUMN,
+    ...detailColumns,
+  ];
   const rows = BAREME_ROWS.map((r): CellValue[] => {
     const entries = RULE_VERSIONS.map((v) => r.builtIn(v));
     return [

@@ -17,7 +17,18 @@ describe('MemoryWorkbook: template, read, calculate', () => {
     expect(read.scenario.cpts[0]!.signatureDate).toBe('2024-03-15');
     const run = await wb.calculate();
     if (!run.ok) throw new Error(JSON.stringify(run.issues));
-    expect(wb.sheetNames()).toEqual([SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme, SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts]);
+    expect(wb.sheetNames()).toEqual([
+      SHEETS.cpts,
+      SHEETS.achievements,
+      SHEETS.horsAci,
+      SHEETS.indicators,
+      SHEETS.paid,
+      SHEETS.bareme,
+      SHEETS.projection,
+      SHEETS.schedule,
+      SHEETS.summary,
+      SHEETS.charts,
+    ]);
     expect(run.written.charts).toBe(2);
     const projection = wb.sheet(SHEETS.projection)!;
     expect(projection.generated).toBe(true);
@@ -122,7 +133,10 @@ describe('MemoryWorkbook: the same flows as the Office adapter', () => {
   it('asks before inserting the template over existing sheets, or picks free names', async () => {
     const wb = new MemoryWorkbook();
     await wb.insertTemplate('ask');
-    expect(await wb.insertTemplate('ask')).toEqual({ ok: false, conflicts: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme] });
+    expect(await wb.insertTemplate('ask')).toEqual({
+      ok: false,
+      conflicts: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme],
+    });
     const renamed = await wb.insertTemplate('rename');
     // The input tables already exist (table names are unique in a workbook): a second copy could never be read.
     expect(renamed.ok).toBe(false);

@@ -146,7 +146,11 @@ describe('scénarios dans le classeur en mémoire', () => {
         const wb = await withTemplate();
         expect((await wb.importScenarios([scenario], null)).ok).toBe(true);
         const applied = await wb.applyScenario('Hypothèse');
-        expect(applied).toEqual({ ok: true, scenario, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme] });
+        expect(applied).toEqual({
+          ok: true,
+          scenario,
+          sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme],
+        });
         const read = await wb.readInputs();
         if (!read.ok) throw new Error(JSON.stringify(read.issues));
         expect(read.scenario).toEqual(asReadBack(scenario));
