@@ -8,7 +8,6 @@ import {
   baremeVersionColumns,
   COMPONENT_LABELS,
   CPTS_COLUMNS,
-  FORMATS,
   INPUT_BANNER,
   LIST_TABLES,
   listColumns,
