@@ -596,6 +596,8 @@ class Reader {
       const items = (target[spec.field] ??= []) as Raw[];
       const path = `${listPath}[${items.length}]`;
       this.paths.set(path, idAt.cell);
+      // A message on the whole list (« weights all 0 ») names the list's first row.
+      if (items.length === 0) this.paths.set(listPath, idAt.cell);
       const item: Raw = {};
       columns.forEach((c, j) => {
         if (c.role !== 'field' && c.role !== 'year') return;

@@ -135,6 +135,32 @@ describe('tableaux de saisie du format 2, tirés du schéma', () => {
     ]);
   });
 
+  test('« Indicateurs » : poids négatif à sa cellule ; poids tous nuls sur la première ligne de la mission', () => {
+    const row = (weight: number): CellValue[] => [
+      'cpts-1',
+      MISSION_LABELS['acces-soins'],
+      'Délai',
+      weight,
+      10,
+      20,
+      30,
+      40,
+      50,
+      60,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
+    expect(issuesOf(readScenario(tables({ indicators: [row(-1)] })))).toEqual([
+      "'Indicateurs'!D4 : poids impossible -1 : un poids est un nombre positif ou nul",
+    ]);
+    expect(issuesOf(readScenario(tables({ indicators: [row(0), row(0)] })))).toEqual([
+      "'Indicateurs'!A4 : les poids des indicateurs de la mission sont tous nuls : au moins un doit être positif",
+    ]);
+  });
+
   test('« Versements réalisés » : contrat vide = 1 ; un contrat 2 sans renouvellement nommé à sa cellule', () => {
     // Columns: Identifiant CPTS, Date, Contrat, Année de contrat, Nature, Montant.
     const ok = scenarioOf(readScenario(tables({ paid: [['cpts-1', isoToSerial('2024-03-20'), null, 1, 'Fonctionnement', 105000]] })));
