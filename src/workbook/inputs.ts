@@ -1,4 +1,5 @@
 import {
+  checkValue,
   CPTS_FIELDS,
   CRISIS_MISSION_ID,
   FONCTIONNEMENT,
@@ -12,8 +13,6 @@ import {
   type LineMission,
   type MissionId,
 } from '../engine';
-import { checkKind } from '../engine/schema/kinds';
-import { IssueList } from '../engine/validation';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
 import { cellAddress, isBlank, isExcelError, parseRange, serialToIso, textToIso, type CellValue } from './cells';
 import {
@@ -307,10 +306,9 @@ class Reader {
         const n = this.number(a, label);
         if (n === undefined) return undefined;
         // The cell's number, checked here with the schema's own rule (two decimals at most) so the cell is named.
-        const issues = new IssueList();
-        const clean = checkKind(kind, n, '', issues, { version: 2, parents: [] });
-        if (clean === undefined) this.fail(a.cell, `${label} : ${issues.items[0]!.message}`);
-        return clean;
+        const checked = checkValue(kind, n);
+        if (!checked.ok) this.fail(a.cell, `${label} : ${checked.message}`);
+        return checked.ok ? checked.value : undefined;
       }
       case 'date':
         return this.date(a, label);
