@@ -75,7 +75,10 @@ export function calculationAssumptions(scenario: Scenario | null, baseline?: Pro
   });
   const size = (a: CalculationAssumption): Dec => a.effects.reduce((m, e) => (e.magnitude.greaterThan(m) ? e.magnitude : m), ZERO);
   // Stable: equal effects keep the parameters' own order.
-  return list.map((a, i) => ({ a, i, s: size(a) })).sort((x, y) => y.s.comparedTo(x.s) || x.i - y.i).map((x) => x.a);
+  return list
+    .map((a, i) => ({ a, i, s: size(a) }))
+    .sort((x, y) => y.s.comparedTo(x.s) || x.i - y.i)
+    .map((x) => x.a);
 }
 
 function withParameter(scenario: Scenario, id: ParameterId, value: ParameterValue): Scenario {

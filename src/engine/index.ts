@@ -45,16 +45,7 @@ export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
 export { calculationAssumptions, readingEffect } from './assumptions';
 export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './assumptions';
-export {
-  PARAMETERS,
-  PARAMETER_IDS,
-  parameterSpec,
-  builtInParameters,
-  resolveParameters,
-  parameterSources,
-  otherReadings,
-  effectiveDates,
-} from './parameters';
+export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './parameters';
 export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';
 export { lineAmount, prorataFactor, rateValue, isRatio } from './line-amount';
 export type { Ratio, ExactRate } from './line-amount';
