@@ -19,6 +19,14 @@ export function isProvisionalStatus(status: AmountStatus): boolean {
   return PROVISIONAL_STATUSES.includes(status);
 }
 
+/** The share of `total` that lines with a provisional status make up (0 for a zero total), a fraction. */
+export function provisionalShareOf(lines: readonly { readonly amount: Dec; readonly source: LineSource }[], total: Dec): Dec {
+  if (total.isZero()) return new Dec(0);
+  let provisional = new Dec(0);
+  for (const l of lines) if (isProvisionalStatus(l.source.status)) provisional = provisional.plus(l.amount);
+  return provisional.div(total);
+}
+
 export interface LineSource {
   readonly ruleVersion: string;
   /** Article or annex; « barème du classeur » for amounts entered by the user. */
