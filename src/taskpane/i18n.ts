@@ -231,7 +231,9 @@ const fr: Messages = {
     'Les points que les textes ne tranchent pas sont des paramètres des règles, modifiables par scénario : voici les valeurs retenues, avec leur statut et leur source, les plus lourdes d’abord, et ce que le scénario recevrait sous l’autre lecture.',
   // French labels are the parameters' own (engine/parameters.ts), as the Barème sheet shows them.
   assumptionLabels: Object.fromEntries(PARAMETERS.map((p) => [p.id, p.label])) as Record<ParameterId, string>,
-  parameterChoices: Object.fromEntries(PARAMETERS.flatMap((p) => (p.kind.type === 'choice' ? p.kind.choices.map((c, i) => [c, p.choiceLabels?.[i] ?? c]) : []))),
+  parameterChoices: Object.fromEntries(
+    PARAMETERS.flatMap((p) => (p.kind.type === 'choice' ? p.kind.choices.map((c, i) => [c, p.choiceLabels?.[i] ?? c]) : [])),
+  ),
   setByScenario: 'valeur du scénario',
   effectIf: (reading) => `si ${reading} :`,
   effectTotal: (amount) => `${amount} sur la durée des contrats`,
@@ -259,7 +261,8 @@ const fr: Messages = {
   noPaymentsSoon: 'Aucun versement dans les douze prochains mois.',
   morePayments: (count) => `… et ${count} autres versements (compris dans le total ; détail dans la feuille « Échéancier »).`,
   provisional: 'provisoire',
-  provisionalHint: 'Part des euros calculée sur des montants « à vérifier » ou « provisoires » (les montants confirmés, dérivés de montants confirmés ou saisis dans le barème du classeur n’en font pas partie).',
+  provisionalHint:
+    'Part des euros calculée sur des montants « à vérifier » ou « provisoires » (les montants confirmés, dérivés de montants confirmés ou saisis dans le barème du classeur n’en font pas partie).',
   provisionalShare: (percent) => `${percent} du montant repose sur des montants provisoires`,
   sizeLabel: (size, population) => `Taille ${size} (${population} habitants)`,
   contractDates: (start, end) => `Contrat du ${start} au ${end}`,
@@ -474,7 +477,8 @@ const en: Messages = {
   noPaymentsSoon: 'No payment in the next twelve months.',
   morePayments: (count) => `… and ${count} more payments (in the total; see the « Échéancier » sheet).`,
   provisional: 'provisional',
-  provisionalHint: 'Share of the euros computed from amounts « to verify » or « provisional » (confirmed amounts, amounts derived from confirmed ones and the workbook barème do not count).',
+  provisionalHint:
+    'Share of the euros computed from amounts « to verify » or « provisional » (confirmed amounts, amounts derived from confirmed ones and the workbook barème do not count).',
   provisionalShare: (percent) => `${percent} of the amount rests on provisional amounts`,
   sizeLabel: (size, population) => `Size ${size} (${population} inhabitants)`,
   contractDates: (start, end) => `Contract from ${start} to ${end}`,

@@ -1,4 +1,14 @@
-import { CONTRACT_BAREME_LABEL, Dec, provisionalShareOf, FONCTIONNEMENT, MISSION_IDS, rulesCurrentTo, type LineMission, type Projection, type Scenario } from '../engine';
+import {
+  CONTRACT_BAREME_LABEL,
+  Dec,
+  provisionalShareOf,
+  FONCTIONNEMENT,
+  MISSION_IDS,
+  rulesCurrentTo,
+  type LineMission,
+  type Projection,
+  type Scenario,
+} from '../engine';
 import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
 import {
   CALENDAR_TOTAL_COLUMNS,

@@ -25,7 +25,7 @@ export const PAYMENT_RULE: PaymentRule = {
   advanceShare: {
     value: '0.75',
     status: 'confirmed',
-    ref: `${REF_PAYMENT} ; ${REF_PAYMENT_FIXED}`,
+    ref: REF_PAYMENT,
     evidence:
       'ACI art. 9.1 (juriblio, annexe de l’arrêté du 21 août 2019) : « une avance d’un montant de 75 % de la somme totale due est versée au début de chaque année (en référence à la date anniversaire du contrat) » ; contrat type art. 6.2 : « une avance d’un montant de 75 % de l’enveloppe allouée aux moyens déployés pour la mission dite « enveloppe fixe » ».',
   },

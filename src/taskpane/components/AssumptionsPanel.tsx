@@ -43,7 +43,11 @@ function effectText(a: CalculationAssumption, e: ReadingEffect, t: Messages, lan
     for (const c of e.cpts.slice(0, CPTS_SHOWN)) {
       const changed = c.byContractYear.filter((d) => !d.isZero());
       // The same change every year it applies reads best per year (« −45 000 €/an »).
-      parts.push(changed.every((d) => d.equals(changed[0]!)) && changed.length > 1 ? t.effectPerYear(money(changed[0]!), c.name) : t.effectForCpts(money(c.total), c.name));
+      parts.push(
+        changed.every((d) => d.equals(changed[0]!)) && changed.length > 1
+          ? t.effectPerYear(money(changed[0]!), c.name)
+          : t.effectForCpts(money(c.total), c.name),
+      );
     }
     if (e.cpts.length > CPTS_SHOWN) parts.push('…');
     parts.push(t.effectTotal(money(e.total)));
