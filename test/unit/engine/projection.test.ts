@@ -223,7 +223,7 @@ describe('plusieurs CPTS', () => {
     const s = scenario({
       format: 'aci-cpts-scenario/1',
       name: 'lot',
-      ruleVersion: 'auto',
+      ruleVersion: 'avenant-2',
       cpts: [
         { id: 'a', name: 'A', population: 10_000, signatureDate: '2023-01-01', missions: [] },
         { id: 'b', name: 'B', population: 10_000, signatureDate: '2023-01-01', missions: [] },

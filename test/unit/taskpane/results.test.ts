@@ -10,7 +10,7 @@ function projection(): Projection {
   const result = validateScenario({
     format: 'aci-cpts-scenario/1',
     name: 'T',
-    ruleVersion: 'auto',
+    ruleVersion: 'avenant-2',
     cpts: [
       { id: 'a', name: 'A', population: 30000, signatureDate: '2024-03-15', missions: [] },
       { id: 'b', name: 'B', population: 30000, signatureDate: '2025-01-10', missions: [] },
