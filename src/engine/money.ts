@@ -27,6 +27,8 @@ const Exact = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_DOWN, toE
  * Exact where `roundToCent(a.times(b).div(c))` first rounds to 40 digits (a non-terminating days ÷ days-in-year).
  */
 export function roundFractionToCent(factors: readonly Decimal.Value[], divisors: readonly Decimal.Value[]): Dec {
+  // Exact: engine values have at most 40 significant digits and small exponents, so each product and the sum
+  // below need a few hundred digits at most, far under the 1 000 of `Exact`.
   let n = new Exact(1);
   for (const f of factors) n = n.times(f);
   let d = new Exact(1);
