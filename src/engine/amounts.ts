@@ -19,12 +19,18 @@ export function isProvisionalStatus(status: AmountStatus): boolean {
   return PROVISIONAL_STATUSES.includes(status);
 }
 
-/** The share of `total` that lines with a provisional status make up (0 for a zero total), a fraction. */
-export function provisionalShareOf(lines: readonly { readonly amount: Dec; readonly source: LineSource }[], total: Dec): Dec {
-  if (total.isZero()) return new Dec(0);
+type SourcedLine = { readonly amount: Dec; readonly source: LineSource };
+
+/** The euros of lines whose own amount has a provisional status. */
+export function provisionalAmountOf(lines: readonly SourcedLine[]): Dec {
   let provisional = new Dec(0);
   for (const l of lines) if (isProvisionalStatus(l.source.status)) provisional = provisional.plus(l.amount);
-  return provisional.div(total);
+  return provisional;
+}
+
+/** The share of `total` that lines with a provisional status make up (0 for a zero total), a fraction. */
+export function provisionalShareOf(lines: readonly SourcedLine[], total: Dec): Dec {
+  return total.isZero() ? new Dec(0) : provisionalAmountOf(lines).div(total);
 }
 
 export interface LineSource {

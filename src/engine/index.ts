@@ -49,7 +49,7 @@ export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolvePar
 export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';
 export { lineAmount, prorataFactor, rateValue, isRatio } from './line-amount';
 export type { Ratio, ExactRate } from './line-amount';
-export { isProvisionalStatus, PROVISIONAL_STATUSES, provisionalShareOf } from './amounts';
+export { isProvisionalStatus, PROVISIONAL_STATUSES, provisionalAmountOf, provisionalShareOf } from './amounts';
 export { SCENARIO_FORMATS, type ScenarioFormat } from './scenario';
 export {
   SCENARIO_FIELDS,

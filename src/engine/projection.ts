@@ -1,4 +1,4 @@
-import { AmountTables, isProvisionalStatus, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
+import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
 import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
 import { addMonths, daysBetween, type IsoDate } from './dates';
 import { lineAmount, type Prorata } from './line-amount';
@@ -125,7 +125,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
   });
   const payments = buildPayments(years, run.parameters);
   const total = sum(years.map((y) => y.total));
-  const provisionalAmount = sum(years.flatMap((y) => y.lines.filter((l) => isProvisionalStatus(l.source.status)).map((l) => l.amount)));
+  const provisionalAmount = sum(years.map((y) => provisionalAmountOf(y.lines)));
   return {
     id: input.id,
     name: input.name,

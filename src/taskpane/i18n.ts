@@ -65,6 +65,7 @@ export interface Messages {
   readonly provisional: string;
   readonly provisionalHint: string;
   readonly provisionalShare: (percent: string) => string;
+  readonly provisionalShareHeader: string;
   readonly sizeLabel: (size: number, population: string) => string;
   readonly contractDates: (start: string, end: string) => string;
   readonly detailTitle: string;
@@ -264,6 +265,7 @@ const fr: Messages = {
   provisionalHint:
     'Part des euros calculée sur des montants « à vérifier » ou « provisoires » (les montants confirmés, dérivés de montants confirmés ou saisis dans le barème du classeur n’en font pas partie).',
   provisionalShare: (percent) => `${percent} du montant repose sur des montants provisoires`,
+  provisionalShareHeader: 'Part provisoire',
   sizeLabel: (size, population) => `Taille ${size} (${population} habitants)`,
   contractDates: (start, end) => `Contrat du ${start} au ${end}`,
   detailTitle: 'Détail par année',
@@ -480,6 +482,7 @@ const en: Messages = {
   provisionalHint:
     'Share of the euros computed from amounts « to verify » or « provisional » (confirmed amounts, amounts derived from confirmed ones and the workbook barème do not count).',
   provisionalShare: (percent) => `${percent} of the amount rests on provisional amounts`,
+  provisionalShareHeader: 'Provisional share',
   sizeLabel: (size, population) => `Size ${size} (${population} inhabitants)`,
   contractDates: (start, end) => `Contract from ${start} to ${end}`,
   detailTitle: 'Detail by year',

@@ -30,6 +30,8 @@ describe('results', () => {
       ['4', '175000.00'],
       ['5', '175000.00'],
     ]);
+    // Taille 1 fonctionnement under avenant 2 is confirmed (87 500 €): nothing rests on provisional amounts.
+    expect(contractYearTotals(projection().cpts).every((y) => y.provisional?.isZero())).toBe(true);
   });
 
   it('ends the twelve months the day before the same date next year', () => {
