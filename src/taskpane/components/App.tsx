@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { rulesCurrentTo, type Projection } from '../../engine';
+import { rulesCurrentTo, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
@@ -37,6 +37,7 @@ const useStyles = makeStyles({
 type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
 
 interface Calculated {
+  readonly scenario: Scenario;
   readonly projection: Projection;
   readonly warnings: readonly WorkbookIssue[];
 }
@@ -130,7 +131,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
       const outcome = await port.calculate(setProgress, options);
       if (outcome.ok) {
         setIssues(null);
-        setResult({ projection: outcome.projection, warnings: outcome.warnings });
+        setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings });
         setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
       } else {
         setIssues(outcome.issues);
@@ -169,7 +170,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
           {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
         </p>
-        <AssumptionsPanel />
+        <AssumptionsPanel scenario={result?.scenario ?? null} projection={result?.projection ?? null} />
       </header>
       <div className={styles.actions}>
         <Button onClick={() => void insert('ask')} disabled={locked} data-testid="insert-template">
