@@ -33,9 +33,7 @@ export interface Refusal {
   readonly incomplete?: readonly string[];
 }
 
-export type ReadOutcome =
-  | { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly WorkbookIssue[] }
-  | Refusal;
+export type ReadOutcome = { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly WorkbookIssue[] } | Refusal;
 
 /** What a run wrote, for the pane to report. */
 export interface WrittenSummary {
@@ -66,9 +64,7 @@ export type TemplateConflictPolicy =
   | 'replace';
 
 export type InsertTemplateOutcome =
-  | { readonly ok: true; readonly sheets: readonly string[] }
-  | { readonly ok: false; readonly conflicts: readonly string[] }
-  | Refusal;
+  { readonly ok: true; readonly sheets: readonly string[] } | { readonly ok: false; readonly conflicts: readonly string[] } | Refusal;
 
 export interface Progress {
   readonly stage: 'read' | 'validate' | 'compute' | 'write';
@@ -89,9 +85,7 @@ export type { ScenarioStatus, StoredScenario } from './scenario-store';
  * The store as read (or as rewritten by a change): the readable scenarios, and one issue per broken row,
  * naming its cell. A broken scenario is reported here, never dropped: its rows stay in the sheet as they are.
  */
-export type ScenarioStoreOutcome =
-  | { readonly ok: true; readonly scenarios: readonly StoredScenario[]; readonly issues: readonly WorkbookIssue[] }
-  | Refusal;
+export type ScenarioStoreOutcome = { readonly ok: true; readonly scenarios: readonly StoredScenario[]; readonly issues: readonly WorkbookIssue[] } | Refusal;
 
 /**
  * With any issue, the input tables were left as they were. `formulas`: input cells holding a formula that the
@@ -108,9 +102,7 @@ export interface ApplyOptions {
 }
 
 /** The comparison the « Comparaison » sheet shows, for the pane to show it too. */
-export type CompareScenariosOutcome =
-  | { readonly ok: true; readonly comparison: Comparison; readonly sheet: string; readonly charts: number }
-  | Refusal;
+export type CompareScenariosOutcome = { readonly ok: true; readonly comparison: Comparison; readonly sheet: string; readonly charts: number } | Refusal;
 
 /**
  * The scenario actions, a part of the port of their own so that the scenarios panel depends only on them.

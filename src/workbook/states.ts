@@ -43,5 +43,9 @@ export function tableShapeIssue(table: string, sheet: string, what: 'totals' | '
     headers: 'a sa ligne d’en-tête masquée : affichez-la (Création de tableau > Ligne d’en-tête)',
     filter: 'est filtré : effacez le filtre (Données > Effacer)',
   }[what];
-  return { path: '', message: `Le tableau « ${table} » de la feuille « ${sheet} » ${detail}, puis relancez. Rien n’a été modifié.`, cell: { sheet, address: 'A1' } };
+  return {
+    path: '',
+    message: `Le tableau « ${table} » de la feuille « ${sheet} » ${detail}, puis relancez. Rien n’a été modifié.`,
+    cell: { sheet, address: 'A1' },
+  };
 }

@@ -1,7 +1,15 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import type { Comparison, Scenario } from '../../engine';
-import { formatCellRef, type CellRef, type Refusal, type ScenarioPort, type ScenarioStoreOutcome, type StoredScenario, type WorkbookIssue } from '../../workbook/port';
+import {
+  formatCellRef,
+  type CellRef,
+  type Refusal,
+  type ScenarioPort,
+  type ScenarioStoreOutcome,
+  type StoredScenario,
+  type WorkbookIssue,
+} from '../../workbook/port';
 import { STORE_SHEET } from '../../workbook/scenario-store';
 import { downloadText, readFileText } from '../browser-files';
 import { formatDate } from '../format';
@@ -90,7 +98,7 @@ export function ScenariosPanel(props: {
       onBusyChange(true);
       setNotice(null);
       setRefused(null);
-    setIncomplete(null);
+      setIncomplete(null);
       setIncomplete(null);
       setImportErrors(null);
       await yieldToBrowser();
@@ -346,7 +354,13 @@ export function ScenariosPanel(props: {
         </MessageBar>
       ) : null}
       {refused && refused.length > 0 ? (
-        <ErrorList issues={refused} onSelect={props.onSelect} title={incomplete ? t.incompleteTitle(incomplete.map((x) => `« ${x} »`).join(', ')) : t.refusedTitle} intro={t.refusedIntro} testId="scenario-refused" />
+        <ErrorList
+          issues={refused}
+          onSelect={props.onSelect}
+          title={incomplete ? t.incompleteTitle(incomplete.map((x) => `« ${x} »`).join(', ')) : t.refusedTitle}
+          intro={t.refusedIntro}
+          testId="scenario-refused"
+        />
       ) : null}
       {importErrors ? (
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="import-errors">

@@ -85,11 +85,23 @@ function bodySteps(w: BodyWrite, data: TableData | undefined, budget: number, fi
   for (const run of runs(known, w.width)) {
     const part = w.rows.slice(0, kept).map((r) => r.slice(run.from, run.from + run.count).map(clearing));
     for (const s of slices(part, budget))
-      step({ output: w.sheet, op: 'values', sheet: w.sheet, address: rangeAddress(w.row + 1 + s.from, w.col + run.from, s.rows.length, run.count), values: s.rows });
+      step({
+        output: w.sheet,
+        op: 'values',
+        sheet: w.sheet,
+        address: rangeAddress(w.row + 1 + s.from, w.col + run.from, s.rows.length, run.count),
+        values: s.rows,
+      });
   }
-  if (m > n) for (const s of slices(w.rows.slice(n).map((r) => r.map(clearing)), budget)) step({ output: w.sheet, op: 'addRows', table: w.table, values: s.rows });
+  if (m > n)
+    for (const s of slices(
+      w.rows.slice(n).map((r) => r.map(clearing)),
+      budget,
+    ))
+      step({ output: w.sheet, op: 'addRows', table: w.table, values: s.rows });
   w.formats.forEach((format, j) => {
-    if (format && m > 0 && known.has(j)) step({ output: w.sheet, op: 'numberFormat', sheet: w.sheet, address: rangeAddress(w.row + 1, w.col + j, m, 1), format });
+    if (format && m > 0 && known.has(j))
+      step({ output: w.sheet, op: 'numberFormat', sheet: w.sheet, address: rangeAddress(w.row + 1, w.col + j, m, 1), format });
   });
   return out;
 }

@@ -99,7 +99,8 @@ export type StepOp =
 export type WriteStep = StepOp & { readonly output: string };
 
 /** A write that stopped part-way: the sheets whose steps did not all run, and Excel's reason. */
-export type WriteReport = { readonly complete: true; readonly batches: number } | { readonly complete: false; readonly incomplete: readonly string[]; readonly reason: string };
+export type WriteReport =
+  { readonly complete: true; readonly batches: number } | { readonly complete: false; readonly incomplete: readonly string[]; readonly reason: string };
 
 export interface WorkbookSession {
   /** ExcelApi requirement sets (the memory workbook has them all). */

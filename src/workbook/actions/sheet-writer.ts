@@ -61,12 +61,7 @@ function sizeIssue(sheet: string, message: string): WorkbookIssue {
 }
 
 /** Checks, then the steps; with any issue, no step. `states` holds every existing sheet a plan names. */
-export function planWrites(
-  plans: readonly SheetPlan[],
-  inspection: Inspection,
-  states: ReadonlyMap<string, SheetState>,
-  options: WriteOptions,
-): PlannedWrite {
+export function planWrites(plans: readonly SheetPlan[], inspection: Inspection, states: ReadonlyMap<string, SheetState>, options: WriteOptions): PlannedWrite {
   const deleted = (sheet: string): boolean => (options.deletes ?? []).some((d) => sameName(d, sheet));
   const issues: WorkbookIssue[] = [];
   const targets = plans.map((plan) => {
@@ -83,8 +78,10 @@ export function planWrites(
     for (const t of plan.tables) {
       const holder = findByName(inspection.tables, t.name);
       if (holder && !deleted(holder.sheet) && !(existing && sameName(holder.sheet, existing.name))) issues.push(takenTableIssue(holder.name, holder.sheet));
-      if (t.row + 1 + Math.max(1, t.rows.length) > MAX_ROWS) issues.push(sizeIssue(plan.name, `le tableau « ${t.name} » dépasse les ${MAX_ROWS} lignes d’une feuille Excel`));
-      if (t.col + t.columns.length > MAX_COLS) issues.push(sizeIssue(plan.name, `le tableau « ${t.name} » dépasse les ${MAX_COLS} colonnes d’une feuille Excel`));
+      if (t.row + 1 + Math.max(1, t.rows.length) > MAX_ROWS)
+        issues.push(sizeIssue(plan.name, `le tableau « ${t.name} » dépasse les ${MAX_ROWS} lignes d’une feuille Excel`));
+      if (t.col + t.columns.length > MAX_COLS)
+        issues.push(sizeIssue(plan.name, `le tableau « ${t.name} » dépasse les ${MAX_COLS} colonnes d’une feuille Excel`));
       if (t.rows.some((r) => r.some((v) => typeof v === 'string' && v.length > MAX_TEXT)))
         issues.push(sizeIssue(plan.name, `une cellule du tableau « ${t.name} » dépasserait les ${MAX_TEXT} caractères qu’Excel accepte`));
     }

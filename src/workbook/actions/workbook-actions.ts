@@ -112,7 +112,10 @@ export abstract class WorkbookActions implements WorkbookPort {
     return this.session(async (s) => {
       const ins = await s.inspect(false);
       const read = await s.read({ tables: [{ name: STORE_TABLE }], sheets: [] });
-      const store = readStoreTable(tableOf(read, STORE_TABLE), ins.sheets.map((x) => x.name));
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
       return store.ok ? listOutcome(store.state) : store;
     });
   }
@@ -159,11 +162,18 @@ export abstract class WorkbookActions implements WorkbookPort {
       const ins = await s.inspect(true);
       if (ins.blocked) return refuse(ins.blocked);
       const read = await s.read({ tables: [{ name: STORE_TABLE }, ...INPUT_TABLES.map((t) => ({ name: t, formulas: true }))], sheets: [] });
-      const store = readStoreTable(tableOf(read, STORE_TABLE), ins.sheets.map((x) => x.name));
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
       if (!store.ok) return store;
       const stored = store.state.scenarios.find((x) => x.scenario.name === name);
       if (!stored) {
-        return refuse({ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: store.state.broken.get(name) ?? null });
+        return refuse({
+          path: '',
+          message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`,
+          cell: store.state.broken.get(name) ?? null,
+        });
       }
       const shape = shapeIssues(read, INPUT_TABLES, true);
       if (shape.length > 0) return { ok: false, issues: shape };
@@ -187,7 +197,10 @@ export abstract class WorkbookActions implements WorkbookPort {
       const ins = await s.inspect(true);
       if (ins.blocked) return refuse(ins.blocked);
       const read = await s.read({ tables: [{ name: STORE_TABLE }], sheets: existingSheets(ins, [COMPARISON_SHEET]) });
-      const store = readStoreTable(tableOf(read, STORE_TABLE), ins.sheets.map((x) => x.name));
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
       if (!store.ok) return store;
       const compared = compareStored(store.state, names);
       if (!compared.ok) return compared;
@@ -216,7 +229,10 @@ export abstract class WorkbookActions implements WorkbookPort {
         const shape = shapeIssues(read, INPUT_TABLES, false);
         if (shape.length > 0) return { ok: false, issues: shape };
       }
-      const store = readStoreTable(tableOf(read, STORE_TABLE), ins.sheets.map((x) => x.name));
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
       if (!store.ok) return store;
       const planned = plan(store.state, inputTablesOf(read));
       if (!planned.ok) return { ok: false, issues: planned.issues };

@@ -141,7 +141,8 @@ export class MemoryModel {
       case 'values': {
         const s = this.sheetOf(step.sheet);
         const r = parseRange(step.address)!;
-        if (step.values.length !== r.rows || step.values.some((row) => row.length !== r.cols)) throw new ExcelError('InvalidArgument', `Dimensions : ${step.address}`);
+        if (step.values.length !== r.rows || step.values.some((row) => row.length !== r.cols))
+          throw new ExcelError('InvalidArgument', `Dimensions : ${step.address}`);
         step.values.forEach((row, i) => row.forEach((v, j) => this.write(s, r.row + i, r.col + j, v)));
         return;
       }
@@ -232,7 +233,8 @@ export class MemoryModel {
         if (cell) Object.assign(this.cellAt(sheet, r + k, c), { ...cell });
       }
       const look = sheet.cells[end - 1]?.[c];
-      for (let i = 0; i < k; i++) Object.assign(this.cellAt(sheet, end + i, c), { value: null, formula: null, format: look?.format ?? null, kind: look?.kind ?? null });
+      for (let i = 0; i < k; i++)
+        Object.assign(this.cellAt(sheet, end + i, c), { value: null, formula: null, format: look?.format ?? null, kind: look?.kind ?? null });
     }
     values.forEach((row, i) => row.forEach((v, j) => this.write(sheet, end + i, p.col + j, v)));
     table.address = rangeAddress(p.row, p.col, p.rows + k, p.cols);

@@ -66,7 +66,7 @@ export interface MemoryWorkbookState {
 export interface MemoryWorkbookOptions extends MemoryWorkbookState {
   /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
   readonly clock?: () => string;
-  /** Tests: the write step (0-based, counted over the workbook's life) at which Excel would refuse a request. */
+  /** Tests: the write step (0-based, counted over the workbook's life) that Excel refuses, once. */
   readonly failWriteAtStep?: number;
 }
 
@@ -100,13 +100,22 @@ export class MemoryWorkbook extends WorkbookActions {
   sheet(name: string): MemorySheetView | undefined {
     const s = this.model.find(name);
     if (!s) return undefined;
+    // Rows emptied by a shorter run are not rows of the sheet any more.
+    let height = s.cells.length;
+    while (height > 0 && s.cells[height - 1]!.every((c) => c.value === null && c.formula === null && c.format === null && c.kind === null)) height--;
+    const cells = s.cells.slice(0, height);
     return {
       name: s.name,
       generated: this.model.isGenerated(s),
-      rows: s.cells.map((r) => r.map((c) => c.value)),
-      formats: s.cells.map((r) => r.map((c) => c.format)),
-      kinds: s.cells.map((r) => r.map((c) => c.kind)),
-      tables: s.tables.map((t) => ({ name: t.name, address: t.address, header: this.model.values(s, headerOf(t.address))[0]!.map((h) => String(h ?? '')), kind: t.kind })),
+      rows: cells.map((r) => r.map((c) => c.value)),
+      formats: cells.map((r) => r.map((c) => c.format)),
+      kinds: cells.map((r) => r.map((c) => c.kind)),
+      tables: s.tables.map((t) => ({
+        name: t.name,
+        address: t.address,
+        header: this.model.values(s, headerOf(t.address))[0]!.map((h) => String(h ?? '')),
+        kind: t.kind,
+      })),
       charts: s.charts.map((c) => ({
         name: c.name,
         title: c.title,
@@ -202,7 +211,9 @@ export class MemoryWorkbook extends WorkbookActions {
     for (let i = 1; i < r.rows; i++)
       for (let j = 0; j < r.cols; j++) Object.assign(this.model.cellAt(sheet, r.row + i, r.col + j), { value: null, formula: null, format: null, kind: null });
     const body = rows.length > 0 ? rows : [looks.map(() => null)];
-    body.forEach((row, i) => looks.forEach((look, j) => Object.assign(this.model.cellAt(sheet, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look })));
+    body.forEach((row, i) =>
+      looks.forEach((look, j) => Object.assign(this.model.cellAt(sheet, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look })),
+    );
     t.address = rangeAddress(r.row, r.col, body.length + 1, r.cols);
     this.notify();
   }
@@ -255,7 +266,7 @@ export class MemoryWorkbook extends WorkbookActions {
       select: (cell) => {
         this.selected = { sheet: cell.sheet, address: cell.address };
       },
-      nextStep: () => this.failAt !== null && this.stepsRun++ >= this.failAt,
+      nextStep: () => this.failAt !== null && this.stepsRun++ === this.failAt,
     };
   }
 

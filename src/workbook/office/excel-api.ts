@@ -88,7 +88,11 @@ export interface XlWorksheet extends XlLoadable {
   readonly protection: { readonly protected: boolean };
   getRange(address?: string): XlRange;
   readonly tables: { add(address: string, hasHeaders: boolean): XlTable };
-  readonly charts: XlLoadable & { readonly items: XlChart[]; add(type: string, sourceData: XlRange, seriesBy?: string): XlChart; getItem(name: string): XlChart };
+  readonly charts: XlLoadable & {
+    readonly items: XlChart[];
+    add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+    getItem(name: string): XlChart;
+  };
   readonly freezePanes: { freezeRows(count?: number): void };
   delete(): void;
   activate(): void;

@@ -119,7 +119,11 @@ export class OfficeSession implements WorkbookSession {
       for (let from = 0; from < p.pos.rows; from += perSlice) out.push({ piece: p, from, rows: Math.min(perSlice, p.pos.rows - from) });
       return out;
     });
-    await this.readSlices(jobs, this.options.readCellsPerSync, charts.some((list) => list.length > 0));
+    await this.readSlices(
+      jobs,
+      this.options.readCellsPerSync,
+      charts.some((list) => list.length > 0),
+    );
 
     const result = new Map<string, TableData>();
     for (const p of pieces) {
@@ -150,7 +154,16 @@ export class OfficeSession implements WorkbookSession {
 
   /** Slices grouped under the cell budget, one sync a group; a response still too large halves the budget. */
   private async readSlices(
-    jobs: readonly { piece: { t: { info: { sheet: string }; r: { formulas?: boolean } }; pos: { row: number; col: number; cols: number }; values: CellValue[][]; formulas: (string | null)[][] }; from: number; rows: number }[],
+    jobs: readonly {
+      piece: {
+        t: { info: { sheet: string }; r: { formulas?: boolean } };
+        pos: { row: number; col: number; cols: number };
+        values: CellValue[][];
+        formulas: (string | null)[][];
+      };
+      from: number;
+      rows: number;
+    }[],
     budget: number,
     always: boolean,
   ): Promise<void> {
@@ -164,7 +177,9 @@ export class OfficeSession implements WorkbookSession {
         const job = jobs[index]!;
         const size = job.rows * job.piece.pos.cols * (job.piece.t.r.formulas ? 2 : 1);
         if (group.length > 0 && cells + size > budget) break;
-        const range = this.ctx.workbook.worksheets.getItem(job.piece.t.info.sheet).getRange(rangeAddress(job.piece.pos.row + job.from, job.piece.pos.col, job.rows, job.piece.pos.cols));
+        const range = this.ctx.workbook.worksheets
+          .getItem(job.piece.t.info.sheet)
+          .getRange(rangeAddress(job.piece.pos.row + job.from, job.piece.pos.col, job.rows, job.piece.pos.cols));
         range.load(job.piece.t.r.formulas ? 'values,formulas' : 'values');
         group.push({ job, range });
         cells += size;
@@ -177,14 +192,20 @@ export class OfficeSession implements WorkbookSession {
         // Cells longer than estimated: read these slices again, half as many cells per sync.
         const again = group.flatMap(({ job }) => {
           const half = Math.max(1, Math.ceil(job.rows / 2));
-          return job.rows > 1 ? [{ ...job, rows: half }, { ...job, from: job.from + half, rows: job.rows - half }] : [job];
+          return job.rows > 1
+            ? [
+                { ...job, rows: half },
+                { ...job, from: job.from + half, rows: job.rows - half },
+              ]
+            : [job];
         });
         await this.readSlices(again, Math.max(1, Math.floor(cells / 2)), false);
         continue;
       }
       for (const { job, range } of group) {
         job.piece.values.push(...range.values);
-        if (job.piece.t.r.formulas) job.piece.formulas.push(...range.formulas.map((r) => r.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))));
+        if (job.piece.t.r.formulas)
+          job.piece.formulas.push(...range.formulas.map((r) => r.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))));
       }
     }
   }
@@ -215,7 +236,10 @@ export class OfficeSession implements WorkbookSession {
         const incomplete = [...new Set(steps.slice(start).map((s) => s.output))];
         await this.markIncomplete(incomplete);
         const code = errorCode(error);
-        const reason = code === EDIT_MODE ? 'Excel est passé en modification de cellule' : `Excel a refusé une requête : ${code ?? (error instanceof Error ? error.message : String(error))}`;
+        const reason =
+          code === EDIT_MODE
+            ? 'Excel est passé en modification de cellule'
+            : `Excel a refusé une requête : ${code ?? (error instanceof Error ? error.message : String(error))}`;
         return { complete: false, incomplete, reason };
       }
     }
@@ -286,7 +310,10 @@ export class OfficeSession implements WorkbookSession {
         wb.tables.getItem(step.table).clearFilters();
         return;
       case 'addRows':
-        wb.tables.getItem(step.table).rows.add(undefined, step.values.map((r) => r.map((v) => v ?? '')));
+        wb.tables.getItem(step.table).rows.add(
+          undefined,
+          step.values.map((r) => r.map((v) => v ?? '')),
+        );
         return;
       case 'deleteRows': {
         const rows = wb.tables.getItem(step.table).rows;

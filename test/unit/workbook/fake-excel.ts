@@ -454,7 +454,8 @@ class FakeRange implements XlRange {
     this.excel.mutate(() => {
       const { row, col, rows, cols } = this.pos;
       for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++) for (const map of [this.sheet.cells, this.sheet.formulas, this.sheet.formats] as Map<string, unknown>[]) map.delete(key(row + i, col + j));
+        for (let j = 0; j < cols; j++)
+          for (const map of [this.sheet.cells, this.sheet.formulas, this.sheet.formats] as Map<string, unknown>[]) map.delete(key(row + i, col + j));
     });
   }
 
