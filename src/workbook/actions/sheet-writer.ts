@@ -86,6 +86,10 @@ export function planWrites(plans: readonly SheetPlan[], inspection: Inspection, 
         issues.push(sizeIssue(plan.name, `une cellule du tableau « ${t.name} » dépasserait les ${MAX_TEXT} caractères qu’Excel accepte`));
     }
   });
+  plans.forEach((plan, i) => {
+    const state = targets[i] ? states.get(nameKey(targets[i]!.name)) : undefined;
+    if (state) issues.push(...blockedBelow(plan, state));
+  });
   for (const name of options.deletes ?? []) {
     if (findByName(inspection.sheets, name)?.protected) issues.push(blockingIssue('protected', `feuille « ${name} »`));
   }
@@ -107,6 +111,28 @@ export function planWrites(plans: readonly SheetPlan[], inspection: Inspection, 
 }
 
 const clearing = (v: CellValue): CellValue => (v === null ? '' : v);
+
+/** A table of the user's under one of the add-in's that changes rows: Excel would refuse to move it. */
+function blockedBelow(plan: SheetPlan, state: SheetState): WorkbookIssue[] {
+  const issues: WorkbookIssue[] = [];
+  for (const t of plan.tables) {
+    const old = state.tables.find((x) => sameName(x.name, t.name));
+    const pos = old ? parseRange(old.address) : null;
+    if (!pos || pos.rows - 1 === Math.max(1, t.rows.length)) continue;
+    for (const other of state.tables) {
+      if (plan.tables.some((p) => sameName(p.name, other.name))) continue;
+      const q = parseRange(other.address);
+      if (q && q.row > pos.row && q.col < pos.col + pos.cols && pos.col < q.col + q.cols) {
+        issues.push({
+          path: '',
+          message: `Feuille « ${state.name} » : votre tableau « ${other.name} » est sous le tableau « ${t.name} » du simulateur, dont le nombre de lignes change. Déplacez-le à droite de ses colonnes ou sur une autre feuille, puis relancez. Rien n’a été modifié.`,
+          cell: { sheet: state.name, address: other.address.slice(other.address.lastIndexOf('!') + 1).split(':')[0]! },
+        });
+      }
+    }
+  }
+  return issues;
+}
 
 function sheetSteps(plan: SheetPlan, existing: string | null, state: SheetState | undefined, options: WriteOptions): WriteStep[] {
   const sheet = existing ?? plan.name;
@@ -133,16 +159,23 @@ function sheetSteps(plan: SheetPlan, existing: string | null, state: SheetState 
     push({ op: 'style', sheet, address, kind: block.kind });
   }
 
-  // Tables that move or change width are deleted first, so that none overlaps another while it is rebuilt.
+  // Tables that move or change width are deleted first, so that none overlaps another while it is rebuilt. So is a
+  // table under one whose rows change: Excel refuses to move part of a table.
   const inPlace = new Set<TablePlan>();
   for (const t of plan.tables) {
     const old = oldTables.find((x) => sameName(x.name, t.name));
-    if (!old) continue;
-    if (old.pos.row === t.row && old.pos.col === t.col && old.pos.cols === t.columns.length) inPlace.add(t);
-    else {
-      push({ op: 'deleteTable', table: old.name });
-      push({ op: 'clear', sheet, address: rangeAddress(old.pos.row, old.pos.col, old.pos.rows, old.pos.cols) });
-    }
+    if (old && old.pos.row === t.row && old.pos.col === t.col && old.pos.cols === t.columns.length) inPlace.add(t);
+  }
+  for (const t of [...inPlace]) {
+    const old = oldTables.find((x) => sameName(x.name, t.name))!;
+    if (old.pos.rows - 1 === Math.max(1, t.rows.length)) continue;
+    for (const u of [...inPlace]) if (u !== t && u.row > t.row && u.col < t.col + t.columns.length && t.col < u.col + u.columns.length) inPlace.delete(u);
+  }
+  for (const t of plan.tables) {
+    const old = oldTables.find((x) => sameName(x.name, t.name));
+    if (!old || inPlace.has(t)) continue;
+    push({ op: 'deleteTable', table: old.name });
+    push({ op: 'clear', sheet, address: rangeAddress(old.pos.row, old.pos.col, old.pos.rows, old.pos.cols) });
   }
   for (const t of plan.tables) {
     const old = oldTables.find((x) => sameName(x.name, t.name));

@@ -1,5 +1,7 @@
 import { rangeAddress, type CellValue } from '../../../src/workbook/cells';
-import { GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { COMPARISON_SHEET, COMPARISON_TABLES, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { OfficeWorkbook } from '../../../src/workbook/office';
+import { clock, t3Parcours } from './scenario-fixtures';
 import { INCOMPLETE_BANNER } from '../../../src/workbook/states';
 import { FakeExcel, PAYLOAD_LIMIT, type FakeTable } from './fake-excel';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows, type InputFixture } from './fixtures';
@@ -134,5 +136,42 @@ describe('sorties mises à jour en place, sur le faux Excel strict', () => {
     // One response refused (7,2 MB), then the same cells read in halves.
     expect(excel.responseBytes.filter((b) => b > PAYLOAD_LIMIT)).toHaveLength(1);
     expect(excel.responseBytes.filter((b) => b <= PAYLOAD_LIMIT).reduce((s, b) => s + b, 0)).toBeGreaterThan(7_000_000);
+  });
+
+  it('refuse, avant d’écrire, un tableau de l’utilisateur placé sous un tableau généré dont le nombre de lignes change', async () => {
+    const excel = fakeWithInputs(inputRows(1));
+    const workbook = officeOn(excel);
+    const first = await workbook.calculate();
+    if (!first.ok) throw new Error('first run');
+    excel.seedTable(SHEETS.projection, 'MesTotaux', 200, 1, [['Total'], [1]]);
+    retype(excel, inputRows(2));
+    const before = excel.writes().length;
+    const run = await workbook.calculate();
+    if (run.ok) throw new Error('expected a refusal');
+    expect(run.issues[0]!.message).toMatch(/votre tableau « MesTotaux » est sous le tableau « TableProjection » du simulateur/);
+    expect(excel.writes().length).toBe(before);
+  });
+
+  it('compare deux, trois puis deux scénarios : feuille gardée, tableaux reconstruits quand leurs colonnes changent, graphique gardé', async () => {
+    for (const version of ['1.7', '1.14']) {
+      const excel = fakeWithInputs(inputRows(1));
+      const [maj, min] = version.split('.').map(Number) as [number, number];
+      const wb = new OfficeWorkbook({ run: excel.run, clock, supports: (v) => Number(v.split('.')[1]) <= min && Number(v.split('.')[0]) <= maj });
+      await wb.importScenarios([t3Parcours('A', 1), t3Parcours('B', 0.8), t3Parcours('C', 0.5)], null);
+      for (const names of [['A', 'B'], ['A', 'B', 'C'], ['A', 'B']]) {
+        const out = await wb.compareScenarios(names);
+        if (!out.ok) throw new Error(JSON.stringify(out));
+        const chart = excel.charts.filter((c) => c.sheet.name === COMPARISON_SHEET);
+        expect(chart).toHaveLength(1);
+        expect(chart[0]!.seriesList.map((x) => x.name)).toEqual(names);
+        // Period, each scenario, and two differences per other scenario.
+        const width = 1 + names.length + 2 * (names.length - 1);
+        expect(excel.table(COMPARISON_TABLES.contractYears)!.address).toMatch(new RegExp(`^A4:${String.fromCharCode(64 + width)}`));
+      }
+      expect(excel.calls.filter((c) => c.op === 'worksheet.delete')).toEqual([]);
+      // Fewer series: deleted where ExcelApi 1.14 allows it, else the chart is rebuilt.
+      expect(excel.calls.some((c) => c.op === 'series.delete')).toBe(version === '1.14');
+      expect(excel.calls.some((c) => c.op === 'chart.delete')).toBe(version === '1.7');
+    }
   });
 });
