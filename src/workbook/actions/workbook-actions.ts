@@ -66,10 +66,10 @@ export abstract class WorkbookActions implements WorkbookPort {
 
   async readInputs(): Promise<ReadOutcome> {
     return this.session(async (s) => {
-      const ins = await s.inspect(false);
+      await s.inspect(false);
       const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: [] });
       const shape = shapeIssues(read, INPUT_TABLES, false);
-      return shape.length > 0 ? { ok: false, issues: shape } : (void ins, readScenario(inputTablesOf(read)));
+      return shape.length > 0 ? { ok: false, issues: shape } : readScenario(inputTablesOf(read));
     });
   }
 

@@ -158,7 +158,11 @@ describe('sorties mises à jour en place, sur le faux Excel strict', () => {
       const [maj, min] = version.split('.').map(Number) as [number, number];
       const wb = new OfficeWorkbook({ run: excel.run, clock, supports: (v) => Number(v.split('.')[1]) <= min && Number(v.split('.')[0]) <= maj });
       await wb.importScenarios([t3Parcours('A', 1), t3Parcours('B', 0.8), t3Parcours('C', 0.5)], null);
-      for (const names of [['A', 'B'], ['A', 'B', 'C'], ['A', 'B']]) {
+      for (const names of [
+        ['A', 'B'],
+        ['A', 'B', 'C'],
+        ['A', 'B'],
+      ]) {
         const out = await wb.compareScenarios(names);
         if (!out.ok) throw new Error(JSON.stringify(out));
         const chart = excel.charts.filter((c) => c.sheet.name === COMPARISON_SHEET);

@@ -47,7 +47,7 @@ describe('outputPlans', () => {
     const { plans } = plansFor(['A']);
     for (const p of plans) {
       expect(p.generated).toBe(true);
-      expect(String(p.cells[0]!.values[0]![0])).toMatch(/^Feuille générée par le Simulateur ACI CPTS : elle est effacée et réécrite à chaque calcul/);
+      expect(String(p.cells[0]!.values[0]![0])).toMatch(/^Feuille générée par le Simulateur ACI CPTS : elle est mise à jour à chaque calcul/);
       expect(String(p.cells[1]!.values[0]![0])).toMatch(/version\(s\) des règles : avenant-2 \(selon les dates\) — règles à jour au \d{2}\/\d{2}\/\d{4}/);
     }
   });
