@@ -1,5 +1,5 @@
 import { parseRange, rangeAddress, type CellValue } from '../cells';
-import { ACHIEVEMENT_COLUMNS, CPTS_COLUMNS, TABLES, type ColumnSpec } from '../layout';
+import { ACHIEVEMENT_COLUMNS, CPTS_COLUMNS, LIST_TABLES, listColumns, TABLES, type ColumnSpec } from '../layout';
 import type { CellRef } from '../port';
 import type { ApplyPlan, BodyWrite, ColumnWrite } from '../scenario-inputs';
 import { nameKey, normaliseHeader, sameName } from '../tables';
@@ -17,7 +17,21 @@ type ApplyWrites = Extract<ApplyPlan, { ok: true }>;
 const SPECS: Readonly<Record<string, readonly ColumnSpec[]>> = {
   [nameKey(TABLES.cpts)]: Object.values(CPTS_COLUMNS),
   [nameKey(TABLES.achievements)]: Object.values(ACHIEVEMENT_COLUMNS),
+  ...Object.fromEntries(LIST_TABLES.map((t) => [nameKey(t.table), listColumns(t).map((c) => c.spec)])),
 };
+
+/** The single columns an apply rewrites, with the table each belongs to. */
+function columnWrites(plan: ApplyWrites): { write: ColumnWrite; table: string }[] {
+  return [
+    ...(plan.bareme ? [{ write: plan.bareme, table: TABLES.bareme }] : []),
+    ...(plan.parameters ? [{ write: plan.parameters, table: TABLES.parameters }] : []),
+  ];
+}
+
+/** The sheets an apply writes. */
+export function applySheets(plan: ApplyWrites): string[] {
+  return [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columnWrites(plan).map((c) => c.write.sheet)])];
+}
 
 /** Indexes of the columns of `table` that the scenario fills, found by header. */
 function knownColumns(w: BodyWrite, data: TableData | undefined): Set<number> {
@@ -49,7 +63,7 @@ const clearing = (v: CellValue): CellValue => (v === null ? '' : v);
 /** Formula cells the apply would replace: known columns of kept rows, every cell of deleted rows, the barème column. */
 export function overwrittenFormulas(plan: ApplyWrites, tables: ReadonlyMap<string, TableData>): CellRef[] {
   const cells: CellRef[] = [];
-  for (const w of [plan.cpts, plan.achievements]) {
+  for (const w of [plan.cpts, plan.achievements, ...plan.lists]) {
     const data = tables.get(nameKey(w.table));
     const formulas = data?.formulas;
     if (!data || !formulas) continue;
@@ -61,12 +75,12 @@ export function overwrittenFormulas(plan: ApplyWrites, tables: ReadonlyMap<strin
       });
     }
   }
-  const b = plan.bareme;
-  const bareme = b ? [...tables.values()].find((t) => sameName(t.name, TABLES.bareme)) : undefined;
-  const origin = bareme ? parseRange(bareme.address) : null;
-  if (b && bareme?.formulas && origin) {
-    bareme.formulas.slice(1).forEach((row, k) => {
-      if (hasFormula(row[b.col - origin.col])) cells.push({ sheet: b.sheet, address: rangeAddress(b.row + k, b.col, 1, 1) });
+  for (const { write: b, table } of columnWrites(plan)) {
+    const data = tables.get(nameKey(table));
+    const origin = data ? parseRange(data.address) : null;
+    if (!data?.formulas || !origin) continue;
+    data.formulas.slice(1).forEach((row, k) => {
+      if (hasFormula(row[b.col - origin.col])) cells.push({ sheet: b.sheet, address: rangeAddress(origin.row + 1 + k, b.col, 1, 1) });
     });
   }
   return cells;
@@ -116,8 +130,7 @@ function columnSteps(w: ColumnWrite): WriteStep[] {
 
 export function applySteps(plan: ApplyWrites, tables: ReadonlyMap<string, TableData>, budget: number, filterUnknown: boolean): WriteStep[] {
   return [
-    ...bodySteps(plan.cpts, tables.get(nameKey(plan.cpts.table)), budget, filterUnknown),
-    ...bodySteps(plan.achievements, tables.get(nameKey(plan.achievements.table)), budget, filterUnknown),
-    ...(plan.bareme ? columnSteps(plan.bareme) : []),
+    ...[plan.cpts, plan.achievements, ...plan.lists].flatMap((w) => bodySteps(w, tables.get(nameKey(w.table)), budget, filterUnknown)),
+    ...columnWrites(plan).flatMap((c) => columnSteps(c.write)),
   ];
 }

@@ -235,6 +235,9 @@ function finishSteps(sheet: string, t: TablePlan, bodyRows: number, created: boo
     // Column widths are set once, on a new sheet: after that they are the user's.
     if (newSheet) out.push({ output: sheet, op: 'columnWidth', sheet, col: t.col + j, characters: c.width });
   });
+  for (const k of t.cellKinds ?? []) {
+    if (k.row < bodyRows) out.push({ output: sheet, op: 'style', sheet, address: rangeAddress(t.row + 1 + k.row, t.col + k.col, 1, 1), kind: k.kind });
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
-import { placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
+import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
 import { COMPARISON_SHEET, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
@@ -16,6 +16,7 @@ import type {
   Refusal,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
+  TemplateOptions,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
@@ -26,7 +27,7 @@ import { STORE_SHEET, STORE_TABLE, type ScenarioStatus } from '../scenario-store
 import { blockingIssue, tableShapeIssue } from '../states';
 import { planTemplate, templatePlans } from '../template';
 import { findByName, nameKey, sameName } from '../tables';
-import { applySteps, overwrittenFormulas } from './apply-inputs';
+import { applySheets, applySteps, overwrittenFormulas } from './apply-inputs';
 import type { Inspection, ReadResult, TableData, WorkbookSession } from './session';
 import { existingSheets, writeSheets, writeSteps } from './write-sheets';
 
@@ -36,7 +37,7 @@ import { existingSheets, writeSheets, writeSteps } from './write-sheets';
  * of each action, their checks and their order are the same in both.
  */
 
-const INPUT_TABLES = [TABLES.cpts, TABLES.achievements, TABLES.bareme] as const;
+const INPUT_TABLES: readonly string[] = Object.values(INPUT_TABLE_NAMES);
 
 export abstract class WorkbookActions implements WorkbookPort {
   /** Runs one action in one session; Excel's refusals (cell editing, protection) become a French refusal. */
@@ -48,7 +49,7 @@ export abstract class WorkbookActions implements WorkbookPort {
     return Promise.resolve();
   }
 
-  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     return this.session(async (s) => {
       const ins = await s.inspect(true);
       if (ins.blocked) return refuse(ins.blocked);
@@ -58,7 +59,7 @@ export abstract class WorkbookActions implements WorkbookPort {
         policy,
       );
       if (!decision.ok) return decision;
-      const plans = templatePlans(decision.names);
+      const plans = templatePlans(decision.names, options);
       const written = await writeSheets(s, ins, new Map(), plans, { activate: decision.names.cpts, deletes: decision.replace });
       return written.ok ? { ok: true, sheets: plans.map((p) => p.name) } : written;
     });
@@ -179,7 +180,7 @@ export abstract class WorkbookActions implements WorkbookPort {
       if (shape.length > 0) return { ok: false, issues: shape };
       const plan = planApply(stored.scenario, inputTablesOf(read));
       if (!plan.ok) return plan;
-      const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])];
+      const sheets = applySheets(plan);
       const locked = ins.sheets.find((x) => x.protected && sheets.some((n) => sameName(n, x.name)));
       if (locked) return refuse(blockingIssue('protected', `feuille « ${locked.name} »`));
       if (!options.overwriteFormulas) {
@@ -255,7 +256,7 @@ function tableOf(read: ReadResult, name: string): TableData | null {
 }
 
 function inputTablesOf(read: ReadResult): InputTables {
-  return { cpts: tableOf(read, TABLES.cpts), achievements: tableOf(read, TABLES.achievements), bareme: tableOf(read, TABLES.bareme) };
+  return inputTablesFrom((name) => tableOf(read, name));
 }
 
 /** A hidden header row is refused (columns are found by header); a totals row or a filter, before a write by position. */

@@ -66,8 +66,6 @@ export interface MemoryWorkbookState {
 export interface MemoryWorkbookOptions extends MemoryWorkbookState {
   /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
   readonly clock?: () => string;
-  /** Tests: the write step (0-based, counted over the workbook's life) that Excel refuses, once. */
-  readonly failWriteAtStep?: number;
 }
 
 /**
@@ -80,15 +78,14 @@ export class MemoryWorkbook extends WorkbookActions {
   private selected: CellRef | null = null;
   private state: MemoryWorkbookState;
   private readonly clock: () => string;
-  private failAt: number | null;
+  private failAt: number | null = null;
   private stepsRun = 0;
 
   constructor(options: MemoryWorkbookOptions = {}) {
     super();
-    const { clock, failWriteAtStep, ...state } = options;
+    const { clock, ...state } = options;
     this.state = state;
     this.clock = clock ?? (() => new Date().toISOString());
-    this.failAt = failWriteAtStep ?? null;
   }
 
   // ——— Preview API ———
@@ -192,6 +189,11 @@ export class MemoryWorkbook extends WorkbookActions {
     this.model.sheetOf(sheet).widths.set(col, characters);
   }
 
+  /** Tests: Excel refuses the write step `steps` steps from now (0: the next one), once. */
+  failWriteAfter(steps: number): void {
+    this.failAt = this.stepsRun + steps;
+  }
+
   /** Tests: protects one sheet. */
   protectSheet(sheet: string, on = true): void {
     this.model.sheetOf(sheet).protected = on;
@@ -248,13 +250,15 @@ export class MemoryWorkbook extends WorkbookActions {
   }
 
   protected async session<T>(body: (session: WorkbookSession) => Promise<T>): Promise<T | Refusal> {
+    const session = new MemorySession(this);
     try {
-      return await body(new MemorySession(this));
+      return await body(session);
     } catch (error) {
       if (error instanceof ExcelError && error.code === 'InvalidOperationInCellEditMode') return { ok: false, issues: [blockingIssue('editing')] };
       throw error;
     } finally {
-      this.notify();
+      // Subscribers (the preview grid) re-render after a change, not after a read.
+      if (session.changed) this.notify();
     }
   }
 
@@ -266,7 +270,7 @@ export class MemoryWorkbook extends WorkbookActions {
       select: (cell) => {
         this.selected = { sheet: cell.sheet, address: cell.address };
       },
-      nextStep: () => this.failAt !== null && this.stepsRun++ === this.failAt,
+      nextStep: () => this.stepsRun++ === this.failAt,
     };
   }
 
@@ -283,6 +287,7 @@ const headerOf = (address: string): string => {
 /** The shared actions' operations on the in-memory model: no syncs, the same checks and results as in Excel. */
 class MemorySession implements WorkbookSession {
   readonly maxRequestBytes = MAX_REQUEST_BYTES;
+  changed = false;
   constructor(private readonly workbook: MemoryWorkbook) {}
 
   supports(): boolean {
@@ -336,6 +341,7 @@ class MemorySession implements WorkbookSession {
 
   async write(steps: readonly WriteStep[]): Promise<WriteReport> {
     const { nextStep } = this.workbook.internals();
+    this.changed = true;
     for (let i = 0; i < steps.length; i++) {
       try {
         if (nextStep()) throw new ExcelError('GeneralException', 'échec simulé');
@@ -355,6 +361,7 @@ class MemorySession implements WorkbookSession {
 
   async select(cell: CellRef): Promise<void> {
     this.workbook.internals().select(cell);
+    this.changed = true;
   }
 }
 

@@ -389,7 +389,7 @@ export function validationRule(rule: ColumnRule): XlDataValidationRule {
     case 'date':
       return { date: { formula1: '2019-01-01', formula2: '2200-12-31', operator: 'Between' } };
     case 'list':
-      return { list: { inCellDropDown: true, source: rule.items.join(',') } };
+      return { list: { inCellDropDown: true, source: rule.formula ?? rule.items.join(',') } };
   }
 }
 

@@ -1,3 +1,4 @@
+import { columnLetters } from '../../../src/workbook/cells';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { SHEETS, TABLES } from '../../../src/workbook/layout';
 import { OfficeWorkbook } from '../../../src/workbook/office';
@@ -5,11 +6,14 @@ import { FakeExcel } from './fake-excel';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';
 import { clock, t3Parcours } from './scenario-fixtures';
 
-/** Input tables with a column the user added (« Notes », H) and a formula in the first population (C4). */
+/** Input tables with a column the user added (« Notes », last) and a formula in the first population (C4). */
 function workbookWithFormula(): { excel: FakeExcel; wb: OfficeWorkbook } {
   const fixture = inputRows(3);
   const excel = new FakeExcel();
-  excel.seedTable(SHEETS.cpts, TABLES.cpts, 2, 0, [[...CPTS_HEADER, 'Notes'], ...fixture.cpts.map((r, i) => [...r, `note ${i + 1}`])]);
+  excel.seedTable(SHEETS.cpts, TABLES.cpts, 2, 0, [
+    [...CPTS_HEADER, 'Notes'],
+    ...fixture.cpts.map((r, i) => [...r, ...new Array<null>(CPTS_HEADER.length - r.length).fill(null), `note ${i + 1}`]),
+  ]);
   excel.seedTable(SHEETS.achievements, TABLES.achievements, 2, 0, [ACHIEVEMENT_HEADER, ...fixture.achievements]);
   excel.sheet(SHEETS.cpts)!.formulas.set('3:2', '=50000+2000');
   return { excel, wb: new OfficeWorkbook({ run: excel.run, supports: () => true, clock }) };
@@ -29,9 +33,10 @@ describe('« Appliquer un scénario » respecte les saisies', () => {
     const sheet = excel.sheet(SHEETS.cpts)!;
     expect(sheet.formulaAt('C4')).toBeNull();
     // The user's column keeps its value on the kept row; the rows deleted took theirs with them.
-    expect(sheet.value('H4')).toBe('note 1');
-    expect(sheet.value('H5')).toBeNull();
-    expect(excel.table(TABLES.cpts)!.address).toBe('A3:H4');
+    const notes = columnLetters(CPTS_HEADER.length);
+    expect(sheet.value(`${notes}4`)).toBe('note 1');
+    expect(sheet.value(`${notes}5`)).toBeNull();
+    expect(excel.table(TABLES.cpts)!.address).toBe(`A3:${notes}4`);
   });
 
   it('refuse une ligne de totaux, un en-tête masqué ou un filtre actif, en nommant le tableau', async () => {
