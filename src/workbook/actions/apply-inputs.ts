@@ -2,7 +2,7 @@ import { parseRange, rangeAddress, type CellValue } from '../cells';
 import { ACHIEVEMENT_COLUMNS, CPTS_COLUMNS, LIST_TABLES, listColumns, TABLES, type ColumnSpec } from '../layout';
 import type { CellRef } from '../port';
 import type { ApplyPlan, BodyWrite, ColumnWrite } from '../scenario-inputs';
-import { nameKey, normaliseHeader, sameName } from '../tables';
+import { nameKey, normaliseHeader } from '../tables';
 import { slices } from './sheet-writer';
 import type { TableData, WriteStep } from './session';
 

@@ -1,7 +1,7 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
-import { COMPARISON_SHEET, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { COMPARISON_SHEET, OUTPUT_SHEETS, SHEETS } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
   ApplyOptions,
