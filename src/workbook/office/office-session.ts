@@ -111,7 +111,7 @@ export class OfficeSession implements WorkbookSession {
 
     // Syncs: values (and formulas) in row slices; chart series counts.
     const charts = sheets.map((s) => s.ws.charts.items.map((c) => ({ chart: c, name: c.name })));
-    for (const list of charts) for (const c of list) c.chart.series.load('count');
+    const countSeries = charts.some((list) => list.length > 0) ? (): void => charts.forEach((list) => list.forEach((c) => c.chart.series.load('count'))) : null;
     const pieces = tables.map((t) => ({ t, pos: parseRange(t.range.address)!, values: [] as CellValue[][], formulas: [] as (string | null)[][] }));
     const jobs = pieces.flatMap((p) => {
       const perSlice = Math.max(1, Math.floor(this.options.readCellsPerSync / Math.max(1, p.pos.cols) / (p.t.r.formulas ? 2 : 1)));
@@ -119,11 +119,7 @@ export class OfficeSession implements WorkbookSession {
       for (let from = 0; from < p.pos.rows; from += perSlice) out.push({ piece: p, from, rows: Math.min(perSlice, p.pos.rows - from) });
       return out;
     });
-    await this.readSlices(
-      jobs,
-      this.options.readCellsPerSync,
-      charts.some((list) => list.length > 0),
-    );
+    await this.readSlices(jobs, this.options.readCellsPerSync, countSeries);
 
     const result = new Map<string, TableData>();
     for (const p of pieces) {
@@ -152,7 +148,10 @@ export class OfficeSession implements WorkbookSession {
     return { tables: result, sheets: states };
   }
 
-  /** Slices grouped under the cell budget, one sync a group; a response still too large halves the budget. */
+  /**
+   * Slices grouped under the cell budget, one sync a group; a response still too large halves the budget.
+   * `extras` queues other loads (the charts' series counts) with the first group, again after a refusal.
+   */
   private async readSlices(
     jobs: readonly {
       piece: {
@@ -165,12 +164,14 @@ export class OfficeSession implements WorkbookSession {
       rows: number;
     }[],
     budget: number,
-    always: boolean,
+    extras: (() => void) | null,
   ): Promise<void> {
     let index = 0;
-    let first = true;
-    while (index < jobs.length || (first && always)) {
-      first = false;
+    let pending = extras;
+    while (index < jobs.length || pending) {
+      const queued = pending;
+      queued?.();
+      pending = null;
       let cells = 0;
       const group: { job: (typeof jobs)[number]; range: XlRange }[] = [];
       while (index < jobs.length) {
@@ -199,7 +200,7 @@ export class OfficeSession implements WorkbookSession {
               ]
             : [job];
         });
-        await this.readSlices(again, Math.max(1, Math.floor(cells / 2)), false);
+        await this.readSlices(again, Math.max(1, Math.floor(cells / 2)), queued);
         continue;
       }
       for (const { job, range } of group) {
