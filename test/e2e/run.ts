@@ -180,13 +180,14 @@ function steps(): Step[] {
     {
       name: 'asks before replacing sheets that exist, and cancelling changes nothing',
       run: async (h) => {
+        const tabs = await h.page.locator('[data-testid^="sheet-tab-"]').count();
         await h.page.getByTestId('insert-template').click();
         const dialog = h.page.getByRole('alertdialog');
         await dialog.waitFor();
         assert.match(await dialog.innerText(), /Paramètres CPTS/);
         await dialog.getByRole('button', { name: 'Annuler' }).click();
         await dialog.waitFor({ state: 'detached' });
-        assert.equal(await h.page.locator('[data-testid^="sheet-tab-"]').count(), 3);
+        assert.equal(await h.page.locator('[data-testid^="sheet-tab-"]').count(), tabs);
       },
     },
     {
