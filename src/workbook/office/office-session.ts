@@ -220,17 +220,18 @@ export class OfficeSession implements WorkbookSession {
       const start = index;
       if (this.supports('1.6')) this.ctx.workbook.application.suspendApiCalculationUntilNextSync();
       let bytes = 0;
-      while (index < steps.length) {
-        const step = steps[index]!;
-        const size = stepBytes(step, atOnce);
-        if (bytes > 0 && bytes + size > this.maxRequestBytes) break;
-        this.run(step);
-        bytes += size;
-        index++;
-      }
-      maxBytes = Math.max(maxBytes, bytes);
-      batches++;
       try {
+        while (index < steps.length) {
+          const step = steps[index]!;
+          const size = stepBytes(step, atOnce);
+          if (bytes > 0 && bytes + size > this.maxRequestBytes) break;
+          // Office.js raises errors at sync; a proxy refused at once (an item already missing) counts the same.
+          this.run(step);
+          bytes += size;
+          index++;
+        }
+        maxBytes = Math.max(maxBytes, bytes);
+        batches++;
         await this.sync();
       } catch (error) {
         this.writeStats = { batches, maxEstimatedBytes: maxBytes };
