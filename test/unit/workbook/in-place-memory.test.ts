@@ -64,4 +64,15 @@ describe('l’aperçu (classeur en mémoire) : mêmes règles que le faux Excel'
     expect((await failing.calculate()).ok).toBe(true);
     for (const name of OUTPUT_SHEETS) expect(String(failing.value(name, 'A1'))).toMatch(new RegExp(`^${GENERATED_MARKER} :`));
   });
+
+  it('compare les noms de feuilles sans la casse : une feuille « PROJECTION » de l’utilisateur n’est pas écrasée', async () => {
+    const wb = await memoryWith(1);
+    wb.addSheet('PROJECTION');
+    wb.setValue('PROJECTION', 'A1', 'à moi');
+    const run = await wb.calculate();
+    if (run.ok) throw new Error('expected a refusal');
+    expect(run.issues[0]!.message).toMatch(/^La feuille « PROJECTION » existe déjà et n’a pas été créée par le simulateur/);
+    expect(wb.sheetNames().filter((s) => s.toLowerCase() === 'projection')).toEqual(['PROJECTION']);
+    expect(wb.value('PROJECTION', 'A1')).toBe('à moi');
+  });
 });

@@ -178,4 +178,22 @@ describe('sorties mises à jour en place, sur le faux Excel strict', () => {
       expect(excel.calls.some((c) => c.op === 'chart.delete')).toBe(version === '1.7');
     }
   });
+
+  it('met à jour la feuille « Scénarios ACI » en place : même feuille, même tableau, une formule de l’utilisateur sur le magasin reste juste', async () => {
+    const excel = fakeWithInputs(inputRows(2));
+    const wb = new OfficeWorkbook({ run: excel.run, supports: () => true, clock });
+    await wb.saveScenario('A', null);
+    const store = excel.table('TableScenarios')!;
+    const sheet = excel.sheet('Scénarios ACI')!;
+    excel.userFormula('Tableau de bord', 'A1', 'TableScenarios', 'Révision');
+    await wb.saveScenario('A', null);
+    await wb.importScenarios([t3Parcours('B', 1)], null);
+    await wb.deleteScenario('B');
+    expect(excel.table('TableScenarios')).toBe(store);
+    expect(excel.sheet('Scénarios ACI')).toBe(sheet);
+    expect(excel.calls.filter((c) => c.op === 'worksheet.delete' || c.op === 'table.delete')).toEqual([]);
+    // Every row of « A » now says revision 2: Σ = 2 × its rows.
+    const rows = store.columnValues('Révision')!.length;
+    expect(excel.evaluate('Tableau de bord', 'A1')).toBe(2 * rows);
+  });
 });
