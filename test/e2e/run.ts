@@ -11,7 +11,7 @@ import { compareProjections, parseScenarioJson, project, type Comparison, type S
 import { functionsJson } from '../../scripts/generate-functions-metadata';
 import { formatMoney, formatMoneyDifference, formatPercentDifference } from '../../src/taskpane/format';
 import { summarizeProjection } from '../../src/taskpane/results';
-import { SHEETS } from '../../src/workbook/layout';
+import { INPUT_SHEETS, SHEETS } from '../../src/workbook/layout';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { AXE_PATH, buildDist, launchBrowser, openPreview, REPO, type Harness } from './harness';
 
@@ -180,14 +180,13 @@ function steps(): Step[] {
     {
       name: 'asks before replacing sheets that exist, and cancelling changes nothing',
       run: async (h) => {
-        const tabs = await h.page.locator('[data-testid^="sheet-tab-"]').count();
         await h.page.getByTestId('insert-template').click();
         const dialog = h.page.getByRole('alertdialog');
         await dialog.waitFor();
         assert.match(await dialog.innerText(), /Paramètres CPTS/);
         await dialog.getByRole('button', { name: 'Annuler' }).click();
         await dialog.waitFor({ state: 'detached' });
-        assert.equal(await h.page.locator('[data-testid^="sheet-tab-"]').count(), tabs);
+        assert.equal(await h.page.locator('[data-testid^="sheet-tab-"]').count(), INPUT_SHEETS.length);
       },
     },
     {
