@@ -89,6 +89,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
   useEffect(() => setNotice(null), [lang]);
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
+  // Sheets a write left half-done: the error list then never says « rien n'a été écrit ».
+  const [incomplete, setIncomplete] = useState<readonly string[] | null>(null);
   const [result, setResult] = useState<Calculated | null>(null);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
   // « Insérer le modèle »: the filled example, or empty tables for one's own department.
@@ -112,6 +114,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         setConflicts(outcome.conflicts);
       } else {
         setIssues(outcome.issues);
+        setIncomplete(outcome.incomplete ?? null);
       }
     } catch (e) {
       fail(e);
@@ -129,6 +132,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     try {
       const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
       const outcome = await port.calculate(setProgress, options);
+      setIncomplete(outcome.ok ? null : (outcome.incomplete ?? null));
       if (outcome.ok) {
         setIssues(null);
         setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings });
@@ -198,7 +202,9 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {issues && issues.length > 0 ? <ErrorList issues={issues} onSelect={select} /> : null}
+      {issues && issues.length > 0 ? (
+        <ErrorList issues={issues} onSelect={select} title={incomplete ? t.incompleteTitle(incomplete.map((s) => `« ${s} »`).join(', ')) : undefined} />
+      ) : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
       {result ? <ResultsView projection={result.projection} today={today} /> : null}
       <Divider />
