@@ -43,7 +43,7 @@ export type { IsoDate } from './dates';
 export { localIsoDate } from './dates';
 export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
-export { calculationAssumptions, readingEffect } from './assumptions';
+export { calculationAssumptions, openRules, readingEffects, readingEffect, byEffect } from './assumptions';
 export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './assumptions';
 export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './parameters';
 export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';

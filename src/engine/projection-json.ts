@@ -1,6 +1,7 @@
 import { formatAmount, formatRate } from './money';
 import type { CalendarYearTotal } from './payments';
 import type { Projection, ProjectionLine } from './projection';
+import type { ResolvedParameters } from './parameters';
 import { rulesCurrentTo } from './rules';
 import { formatIssue } from './validation';
 
@@ -22,6 +23,8 @@ export interface ProjectionJson {
   readonly ruleVersion: string;
   readonly ruleVersions: readonly string[];
   readonly rulesCurrentTo: string;
+  /** The open rules' settings the run used (the scenario's own, else the built-in ones). */
+  readonly parameters: ResolvedParameters;
   readonly scenario: string;
   readonly cpts: readonly {
     readonly id: string;
@@ -71,6 +74,7 @@ export function projectionToJson(p: Projection): ProjectionJson {
     ruleVersion: p.ruleSetting,
     ruleVersions: p.ruleVersions,
     rulesCurrentTo: rulesCurrentTo(),
+    parameters: p.parameters,
     scenario: p.scenarioName,
     cpts: p.cpts.map((c) => ({
       id: c.id,

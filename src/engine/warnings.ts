@@ -1,4 +1,4 @@
-import { contractEnd } from './contract';
+import { contractEnd, contractPeriods } from './contract';
 import { addMonths } from './dates';
 import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from './missions';
 import { effectiveDates, resolveParameters } from './parameters';
@@ -26,6 +26,19 @@ export function projectionWarnings(scenario: Scenario): Issue[] {
         path: childPath(path, 'population'),
         message: `${c.population} habitants : le texte ne dit pas de quel côté de la limite tombe cette population ; taille ${sizeOf(c.population, version.sizes, parameters.sizeBoundaries)} retenue (provisoire)`,
       });
+    }
+    // A moved date of effect (parameter avenant2EffectiveDate) may leave a crisis mission in a year whose version
+    // has none: validation checks the built-in date, so say here that those years pay nothing for it.
+    const crisisIndex = c.missions.findIndex((m) => m.mission === CRISIS_MISSION_ID);
+    if (crisisIndex >= 0 && ruleSettingOf(scenario, c) === 'auto') {
+      const start = c.missions[crisisIndex]!.startDate;
+      const without = contractPeriods(c.signatureDate).filter((p) => p.end >= start && !ruleVersionInForce(p.start, dates)?.crisis);
+      if (without.length > 0) {
+        warnings.push({
+          path: childPath(childPath(childPath(path, 'missions'), crisisIndex), 'startDate'),
+          message: `la mission « crises-sanitaires » ne compte pas en année${without.length > 1 ? 's' : ''} de contrat ${without.map((p) => p.contractYear).join(', ')} : avec la date d’effet de l’avenant 2 retenue (${parameters.avenant2EffectiveDate}), aucune version en vigueur ne la prévoit`,
+        });
+      }
     }
     const end = contractEnd(c.signatureDate);
     if (end > currentTo) {
