@@ -23,6 +23,8 @@ import * as operations from '../scenario-operations';
 import { planApply, type ColumnWrite } from '../scenario-inputs';
 import { listOutcome, planStoreChange, readStoreTable, type StoreStateOutcome } from '../scenario-plans';
 import { STORE_TABLE, type ScenarioStatus, type StoredScenario } from '../scenario-store';
+import { appliedRecord, originOf, type AppliedRecord } from '../applied';
+import { isInputTable, STAMP_ROW, staleStampValue } from '../stale';
 import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
 import { planTemplate, templatePlans } from '../template';
 
@@ -80,7 +82,7 @@ export interface MemoryWorkbookState {
 }
 
 export interface MemoryWorkbookOptions extends MemoryWorkbookState {
-  /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
+  /** The time stamped on saved scenarios and runs (ISO, UTC; runs show it in local time): fixed in tests. Default: now. */
   readonly clock?: () => string;
 }
 
@@ -110,6 +112,9 @@ interface MemorySheet {
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
   private listeners = new Set<() => void>();
+  private inputListeners = new Set<() => void>();
+  /** The stored scenario « Appliquer » last put in the inputs (Excel keeps it in the document's settings). */
+  private applied: AppliedRecord | null = null;
   private selected: CellRef | null = null;
   private state: MemoryWorkbookState;
   private readonly clock: () => string;
@@ -170,6 +175,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const cell = this.cellAt(s, pos.row, pos.col);
     cell.value = typeof value === 'string' ? typed(value) : value;
     cell.formula = null;
+    if (s.tables.some((t) => isInputTable(t.name) && contains(t.address, pos.row, pos.col))) this.inputsChanged();
     this.notify();
   }
 
@@ -179,6 +185,7 @@ export class MemoryWorkbook implements WorkbookPort {
    */
   setTableRows(table: string, rows: readonly (readonly CellValue[])[]): void {
     this.replaceBody(table, rows, false);
+    if (isInputTable(table)) this.inputsChanged();
     this.notify();
   }
 
@@ -192,6 +199,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   selection(): CellRef | null {
     return this.selected;
+  }
+
+  /** Like Excel's `onChanged` events on the input tables: called after an input table or the barème changed. */
+  onInputsChanged(listener: () => void): () => void {
+    this.inputListeners.add(listener);
+    return () => {
+      this.inputListeners.delete(listener);
+    };
   }
 
   /** Changes the simulated Excel state (protection, cell editing, read-only). */
@@ -236,7 +251,8 @@ export class MemoryWorkbook implements WorkbookPort {
     onProgress?.({ stage: 'compute', fraction: 0.4 });
     await yieldToBrowser();
     const projection = project(read.scenario);
-    const plans = outputPlans(read.scenario, projection);
+    const origin = originOf(this.inputTables(), options, read.scenario, this.applied);
+    const plans = outputPlans(read.scenario, projection, { origin, at: new Date(this.clock()) });
     onProgress?.({ stage: 'write', fraction: 0.7 });
     await yieldToBrowser();
     // A cell edited during a pause does not enter this run: the outputs are those of the inputs read above.
@@ -287,6 +303,8 @@ export class MemoryWorkbook implements WorkbookPort {
     this.replaceBody(plan.cpts.table, plan.cpts.rows);
     this.replaceBody(plan.achievements.table, plan.achievements.rows);
     if (plan.bareme) this.writeColumn(plan.bareme);
+    this.applied = appliedRecord(stored);
+    this.inputsChanged();
     this.notify();
     return {
       ok: true,
@@ -328,7 +346,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const existing = this.find(COMPARISON_SHEET);
     const a1 = existing?.cells[0]?.[0]?.value;
     if (existing && !(typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER))) return { ok: false, issues: [foreignComparisonIssue(existing.name)] };
-    const plan = comparisonPlan(compared.comparison, this.clock());
+    const plan = comparisonPlan(compared.comparison, { ...compared.stamp, at: new Date(this.clock()) });
     const at = existing ? this.sheets.indexOf(existing) : this.sheets.length;
     this.sheets = this.sheets.filter((s) => s !== existing);
     this.apply(plan, at);
@@ -492,6 +510,16 @@ export class MemoryWorkbook implements WorkbookPort {
       .map((s) => foreignSheetIssue(s.name));
   }
 
+  /** The generated sheets' stamps read « périmé » (once), then the pane hears of it. */
+  private inputsChanged(): void {
+    for (const s of this.sheets.filter((x) => OUTPUT_SHEETS.includes(x.name))) {
+      const cell = s.cells[STAMP_ROW]?.[0];
+      const next = cell ? staleStampValue(cell.value) : null;
+      if (cell && next !== null) this.write(s, STAMP_ROW, 0, next, cell.format, cell.kind);
+    }
+    for (const listener of [...this.inputListeners]) listener();
+  }
+
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
   }
@@ -510,6 +538,11 @@ function typed(text: string): CellValue {
   const iso = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t) ? textToIso(t) : null;
   if (iso) return isoToSerial(iso);
   return text;
+}
+
+function contains(address: string, row: number, col: number): boolean {
+  const r = parseRange(address);
+  return r !== null && row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 }
 
 function chartView(sheet: string, c: ChartPlan): MemoryChartView {

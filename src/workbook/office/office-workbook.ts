@@ -24,6 +24,9 @@ import { listOutcome, planStoreChange, readStoreTable, type StoreState, type Sto
 import { STORE_TABLE, type ScenarioStatus } from '../scenario-store';
 import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
 import { planTemplate, templatePlans } from '../template';
+import { appliedRecord, originOf } from '../applied';
+import { documentAppliedStore, type AppliedStore } from './document-settings';
+import { isInputTable, markStale, watchExcelTables, type TableWatcher } from './events';
 import { fromExcel, type XlContext, type XlRange, type XlTable, type XlWorksheet } from './excel-api';
 import { wholeRangeFormat, writePlans, type WriteStats } from './write-plan';
 
@@ -35,8 +38,12 @@ export interface OfficeWorkbookOptions {
   /** `Office.context.requirements.isSetSupported('ExcelApi', version)` by default. */
   readonly supports?: (version: string) => boolean;
   readonly maxRequestBytes?: number;
-  /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
+  /** The time stamped on saved scenarios and runs (ISO, UTC; runs show it in local time): fixed in tests. Default: now. */
   readonly clock?: () => string;
+  /** Where « Appliquer » records the scenario it applied: the document's settings by default. */
+  readonly applied?: AppliedStore;
+  /** How table changes are heard: `workbook.tables.onChanged` by default (tests inject their own). */
+  readonly watchTables?: TableWatcher;
 }
 
 /** What the last write did, for the sync benchmark. */
@@ -66,6 +73,12 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly supports: (version: string) => boolean;
   private readonly maxRequestBytes: number;
   private readonly clock: () => string;
+  private readonly applied: AppliedStore;
+  private readonly watchTables: TableWatcher;
+  private readonly inputListeners = new Set<() => void>();
+  private watching: Promise<() => Promise<void>> | null = null;
+  /** The stamps are marked « périmé » since the last run: a further edit only tells the pane (no write, no lost undo). */
+  private staleMarked = false;
   private stats: OfficeRunStats = { syncs: 0, write: null };
 
   constructor(options: OfficeWorkbookOptions = {}) {
@@ -73,6 +86,38 @@ export class OfficeWorkbook implements WorkbookPort {
     this.supports = options.supports ?? ((version) => Office.context.requirements.isSetSupported('ExcelApi', version));
     this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
     this.clock = options.clock ?? (() => new Date().toISOString());
+    this.applied = options.applied ?? documentAppliedStore();
+    this.watchTables = options.watchTables ?? watchExcelTables;
+  }
+
+  /**
+   * Hears input changes while someone listens (the pane): the first change after a run marks the stamps
+   * « périmé » (a write, so Excel's undo history of that moment is lost once per run), every change is told.
+   * If events cannot be registered, the pane simply never hears of a change.
+   */
+  onInputsChanged(listener: () => void): () => void {
+    this.inputListeners.add(listener);
+    this.watching ??= this.watchTables((name) => void this.tableChanged(name)).catch(() => async () => undefined);
+    return () => {
+      this.inputListeners.delete(listener);
+      if (this.inputListeners.size > 0 || !this.watching) return;
+      const watching = this.watching;
+      this.watching = null;
+      void watching.then((stop) => stop()).catch(() => undefined);
+    };
+  }
+
+  private async tableChanged(name: string): Promise<void> {
+    if (!isInputTable(name)) return;
+    if (!this.staleMarked) {
+      try {
+        await this.run((ctx) => markStale(ctx, async () => void (await ctx.sync())));
+        this.staleMarked = true;
+      } catch {
+        // Cell-edit mode or protection: the stamps stay as they are; the pane is told all the same.
+      }
+    }
+    for (const listener of [...this.inputListeners]) listener();
   }
 
   lastRunStats(): OfficeRunStats {
@@ -113,7 +158,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const outputs = snap.sheets.filter((s) => OUTPUT_SHEETS.includes(s.name));
       const locked = outputs.find((s) => s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
-      const { read, firstCells } = await this.readValues(ctx, sync, snap, outputs, options);
+      const { read, firstCells, tables } = await this.readValues(ctx, sync, snap, outputs, options);
       onProgress?.({ stage: 'validate', fraction: 0.2 });
       if (!read.outcome.ok) return read.outcome;
       const foreign = outputs.filter((s, i) => !startsGenerated(firstCells[i])).map((s) => foreignSheetIssue(s.name));
@@ -121,7 +166,8 @@ export class OfficeWorkbook implements WorkbookPort {
       onProgress?.({ stage: 'compute', fraction: 0.4 });
       const scenario = read.outcome.scenario;
       const projection = project(scenario);
-      const plans = outputPlans(scenario, projection);
+      const origin = originOf(tables, options, scenario, this.applied.load());
+      const plans = outputPlans(scenario, projection, { origin, at: new Date(this.clock()) });
       onProgress?.({ stage: 'write', fraction: 0.7 });
       await this.write(
         ctx,
@@ -131,6 +177,7 @@ export class OfficeWorkbook implements WorkbookPort {
         SHEETS.summary,
       );
       onProgress?.({ stage: 'write', fraction: 1 });
+      this.staleMarked = false;
       const warnings: WorkbookIssue[] = [...read.outcome.warnings, ...placeIssues(projection.warnings, read.cellOf)];
       return { ok: true, scenario, projection, warnings, written: writtenSummary(plans) };
     });
@@ -226,6 +273,7 @@ export class OfficeWorkbook implements WorkbookPort {
       writeBody(ctx, table(plan.achievements), plan.achievements);
       if (plan.bareme) writeColumn(ctx, plan.bareme);
       await sync();
+      await this.applied.save(appliedRecord(stored));
       return { ok: true, scenario: stored.scenario, sheets };
     });
   }
@@ -247,7 +295,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const compared = compareStored(read.state, names);
       if (!compared.ok) return compared;
       if (existing && a1 && !startsGenerated(a1.values[0]?.[0])) return { ok: false, issues: [foreignComparisonIssue(existing.name)] };
-      const plan = comparisonPlan(compared.comparison, this.clock());
+      const plan = comparisonPlan(compared.comparison, { ...compared.stamp, at: new Date(this.clock()) });
       await this.write(ctx, sync, [plan], existing ? [existing.name] : [], plan.name);
       return { ok: true, comparison: compared.comparison, sheet: plan.name, charts: plan.charts.length };
     });
@@ -340,7 +388,7 @@ export class OfficeWorkbook implements WorkbookPort {
     snap: Snapshot,
     outputs: readonly XlWorksheet[],
     options: CalculateOptions = {},
-  ): Promise<{ read: WorkbookRead; firstCells: CellValue[] }> {
+  ): Promise<{ read: WorkbookRead; firstCells: CellValue[]; tables: InputTables }> {
     const find = (name: string): XlTable | undefined => snap.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
     const wanted = { cpts: find(TABLES.cpts), achievements: find(TABLES.achievements), bareme: find(TABLES.bareme) };
     const ranges = new Map<XlTable, XlRange>();
@@ -361,7 +409,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return t && range ? { sheet: t.worksheet.name, address: range.address, values: range.values } : null;
     };
     const tables: InputTables = { cpts: tableRead(wanted.cpts), achievements: tableRead(wanted.achievements), bareme: tableRead(wanted.bareme) };
-    return { read: readWorkbook(tables, options), firstCells: firsts.map((r) => r.values[0]?.[0] ?? null) };
+    return { read: readWorkbook(tables, options), firstCells: firsts.map((r) => r.values[0]?.[0] ?? null), tables };
   }
 
   private async write(
