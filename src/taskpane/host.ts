@@ -15,7 +15,8 @@ function officeInfo(): OfficeHostInfo {
   return {
     host: typeof context?.host === 'string' ? context.host : null,
     platform: typeof context?.platform === 'string' ? context.platform : null,
-    isSetSupported: typeof check === 'function' ? (name, version) => Boolean((check as (n: string, v: string) => unknown).call(context?.requirements, name, version)) : null,
+    isSetSupported:
+      typeof check === 'function' ? (name, version) => Boolean((check as (n: string, v: string) => unknown).call(context?.requirements, name, version)) : null,
   };
 }
 

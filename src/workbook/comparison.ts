@@ -119,8 +119,7 @@ export function comparisonPlan(comparison: Comparison, stamp: ComparisonStamp | 
   };
   const [reference, ...others] = names;
   const full = stamp instanceof Date ? { revisions: [], ruleVersions: [], at: stamp } : stamp;
-  const named = (name: string, i: number): string =>
-    full.revisions[i] === undefined ? `« ${name} »` : scenarioLabel({ name, revision: full.revisions[i]! });
+  const named = (name: string, i: number): string => (full.revisions[i] === undefined ? `« ${name} »` : scenarioLabel({ name, revision: full.revisions[i]! }));
   const parts = [
     `Référence : ${named(reference ?? '', 0)}`,
     `écarts de ${others.map((n, i) => named(n, i + 1)).join(', ')} par rapport à elle`,

@@ -165,9 +165,11 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // Stale results: the port tells of every input change; after a run, the pane says so, and with the setting on
   // recalculates once the changes have stopped for a moment (and not while another action runs).
   const calculateRef = useRef(calculate);
-  calculateRef.current = calculate;
   const lockedRef = useRef(locked);
-  lockedRef.current = locked;
+  useEffect(() => {
+    calculateRef.current = calculate;
+    lockedRef.current = locked;
+  });
   const auto = props.settings.autoRecalculate;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;

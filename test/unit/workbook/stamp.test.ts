@@ -23,7 +23,9 @@ describe('le tampon des feuilles générées', () => {
   test('nomme le scénario appliqué et sa révision, sinon « saisies du classeur »', () => {
     expect(originText({ kind: 'workbook' })).toBe('saisies du classeur');
     expect(originText({ kind: 'stored', scenario: { name: 'Hypothèse haute', revision: 3 } })).toBe('scénario « Hypothèse haute » (révision 3)');
-    expect(originText({ kind: 'workbook', editedFrom: { name: 'H', revision: 1 } })).toBe('saisies du classeur (scénario « H » (révision 1) appliqué puis modifié)');
+    expect(originText({ kind: 'workbook', editedFrom: { name: 'H', revision: 1 } })).toBe(
+      'saisies du classeur (scénario « H » (révision 1) appliqué puis modifié)',
+    );
   });
 
   test('« périmé » se pose une fois, devant la description du calcul', () => {
@@ -86,7 +88,8 @@ describe('classeur en mémoire : tampon, scénario appliqué, périmé', () => {
     expect(isStaleStamp(stampOf(wb, SHEETS.summary))).toBe(false);
     wb.setValue(SHEETS.cpts, 'C4', '30000');
     expect(heard).toBe(1);
-    for (const sheet of OUTPUT_SHEETS) expect(stampOf(wb, sheet)).toMatch(/^PÉRIMÉ : saisies modifiées depuis ce calcul, recalculer — Entrées : saisies du classeur/);
+    for (const sheet of OUTPUT_SHEETS)
+      expect(stampOf(wb, sheet)).toMatch(/^PÉRIMÉ : saisies modifiées depuis ce calcul, recalculer — Entrées : saisies du classeur/);
     // A whole body rewritten (as a paste would): the same rows, still a change.
     wb.setTableRows(TABLES.achievements, wb.sheet(SHEETS.achievements)!.rows.slice(3));
     expect(heard).toBe(2);
@@ -171,7 +174,9 @@ describe('Excel (faux contexte) : tampon, scénario appliqué, périmé par les 
     const compared = await wb.compareScenarios(['A', 'B']);
     if (!compared.ok) throw new Error(JSON.stringify(compared.issues));
     expect(a2(excel, COMPARISON_SHEET)).toMatch(
-      new RegExp(`^Référence : « A » \\(révision 2\\) — écarts de « B » \\(révision 1\\) par rapport à elle — version\\(s\\) des règles : [a-z0-9-]+(, [a-z0-9-]+)* — règles à jour au ${RULES_CURRENT} — calculé le 23/11/2026 14:05$`),
+      new RegExp(
+        `^Référence : « A » \\(révision 2\\) — écarts de « B » \\(révision 1\\) par rapport à elle — version\\(s\\) des règles : [a-z0-9-]+(, [a-z0-9-]+)* — règles à jour au ${RULES_CURRENT} — calculé le 23/11/2026 14:05$`,
+      ),
     );
   });
 });
