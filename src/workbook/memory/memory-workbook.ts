@@ -1,6 +1,7 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
-import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
+import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue, type DateSystem } from '../cells';
+import { bodyForWorkbook, plansForWorkbook, tablesFromWorkbook } from '../date-system';
 import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
 import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
@@ -84,6 +85,8 @@ export interface MemoryWorkbookState {
 export interface MemoryWorkbookOptions extends MemoryWorkbookState {
   /** The time stamped on saved scenarios and runs (ISO, UTC; runs show it in local time): fixed in tests. Default: now. */
   readonly clock?: () => string;
+  /** The workbook's date system (tests of 1904 workbooks); 1900 by default, as in Excel. */
+  readonly dateSystem?: DateSystem;
 }
 
 interface MemoryCell {
@@ -119,10 +122,13 @@ export class MemoryWorkbook implements WorkbookPort {
   private state: MemoryWorkbookState;
   private readonly clock: () => string;
 
+  private readonly dateSystem: DateSystem;
+
   constructor(options: MemoryWorkbookOptions = {}) {
-    const { clock, ...state } = options;
+    const { clock, dateSystem, ...state } = options;
     this.state = state;
     this.clock = clock ?? (() => new Date().toISOString());
+    this.dateSystem = dateSystem ?? '1900';
   }
 
   // ——— Preview API ———
@@ -173,7 +179,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const pos = parseCell(address);
     if (!s || !pos) throw new Error(`Cellule inconnue : ${sheetRange(sheet, address)}`);
     const cell = this.cellAt(s, pos.row, pos.col);
-    cell.value = typeof value === 'string' ? typed(value) : value;
+    cell.value = typeof value === 'string' ? typed(value, this.dateSystem) : value;
     cell.formula = null;
     if (s.tables.some((t) => isInputTable(t.name) && contains(t.address, pos.row, pos.col))) this.inputsChanged();
     this.notify();
@@ -300,8 +306,8 @@ export class MemoryWorkbook implements WorkbookPort {
       };
     const plan = planApply(stored.scenario, this.inputTables());
     if (!plan.ok) return plan;
-    this.replaceBody(plan.cpts.table, plan.cpts.rows);
-    this.replaceBody(plan.achievements.table, plan.achievements.rows);
+    this.replaceBody(plan.cpts.table, bodyForWorkbook(plan.cpts, this.dateSystem).rows);
+    this.replaceBody(plan.achievements.table, bodyForWorkbook(plan.achievements, this.dateSystem).rows);
     if (plan.bareme) this.writeColumn(plan.bareme);
     this.applied = appliedRecord(stored);
     this.inputsChanged();
@@ -459,7 +465,8 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
-  private apply(plan: SheetPlan, at: number = this.sheets.length): void {
+  private apply(planned: SheetPlan, at: number = this.sheets.length): void {
+    const plan = plansForWorkbook([planned], this.dateSystem)[0]!;
     const s: MemorySheet = { name: plan.name, generated: plan.generated, cells: [], tables: [], charts: [], frozenRows: plan.freezeRows };
     this.sheets.splice(at, 0, s);
     for (const block of plan.cells) {
@@ -480,8 +487,14 @@ export class MemoryWorkbook implements WorkbookPort {
     s.charts.push(...plan.charts.map((c) => chartView(plan.name, c)));
   }
 
+  /** The input tables as the reading code expects them (dates in the 1900 system, whatever the workbook's). */
   private inputTables(): InputTables {
-    return { cpts: this.tableRead(TABLES.cpts), achievements: this.tableRead(TABLES.achievements), bareme: this.tableRead(TABLES.bareme) };
+    const names = { cpts: TABLES.cpts, achievements: TABLES.achievements, bareme: TABLES.bareme } as const;
+    return tablesFromWorkbook<InputTables>(
+      { cpts: this.tableRead(TABLES.cpts), achievements: this.tableRead(TABLES.achievements), bareme: this.tableRead(TABLES.bareme) },
+      names,
+      this.dateSystem,
+    );
   }
 
   private tableRead(name: string): TableRead | null {
@@ -528,7 +541,7 @@ export class MemoryWorkbook implements WorkbookPort {
 const NUMBER = /^-?\d+(\.\d+)?(E[+-]?\d+)?$/i;
 
 /** Typing in a French Excel: numbers with a comma or a dot, percentages, dd/mm/yyyy dates. */
-function typed(text: string): CellValue {
+function typed(text: string, system: DateSystem): CellValue {
   const t = text.trim();
   if (t === '') return null;
   const number = t.replace(/\s/g, '').replace(',', '.');
@@ -536,7 +549,7 @@ function typed(text: string): CellValue {
   const percent = /^(-?\d+(?:[.,]\d+)?)\s*%$/.exec(t);
   if (percent) return Number(percent[1]!.replace(',', '.')) / 100;
   const iso = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t) ? textToIso(t) : null;
-  if (iso) return isoToSerial(iso);
+  if (iso) return isoToSerial(iso, system);
   return text;
 }
 

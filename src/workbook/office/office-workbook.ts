@@ -1,5 +1,6 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
-import { rangeAddress, type CellValue } from '../cells';
+import { rangeAddress, type CellValue, type DateSystem } from '../cells';
+import { bodyForWorkbook, DATE_PROBE, dateSystemOf, plansForWorkbook, tablesFromWorkbook } from '../date-system';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
 import { COMPARISON_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
@@ -44,6 +45,8 @@ export interface OfficeWorkbookOptions {
   readonly applied?: AppliedStore;
   /** How table changes are heard: `workbook.tables.onChanged` by default (tests inject their own). */
   readonly watchTables?: TableWatcher;
+  /** Told the workbook's date system each time an action learns it (the custom functions read date cells with it). */
+  readonly onDateSystem?: (system: DateSystem) => void;
 }
 
 /** What the last write did, for the sync benchmark. */
@@ -79,6 +82,9 @@ export class OfficeWorkbook implements WorkbookPort {
   private watching: Promise<() => Promise<void>> | null = null;
   /** The stamps are marked « périmé » since the last run: a further edit only tells the pane (no write, no lost undo). */
   private staleMarked = false;
+  /** Learnt by every action's first sync; dates are converted where cells are read and written. */
+  private dateSystem: DateSystem = '1900';
+  private readonly onDateSystem: (system: DateSystem) => void;
   private stats: OfficeRunStats = { syncs: 0, write: null };
 
   constructor(options: OfficeWorkbookOptions = {}) {
@@ -88,6 +94,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.clock = options.clock ?? (() => new Date().toISOString());
     this.applied = options.applied ?? documentAppliedStore();
     this.watchTables = options.watchTables ?? watchExcelTables;
+    this.onDateSystem = options.onDateSystem ?? (() => undefined);
   }
 
   /**
@@ -262,15 +269,15 @@ export class OfficeWorkbook implements WorkbookPort {
           issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }],
         };
       }
-      const plan = planApply(stored.scenario, inputTablesOf(tables));
+      const plan = planApply(stored.scenario, inputTablesOf(tables, this.dateSystem));
       if (!plan.ok) return plan;
       const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])];
       const locked = snap.sheets.find((s) => sheets.includes(s.name) && s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
       if (this.supports('1.6')) ctx.workbook.application.suspendApiCalculationUntilNextSync();
       const table = (w: BodyWrite): XlTable => snap.tables.find((t) => t.name.toLowerCase() === w.table.toLowerCase())!;
-      writeBody(ctx, table(plan.cpts), plan.cpts);
-      writeBody(ctx, table(plan.achievements), plan.achievements);
+      writeBody(ctx, table(plan.cpts), bodyForWorkbook(plan.cpts, this.dateSystem));
+      writeBody(ctx, table(plan.achievements), bodyForWorkbook(plan.achievements, this.dateSystem));
       if (plan.bareme) writeColumn(ctx, plan.bareme);
       await sync();
       await this.applied.save(appliedRecord(stored));
@@ -319,7 +326,7 @@ export class OfficeWorkbook implements WorkbookPort {
         snap.sheets.map((s) => s.name),
       );
       if (!read.ok) return read;
-      const planned = plan(read.state, inputTablesOf(tables));
+      const planned = plan(read.state, inputTablesOf(tables, this.dateSystem));
       if (!planned.ok) return { ok: false, issues: planned.issues };
       const { plan: sheet, replaces, outcome } = planned.write;
       const locked = snap.sheets.find((s) => s.name === replaces && s.protection.protected);
@@ -373,7 +380,11 @@ export class OfficeWorkbook implements WorkbookPort {
     const readOnlyKnown = forWrite && this.supports('1.8');
     if (forWrite) wb.protection.load('protected');
     if (readOnlyKnown) wb.load('readOnly');
+    const probe = wb.functions.date(DATE_PROBE.year, DATE_PROBE.month, DATE_PROBE.day);
+    probe.load('value');
     await sync();
+    this.dateSystem = dateSystemOf(probe.value);
+    this.onDateSystem(this.dateSystem);
     const sheets = wb.worksheets.items;
     const tables = wb.tables.items;
     if (forWrite && readOnlyKnown && wb.readOnly) return { sheets, tables, blocked: 'read-only' };
@@ -408,7 +419,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const range = t ? ranges.get(t) : undefined;
       return t && range ? { sheet: t.worksheet.name, address: range.address, values: range.values } : null;
     };
-    const tables: InputTables = { cpts: tableRead(wanted.cpts), achievements: tableRead(wanted.achievements), bareme: tableRead(wanted.bareme) };
+    const tables = tablesFromWorkbook<InputTables>(
+      { cpts: tableRead(wanted.cpts), achievements: tableRead(wanted.achievements), bareme: tableRead(wanted.bareme) },
+      INPUT_TABLE_NAMES,
+      this.dateSystem,
+    );
     return { read: readWorkbook(tables, options), firstCells: firsts.map((r) => r.values[0]?.[0] ?? null), tables };
   }
 
@@ -420,7 +435,7 @@ export class OfficeWorkbook implements WorkbookPort {
     activate: string,
   ): Promise<void> {
     const syncingContext: XlContext = { workbook: ctx.workbook, sync };
-    const stats = await writePlans(syncingContext, plans, {
+    const stats = await writePlans(syncingContext, plansForWorkbook(plans, this.dateSystem), {
       maxRequestBytes: this.maxRequestBytes,
       dataValidation: this.supports('1.8'),
       suspendCalculation: this.supports('1.6'),
@@ -431,8 +446,14 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-function inputTablesOf(tables: ReadonlyMap<string, TableRead>): InputTables {
-  return { cpts: tables.get(TABLES.cpts) ?? null, achievements: tables.get(TABLES.achievements) ?? null, bareme: tables.get(TABLES.bareme) ?? null };
+const INPUT_TABLE_NAMES = { cpts: TABLES.cpts, achievements: TABLES.achievements, bareme: TABLES.bareme } as const;
+
+function inputTablesOf(tables: ReadonlyMap<string, TableRead>, system: DateSystem): InputTables {
+  return tablesFromWorkbook<InputTables>(
+    { cpts: tables.get(TABLES.cpts) ?? null, achievements: tables.get(TABLES.achievements) ?? null, bareme: tables.get(TABLES.bareme) ?? null },
+    INPUT_TABLE_NAMES,
+    system,
+  );
 }
 
 /** In a write to existing cells, null means « leave unchanged » to Excel: an empty string clears. */

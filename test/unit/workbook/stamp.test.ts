@@ -37,9 +37,9 @@ describe('le tampon des feuilles générées', () => {
 
   test('l’empreinte ignore le nom et le format ; un enregistrement abîmé n’est pas lu', () => {
     const a = { format: 'aci-cpts-scenario/1', name: 'A', ruleVersion: 'auto', cpts: [] } as const;
-    expect(inputsFingerprint(a)).toBe(inputsFingerprint({ ...a, name: 'B', format: 'aci-cpts-scenario/2' }));
+    expect(inputsFingerprint(a)).toBe(inputsFingerprint({ ...a, name: 'B', format: 'aci-cpts-scenario/2' as never }));
     expect(inputsFingerprint(a)).not.toBe(inputsFingerprint({ ...a, ruleVersion: 'avenant-2' }));
-    const record = appliedRecord({ scenario: a, revision: 2 } as Parameters<typeof appliedRecord>[0]);
+    const record = appliedRecord({ scenario: a, revision: 2, status: 'brouillon', meetingDate: null, author: null, savedAt: '' } as never);
     expect(parseAppliedRecord(JSON.stringify(record))).toEqual(record);
     expect(parseAppliedRecord('{"name":"A"}')).toBeNull();
     expect(parseAppliedRecord('pas du JSON')).toBeNull();
