@@ -104,7 +104,8 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   onInputsChanged(listener: () => void): () => void {
     this.inputListeners.add(listener);
-    this.watching ??= this.watchTables((name) => void this.tableChanged(name)).catch(() => async () => undefined);
+    // `tables.onChanged` is ExcelApi 1.7: below it, nothing is heard (the stamps stay as the run wrote them).
+    if (this.supports('1.7')) this.watching ??= this.watchTables((name) => void this.tableChanged(name)).catch(() => async () => undefined);
     return () => {
       this.inputListeners.delete(listener);
       if (this.inputListeners.size > 0 || !this.watching) return;
@@ -439,6 +440,7 @@ export class OfficeWorkbook implements WorkbookPort {
       maxRequestBytes: this.maxRequestBytes,
       dataValidation: this.supports('1.8'),
       suspendCalculation: this.supports('1.6'),
+      freezePanes: this.supports('1.7'),
       deletes,
       activate,
     });

@@ -26,6 +26,8 @@ export interface WriteOptions {
   /** Data validation needs ExcelApi 1.8 (the manifest asks for 1.7): skipped where missing. */
   readonly dataValidation: boolean;
   readonly suspendCalculation: boolean;
+  /** Frozen panes (ExcelApi 1.7): a host reporting less gets the sheets unfrozen rather than an error. Default: on. */
+  readonly freezePanes?: boolean;
   /** Sheets to delete first (outputs of the previous run, sheets the user agreed to replace). */
   readonly deletes: readonly string[];
   /** Sheet shown when done. */
@@ -101,7 +103,7 @@ export async function writePlans(context: XlContext, plans: readonly SheetPlan[]
         }),
       );
     }
-    if (plan.freezeRows > 0) ops.push(small(() => ws(plan.name).freezePanes.freezeRows(plan.freezeRows)));
+    if (plan.freezeRows > 0 && options.freezePanes !== false) ops.push(small(() => ws(plan.name).freezePanes.freezeRows(plan.freezeRows)));
   }
   if (options.activate) {
     const name = options.activate;
