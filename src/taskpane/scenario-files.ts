@@ -1,4 +1,4 @@
-import { formatIssue, parseScenarioJson, validateScenario, type Issue, type Scenario } from '../engine';
+import { formatIssue, parseScenarioJson, SCENARIO_FORMAT, validateScenario, type Issue, type Scenario } from '../engine';
 
 /**
  * Scenario files, as the pane exports and imports them. One scenario is written in the scenario format
@@ -9,12 +9,15 @@ import { formatIssue, parseScenarioJson, validateScenario, type Issue, type Scen
 /** Above this, a file is not a set of scenarios: refused before parsing, so the pane never freezes on it. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
+/** Exports always write the format of today, whatever format the scenario was read from. */
+const current = (scenario: Scenario): Scenario => ({ ...scenario, format: SCENARIO_FORMAT });
+
 export function scenarioFileText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
+  return `${JSON.stringify(current(scenario), null, 2)}\n`;
 }
 
 export function scenariosFileText(scenarios: readonly Scenario[]): string {
-  return `${JSON.stringify(scenarios, null, 2)}\n`;
+  return `${JSON.stringify(scenarios.map(current), null, 2)}\n`;
 }
 
 /** « Hypothèse haute (70 %) » → « hypothese-haute-70.json »: a file name every system accepts. */

@@ -2,7 +2,7 @@ import { DATE_1904_OFFSET, type CellValue, type DateSystem } from './cells';
 import type { TableRead } from './inputs';
 import { FORMATS } from './layout';
 import type { SheetPlan, TablePlan } from './plan';
-import type { BodyWrite } from './scenario-inputs';
+import type { BodyWrite, ColumnWrite } from './scenario-inputs';
 import { planTemplate, templatePlans } from './template';
 
 /**
@@ -76,4 +76,10 @@ export function tablesFromWorkbook<T extends { readonly [K in keyof T]: TableRea
   const out = { ...tables };
   for (const key of Object.keys(tables) as (keyof T)[]) out[key] = tableFromWorkbook(tables[key], names[key], system) as T[keyof T];
   return out;
+}
+
+/** A single column write (the barème's contract column, the parameters' values) as a workbook in `system` must receive it. */
+export function columnForWorkbook<W extends Pick<ColumnWrite, 'values' | 'format'>>(write: W, system: DateSystem): W {
+  if (system === '1900' || write.format !== FORMATS.date) return write;
+  return { ...write, values: write.values.map((v) => shiftCell(v, -DATE_1904_OFFSET)) };
 }

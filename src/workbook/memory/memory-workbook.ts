@@ -1,9 +1,9 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue, type DateSystem } from '../cells';
-import { bodyForWorkbook, plansForWorkbook, tablesFromWorkbook } from '../date-system';
-import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
-import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
+import { bodyForWorkbook, columnForWorkbook, plansForWorkbook, tablesFromWorkbook } from '../date-system';
+import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
+import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, type CellKind } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type { ChartPlan, ChartType, SheetPlan } from '../plan';
 import type {
@@ -17,6 +17,7 @@ import type {
   ReadOutcome,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
+  TemplateOptions,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
@@ -223,7 +224,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ——— WorkbookPort ———
 
-  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     const blocked = this.blocked();
     if (blocked) return { ok: false, issues: [blocked] };
     const decision = planTemplate(
@@ -233,7 +234,7 @@ export class MemoryWorkbook implements WorkbookPort {
     );
     if (!decision.ok) return decision;
     for (const name of decision.replace) this.sheets = this.sheets.filter((s) => s.name !== name);
-    const plans = templatePlans(decision.names);
+    const plans = templatePlans(decision.names, options);
     for (const plan of plans) this.apply(plan);
     this.notify();
     return { ok: true, sheets: plans.map((p) => p.name) };
@@ -308,14 +309,16 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!plan.ok) return plan;
     this.replaceBody(plan.cpts.table, bodyForWorkbook(plan.cpts, this.dateSystem).rows);
     this.replaceBody(plan.achievements.table, bodyForWorkbook(plan.achievements, this.dateSystem).rows);
-    if (plan.bareme) this.writeColumn(plan.bareme);
+    for (const list of plan.lists) this.replaceBody(list.table, bodyForWorkbook(list, this.dateSystem).rows);
+    const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
+    for (const column of columns) this.writeColumn(columnForWorkbook(column, this.dateSystem));
     this.applied = appliedRecord(stored);
     this.inputsChanged();
     this.notify();
     return {
       ok: true,
       scenario: stored.scenario,
-      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])],
+      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])],
     };
   }
 
@@ -476,7 +479,8 @@ export class MemoryWorkbook implements WorkbookPort {
       t.columns.forEach((c, j) => this.write(s, t.row, t.col + j, `'${c.header}`, null, 'header'));
       // An Excel table always has a body row, even when empty.
       const body = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, t.columnKinds?.get(j) ?? t.kind)));
+      const kindAt = (i: number, j: number): CellKind => t.cellKinds?.find((k) => k.row === i && k.col === j)?.kind ?? t.columnKinds?.get(j) ?? t.kind;
+      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, kindAt(i, j))));
       s.tables.push({
         name: t.name,
         address: rangeAddress(t.row, t.col, body.length + 1, t.columns.length),
@@ -489,10 +493,9 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** The input tables as the reading code expects them (dates in the 1900 system, whatever the workbook's). */
   private inputTables(): InputTables {
-    const names = { cpts: TABLES.cpts, achievements: TABLES.achievements, bareme: TABLES.bareme } as const;
     return tablesFromWorkbook<InputTables>(
-      { cpts: this.tableRead(TABLES.cpts), achievements: this.tableRead(TABLES.achievements), bareme: this.tableRead(TABLES.bareme) },
-      names,
+      inputTablesFrom((name) => this.tableRead(name)),
+      INPUT_TABLE_NAMES,
       this.dateSystem,
     );
   }

@@ -1,9 +1,9 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { rangeAddress, type CellValue, type DateSystem } from '../cells';
-import { bodyForWorkbook, DATE_PROBE, dateSystemOf, plansForWorkbook, tablesFromWorkbook } from '../date-system';
+import { bodyForWorkbook, columnForWorkbook, DATE_PROBE, dateSystemOf, plansForWorkbook, tablesFromWorkbook } from '../date-system';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
-import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
-import { COMPARISON_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
+import { COMPARISON_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
   ApplyScenarioOutcome,
@@ -16,6 +16,7 @@ import type {
   ReadOutcome,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
+  TemplateOptions,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
@@ -132,7 +133,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.stats;
   }
 
-  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
@@ -144,7 +145,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!decision.ok) return decision;
       const locked = snap.sheets.find((s) => decision.replace.includes(s.name) && s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
-      const plans = templatePlans(decision.names);
+      const plans = templatePlans(decision.names, options);
       await this.write(ctx, sync, plans, decision.replace, decision.names.cpts);
       return { ok: true, sheets: plans.map((p) => p.name) };
     });
@@ -257,7 +258,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
-      const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme]);
+      const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE, ...Object.values(INPUT_TABLE_NAMES)]);
       const read = readStoreTable(
         tables.get(STORE_TABLE) ?? null,
         snap.sheets.map((s) => s.name),
@@ -272,14 +273,16 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const plan = planApply(stored.scenario, inputTablesOf(tables, this.dateSystem));
       if (!plan.ok) return plan;
-      const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])];
+      const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
+      const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])];
       const locked = snap.sheets.find((s) => sheets.includes(s.name) && s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
       if (this.supports('1.6')) ctx.workbook.application.suspendApiCalculationUntilNextSync();
       const table = (w: BodyWrite): XlTable => snap.tables.find((t) => t.name.toLowerCase() === w.table.toLowerCase())!;
       writeBody(ctx, table(plan.cpts), bodyForWorkbook(plan.cpts, this.dateSystem));
       writeBody(ctx, table(plan.achievements), bodyForWorkbook(plan.achievements, this.dateSystem));
-      if (plan.bareme) writeColumn(ctx, plan.bareme);
+      for (const list of plan.lists) writeBody(ctx, table(list), bodyForWorkbook(list, this.dateSystem));
+      for (const column of columns) writeColumn(ctx, columnForWorkbook(column, this.dateSystem));
       await sync();
       await this.applied.save(appliedRecord(stored));
       return { ok: true, scenario: stored.scenario, sheets };
@@ -320,7 +323,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
-      const wanted = withInputs ? [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme] : [STORE_TABLE];
+      const wanted = withInputs ? [STORE_TABLE, ...Object.values(INPUT_TABLE_NAMES)] : [STORE_TABLE];
       const tables = await this.readTables(ctx, sync, snap, wanted);
       const read = readStoreTable(
         tables.get(STORE_TABLE) ?? null,
@@ -402,7 +405,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: CalculateOptions = {},
   ): Promise<{ read: WorkbookRead; firstCells: CellValue[]; tables: InputTables }> {
     const find = (name: string): XlTable | undefined => snap.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-    const wanted = { cpts: find(TABLES.cpts), achievements: find(TABLES.achievements), bareme: find(TABLES.bareme) };
+    const wanted = Object.fromEntries(Object.entries(INPUT_TABLE_NAMES).map(([key, name]) => [key, find(name)]));
     const ranges = new Map<XlTable, XlRange>();
     for (const t of Object.values(wanted)) {
       if (!t) continue;
@@ -421,7 +424,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return t && range ? { sheet: t.worksheet.name, address: range.address, values: range.values } : null;
     };
     const tables = tablesFromWorkbook<InputTables>(
-      { cpts: tableRead(wanted.cpts), achievements: tableRead(wanted.achievements), bareme: tableRead(wanted.bareme) },
+      inputTablesFrom((name) => tableRead(find(name))),
       INPUT_TABLE_NAMES,
       this.dateSystem,
     );
@@ -448,11 +451,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-const INPUT_TABLE_NAMES = { cpts: TABLES.cpts, achievements: TABLES.achievements, bareme: TABLES.bareme } as const;
-
 function inputTablesOf(tables: ReadonlyMap<string, TableRead>, system: DateSystem): InputTables {
   return tablesFromWorkbook<InputTables>(
-    { cpts: tables.get(TABLES.cpts) ?? null, achievements: tables.get(TABLES.achievements) ?? null, bareme: tables.get(TABLES.bareme) ?? null },
+    inputTablesFrom((name) => tables.get(name) ?? null),
     INPUT_TABLE_NAMES,
     system,
   );
