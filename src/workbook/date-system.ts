@@ -1,6 +1,8 @@
 import { DATE_1904_OFFSET, type CellValue, type DateSystem } from './cells';
 import type { TableRead } from './inputs';
-import { FORMATS } from './layout';
+import { PARAMETER_FIELDS, PARAMETERS } from '../engine';
+import { normaliseLabel } from './field-cells';
+import { FORMATS, PARAMETER_COLUMNS, TABLES } from './layout';
 import type { SheetPlan, TablePlan } from './plan';
 import type { BodyWrite, ColumnWrite } from './scenario-inputs';
 import { planTemplate, templatePlans } from './template';
@@ -57,8 +59,39 @@ function inputDateHeaders(): ReadonlyMap<string, ReadonlySet<string>> {
 
 const normalise = (header: string): string => header.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/**
+ * The parameter rows (on the Barème sheet) hold one setting per row: a date setting (the avenant 2's date) is a
+ * date serial in the « Votre valeur » column of its row only. Rows found by their label, as the reader does.
+ */
+const DATE_PARAMETER_LABELS: ReadonlySet<string> = new Set(
+  PARAMETERS.filter((p) => PARAMETER_FIELDS[p.id].kind.type === 'date').flatMap((p) => [normaliseLabel(p.label), normaliseLabel(p.id)]),
+);
+
+/** Per body row of the parameters table: is its value a date? */
+function parameterDateRows(read: TableRead): boolean[] {
+  const [header = [], ...body] = read.values;
+  const labelCol = header.findIndex((h) => typeof h === 'string' && normalise(h) === normalise(PARAMETER_COLUMNS.parameter.header));
+  return body.map((r) => labelCol >= 0 && DATE_PARAMETER_LABELS.has(normaliseLabel(String(r[labelCol] ?? ''))));
+}
+
+function parametersFromWorkbook(read: TableRead): TableRead {
+  const [header = [], ...body] = read.values;
+  const valueCol = header.findIndex((h) => typeof h === 'string' && normalise(h) === normalise(PARAMETER_COLUMNS.value.header));
+  const dates = parameterDateRows(read);
+  if (valueCol < 0) return read;
+  return { ...read, values: [header, ...body.map((r, i) => (dates[i] ? r.map((v, j) => (j === valueCol ? shiftCell(v, DATE_1904_OFFSET) : v)) : r))] };
+}
+
+/** The parameters' « Votre valeur » column write (« Appliquer »), its date rows as a workbook in `system` holds them. */
+export function parameterColumnForWorkbook<W extends Pick<ColumnWrite, 'values'>>(write: W, parameters: TableRead | null | undefined, system: DateSystem): W {
+  if (system === '1900' || !parameters) return write;
+  const dates = parameterDateRows(parameters);
+  return { ...write, values: write.values.map((v, i) => (dates[i] ? shiftCell(v, -DATE_1904_OFFSET) : v)) };
+}
+
 function tableFromWorkbook(read: TableRead | null, name: string, system: DateSystem): TableRead | null {
   if (!read || system === '1900') return read;
+  if (name.toLowerCase() === TABLES.parameters.toLowerCase()) return parametersFromWorkbook(read);
   const headers = inputDateHeaders().get(name.toLowerCase());
   if (!headers || headers.size === 0) return read;
   const [header = [], ...body] = read.values;

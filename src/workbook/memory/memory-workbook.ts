@@ -1,9 +1,9 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue, type DateSystem } from '../cells';
-import { bodyForWorkbook, columnForWorkbook, plansForWorkbook, tablesFromWorkbook } from '../date-system';
+import { bodyForWorkbook, columnForWorkbook, parameterColumnForWorkbook, plansForWorkbook, tablesFromWorkbook } from '../date-system';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
-import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, type CellKind } from '../layout';
+import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type { ChartPlan, ChartType, SheetPlan } from '../plan';
 import type {
@@ -310,15 +310,22 @@ export class MemoryWorkbook implements WorkbookPort {
     this.replaceBody(plan.cpts.table, bodyForWorkbook(plan.cpts, this.dateSystem).rows);
     this.replaceBody(plan.achievements.table, bodyForWorkbook(plan.achievements, this.dateSystem).rows);
     for (const list of plan.lists) this.replaceBody(list.table, bodyForWorkbook(list, this.dateSystem).rows);
-    const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
-    for (const column of columns) this.writeColumn(columnForWorkbook(column, this.dateSystem));
+    if (plan.bareme) this.writeColumn(columnForWorkbook(plan.bareme, this.dateSystem));
+    if (plan.parameters) this.writeColumn(parameterColumnForWorkbook(plan.parameters, this.tableRead(TABLES.parameters), this.dateSystem));
     this.applied = appliedRecord(stored);
     this.inputsChanged();
     this.notify();
     return {
       ok: true,
       scenario: stored.scenario,
-      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])],
+      sheets: [
+        ...new Set([
+          plan.cpts.sheet,
+          plan.achievements.sheet,
+          ...plan.lists.map((l) => l.sheet),
+          ...[plan.bareme, plan.parameters].flatMap((c) => (c ? [c.sheet] : [])),
+        ]),
+      ],
     };
   }
 

@@ -1,9 +1,9 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { rangeAddress, type CellValue, type DateSystem } from '../cells';
-import { bodyForWorkbook, columnForWorkbook, DATE_PROBE, dateSystemOf, plansForWorkbook, tablesFromWorkbook } from '../date-system';
+import { bodyForWorkbook, columnForWorkbook, DATE_PROBE, dateSystemOf, parameterColumnForWorkbook, plansForWorkbook, tablesFromWorkbook } from '../date-system';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
-import { COMPARISON_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS } from '../layout';
+import { COMPARISON_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
   ApplyScenarioOutcome,
@@ -273,7 +273,10 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const plan = planApply(stored.scenario, inputTablesOf(tables, this.dateSystem));
       if (!plan.ok) return plan;
-      const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
+      const columns = [
+        plan.bareme && columnForWorkbook(plan.bareme, this.dateSystem),
+        plan.parameters && parameterColumnForWorkbook(plan.parameters, tables.get(TABLES.parameters), this.dateSystem),
+      ].filter((c): c is ColumnWrite => c !== null);
       const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])];
       const locked = snap.sheets.find((s) => sheets.includes(s.name) && s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
@@ -282,7 +285,7 @@ export class OfficeWorkbook implements WorkbookPort {
       writeBody(ctx, table(plan.cpts), bodyForWorkbook(plan.cpts, this.dateSystem));
       writeBody(ctx, table(plan.achievements), bodyForWorkbook(plan.achievements, this.dateSystem));
       for (const list of plan.lists) writeBody(ctx, table(list), bodyForWorkbook(list, this.dateSystem));
-      for (const column of columns) writeColumn(ctx, columnForWorkbook(column, this.dateSystem));
+      for (const column of columns) writeColumn(ctx, column);
       await sync();
       await this.applied.save(appliedRecord(stored));
       return { ok: true, scenario: stored.scenario, sheets };

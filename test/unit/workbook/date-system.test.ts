@@ -65,3 +65,26 @@ describe('système de dates 1904', () => {
     expect(read.ok && read.scenario.cpts[0]!.signatureDate).toBe('2024-03-14');
   });
 });
+
+describe('système de dates 1904 : les lignes de paramètres', () => {
+  test('la date d’effet de l’avenant 2 saisie dans « Votre valeur » se lit et se réécrit dans le calendrier du classeur', async () => {
+    // 2022-05-01 is 44 682 days after 1899-12-30, hence serial 44 682 − 1 462 = 43 220 in a 1904 workbook.
+    const wb = new MemoryWorkbook({ dateSystem: '1904' });
+    await wb.insertTemplate('ask');
+    const sheet = wb.sheet(SHEETS.bareme)!;
+    const headerRow = sheet.rows.findIndex((r) => r.includes('Votre valeur') && r.includes('Paramètre'));
+    const valueCol = sheet.rows[headerRow]!.indexOf('Votre valeur');
+    const row = sheet.rows.findIndex((r) => r[0] === 'Date d’effet de l’avenant 2');
+    expect(row).toBeGreaterThan(headerRow);
+    const address = `${String.fromCharCode(65 + valueCol)}${row + 1}`;
+    wb.setValue(SHEETS.bareme, address, '01/05/2022');
+    expect(wb.value(SHEETS.bareme, address)).toBe(43220);
+    const read = await wb.readInputs();
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.scenario.parameters?.avenant2EffectiveDate).toBe('2022-05-01');
+    expect((await wb.saveScenario('P', null)).ok).toBe(true);
+    wb.setValue(SHEETS.bareme, address, null);
+    expect((await wb.applyScenario('P')).ok).toBe(true);
+    expect(wb.value(SHEETS.bareme, address)).toBe(43220);
+  });
+});
