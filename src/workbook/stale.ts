@@ -1,6 +1,6 @@
 import { asText } from './cells';
 import { planTemplate, templatePlans } from './template';
-import { STAMP_ROW, staleStamp } from './stamp';
+import { staleStamp } from './stamp';
 
 /**
  * Stale results: the tables whose change makes the last run's outputs out of date are the ones « Insérer le
@@ -27,5 +27,3 @@ export function staleStampValue(current: unknown): string | null {
   const next = staleStamp(current);
   return next === current ? null : asText(next);
 }
-
-export { STAMP_ROW };

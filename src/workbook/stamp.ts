@@ -49,9 +49,8 @@ export function scenarioLabel(s: AppliedScenario): string {
 
 /** Scenario « Hypothèse haute » (révision 3), or « saisies du classeur ». */
 export function originText(origin: RunOrigin): string {
-  const named = scenarioLabel;
-  if (origin.kind === 'stored') return `scénario ${named(origin.scenario)}`;
-  return origin.editedFrom ? `${WORKBOOK_INPUTS_LABEL} (scénario ${named(origin.editedFrom)} appliqué puis modifié)` : WORKBOOK_INPUTS_LABEL;
+  if (origin.kind === 'stored') return `scénario ${scenarioLabel(origin.scenario)}`;
+  return origin.editedFrom ? `${WORKBOOK_INPUTS_LABEL} (scénario ${scenarioLabel(origin.editedFrom)} appliqué puis modifié)` : WORKBOOK_INPUTS_LABEL;
 }
 
 /** `jj/mm/aaaa` of an ISO date. */

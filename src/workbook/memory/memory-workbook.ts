@@ -26,7 +26,8 @@ import { planApply, type ColumnWrite } from '../scenario-inputs';
 import { listOutcome, planStoreChange, readStoreTable, type StoreStateOutcome } from '../scenario-plans';
 import { STORE_TABLE, type ScenarioStatus, type StoredScenario } from '../scenario-store';
 import { appliedRecord, originOf, type AppliedRecord } from '../applied';
-import { isInputTable, STAMP_ROW, staleStampValue } from '../stale';
+import { isInputTable, staleStampValue } from '../stale';
+import { STAMP_ROW } from '../stamp';
 import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
 import { planTemplate, templatePlans } from '../template';
 

@@ -1,5 +1,6 @@
 import { GENERATED_MARKER, OUTPUT_SHEETS } from '../layout';
-import { isInputTable, STAMP_ROW, staleStampValue } from '../stale';
+import { staleStampValue } from '../stale';
+import { STAMP_ROW } from '../stamp';
 import { cellAddress } from '../cells';
 import type { XlContext } from './excel-api';
 
@@ -72,5 +73,3 @@ export async function markStale(ctx: XlContext, sync: () => Promise<void>): Prom
   if (marked.length > 0) await sync();
   return marked;
 }
-
-export { isInputTable };

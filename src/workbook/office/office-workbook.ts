@@ -28,7 +28,8 @@ import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states'
 import { planTemplate, templatePlans } from '../template';
 import { appliedRecord, originOf } from '../applied';
 import { documentAppliedStore, type AppliedStore } from './document-settings';
-import { isInputTable, markStale, watchExcelTables, type TableWatcher } from './events';
+import { isInputTable } from '../stale';
+import { markStale, watchExcelTables, type TableWatcher } from './events';
 import { fromExcel, type XlContext, type XlRange, type XlTable, type XlWorksheet } from './excel-api';
 import { wholeRangeFormat, writePlans, type WriteStats } from './write-plan';
 
