@@ -59,4 +59,5 @@ export {
   formatVersionOf,
 } from './schema/scenario-schema';
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
+export { checkValue } from './schema/kinds';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';

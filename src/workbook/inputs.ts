@@ -1,4 +1,5 @@
 import {
+  checkValue,
   CPTS_FIELDS,
   CRISIS_MISSION_ID,
   FONCTIONNEMENT,
@@ -12,8 +13,6 @@ import {
   type LineMission,
   type MissionId,
 } from '../engine';
-import { checkKind } from '../engine/schema/kinds';
-import { IssueList } from '../engine/validation';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
 import { cellAddress, isBlank, isExcelError, parseRange, serialToIso, textToIso, type CellValue } from './cells';
 import {
@@ -36,6 +35,7 @@ import {
   type ListTableSpec,
 } from './layout';
 import { booleanFromCell, enumFromText, normaliseLabel } from './field-cells';
+import { isMethodLabel, METHOD_NOTE, methodFromText } from './method-cell';
 import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
 
 /** A table as read from a workbook: its sheet, its address (header row included) and its values. */
@@ -186,7 +186,7 @@ class Reader {
       if (table) this.readList(new Grid(table), spec, list);
     }
     const bareme = tables.bareme ? this.readBareme(new Grid(tables.bareme)) : undefined;
-    const parameters = tables.parameters ? this.readParameters(new Grid(tables.parameters)) : undefined;
+    const { parameters, indicatorMethod } = tables.parameters ? this.readParameters(new Grid(tables.parameters)) : {};
     const raw: Raw = {
       format: SCENARIO_FORMAT,
       name: WORKBOOK_SCENARIO_NAME,
@@ -194,6 +194,7 @@ class Reader {
       cpts: list.map((c) => c.raw),
       ...(bareme ? { bareme } : {}),
       ...(parameters ? { parameters } : {}),
+      ...(indicatorMethod !== undefined ? { indicatorMethod } : {}),
     };
     const result = validateScenario(raw);
     // With CPTS rows set aside (duplicate identifiers), « no CPTS » is not news: the reader's own messages say why.
@@ -305,10 +306,9 @@ class Reader {
         const n = this.number(a, label);
         if (n === undefined) return undefined;
         // The cell's number, checked here with the schema's own rule (two decimals at most) so the cell is named.
-        const issues = new IssueList();
-        const clean = checkKind(kind, n, '', issues, { version: 2, parents: [] });
-        if (clean === undefined) this.fail(a.cell, `${label} : ${issues.items[0]!.message}`);
-        return clean;
+        const checked = checkValue(kind, n);
+        if (!checked.ok) this.fail(a.cell, `${label} : ${checked.message}`);
+        return checked.ok ? checked.value : undefined;
       }
       case 'date':
         return this.date(a, label);
@@ -594,6 +594,8 @@ class Reader {
       const items = (target[spec.field] ??= []) as Raw[];
       const path = `${listPath}[${items.length}]`;
       this.paths.set(path, idAt.cell);
+      // A message on the whole list (« weights all 0 ») names the list's first row.
+      if (items.length === 0) this.paths.set(listPath, idAt.cell);
       const item: Raw = {};
       columns.forEach((c, j) => {
         if (c.role !== 'field' && c.role !== 'year') return;
@@ -618,15 +620,24 @@ class Reader {
   }
 
   /** The open rules' settings, as rows of the Barème sheet: an empty « Votre valeur » keeps the built-in one. */
-  private readParameters(grid: Grid): Raw | undefined {
+  private readParameters(grid: Grid): { parameters?: Raw; indicatorMethod?: unknown } {
     const cols = this.columns<keyof typeof PARAMETER_COLUMNS>(grid, PARAMETER_COLUMNS, ['builtIn', 'note']);
-    if (!cols) return undefined;
+    if (!cols) return {};
     const out: Raw = {};
+    let indicatorMethod: unknown;
     for (let i = 0; i < grid.rowCount; i++) {
       if (grid.blankRow(i)) continue;
       const label = String(grid.value(i, cols.parameter) ?? '');
       const spec = PARAMETERS.find((p) => normaliseLabel(p.label) === normaliseLabel(label) || p.id === label.trim());
       const valueAt = this.at(grid, i, cols.value);
+      if (isMethodLabel(label)) {
+        const text = this.text(valueAt);
+        if (text === undefined) continue;
+        this.paths.set('indicatorMethod', valueAt.cell);
+        indicatorMethod = methodFromText(text);
+        if (indicatorMethod === null) this.fail(valueAt.cell, `méthode des indicateurs illisible « ${text.slice(0, 40)} » : ${METHOD_NOTE}`);
+        continue;
+      }
       if (!spec) {
         if (!isBlank(valueAt.value))
           this.fail(valueAt.cell, `paramètre non reconnu « ${label.slice(0, 60)} » : ne modifiez que la colonne « ${PARAMETER_COLUMNS.value.header} »`);
@@ -638,7 +649,7 @@ class Reader {
       if (value !== undefined) out[spec.id] = value;
     }
     if (Object.keys(out).length > 0) this.paths.set('parameters', grid.headerCell());
-    return Object.keys(out).length > 0 ? out : undefined;
+    return { ...(Object.keys(out).length > 0 ? { parameters: out } : {}), ...(indicatorMethod ? { indicatorMethod } : {}) };
   }
 
   private readBareme(grid: Grid): Raw | undefined {

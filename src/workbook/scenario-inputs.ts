@@ -22,6 +22,7 @@ import {
   type ListTableSpec,
 } from './layout';
 import { cellFromValue, normaliseLabel } from './field-cells';
+import { INDICATOR_METHOD_LABEL, isMethodLabel, methodText } from './method-cell';
 import type { CellRef, WorkbookIssue } from './port';
 
 /**
@@ -191,7 +192,7 @@ export function planApply(scenario: Scenario, tables: InputTables): ApplyPlan {
     return body ? [body] : [];
   });
   const parameters = tables.parameters ? parameterColumn(scenario, locate(tables.parameters), issues) : null;
-  if (!tables.parameters && scenario.parameters && Object.keys(scenario.parameters).length > 0)
+  if (!tables.parameters && ((scenario.parameters && Object.keys(scenario.parameters).length > 0) || scenario.indicatorMethod))
     issues.push(missingTable(TABLES.parameters, 'ce scénario règle des paramètres'));
   if (!cptsCols || !achievementCols || issues.length > 0) return { ok: false, issues };
 
@@ -269,7 +270,12 @@ function parameterColumn(scenario: Scenario, t: Located, issues: WorkbookIssue[]
   if (!cols) return null;
   const own = (scenario.parameters ?? {}) as Readonly<Record<string, unknown>>;
   const found = new Set<string>();
+  let methodRow = false;
   const values = t.table.values.slice(1).map((r): CellValue => {
+    if (isMethodLabel(String(r[cols.parameter] ?? ''))) {
+      methodRow = true;
+      return methodText(scenario.indicatorMethod);
+    }
     const label = normaliseLabel(String(r[cols.parameter] ?? ''));
     const spec = PARAMETERS.find((p) => normaliseLabel(p.label) === label || p.id === label);
     if (!spec) return null;
@@ -282,6 +288,14 @@ function parameterColumn(scenario: Scenario, t: Located, issues: WorkbookIssue[]
     issues.push({
       path: '',
       message: `'${cell.sheet}'!${cell.address} : ligne du paramètre « ${PARAMETERS.find((p) => p.id === id)?.label ?? id} » manquante : la valeur du scénario ne peut pas y être écrite. Rien n’a été modifié.`,
+      cell,
+    });
+  }
+  if (scenario.indicatorMethod && !methodRow) {
+    const cell = headerCell(t);
+    issues.push({
+      path: '',
+      message: `'${cell.sheet}'!${cell.address} : ligne « ${INDICATOR_METHOD_LABEL} » manquante : la méthode du scénario ne peut pas y être écrite. Rien n’a été modifié.`,
       cell,
     });
   }

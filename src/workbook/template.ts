@@ -20,6 +20,7 @@ import {
   type ListTableSpec,
 } from './layout';
 import { cellFromValue, choicesOf } from './field-cells';
+import { INDICATOR_METHOD_LABEL, LINEAR_TEXT, METHOD_NOTE } from './method-cell';
 import type { ColumnRule, SheetPlan, TablePlan } from './plan';
 import type { InsertTemplateOutcome, TemplateConflictPolicy, TemplateOptions } from './port';
 
@@ -289,6 +290,7 @@ function parameterTable(row: number): TablePlan {
           : '';
     return [asText(p.label), asText(shown), null, asText(note)];
   });
+  rows.push([asText(INDICATOR_METHOD_LABEL), LINEAR_TEXT, null, asText(`Choix : ${METHOD_NOTE}`)]);
   const c = PARAMETER_COLUMNS;
   return {
     name: TABLES.parameters,

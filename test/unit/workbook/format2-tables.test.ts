@@ -1,4 +1,13 @@
-import { RULE_VERSIONS, type Scenario } from '../../../src/engine';
+import {
+  CPTS_FIELDS,
+  HORS_ACI_FIELDS,
+  INDICATOR_FIELDS,
+  MISSION_FIELDS,
+  PAID_FIELDS,
+  RULE_VERSIONS,
+  SCENARIO_FIELDS,
+  type Scenario,
+} from '../../../src/engine';
 import { isoToSerial, type CellValue } from '../../../src/workbook/cells';
 import { readScenario, type InputTables } from '../../../src/workbook/inputs';
 import { LIST_TABLES, listColumns, MISSION_LABELS, PARAMETER_COLUMNS, SHEETS, TABLES, type ListTableSpec } from '../../../src/workbook/layout';
@@ -34,6 +43,11 @@ function tables(
       ? { sheet: SHEETS.bareme, address: 'A62:D70', values: [[p.parameter.header, p.builtIn.header, p.value.header, p.note.header], ...extra.parameters] }
       : null,
   };
+}
+
+/** The sheet row (1-based) of a parameter row of the Barème sheet, found by its label. */
+function parameterRow(wb: MemoryWorkbook, label: string): number {
+  return wb.sheet(SHEETS.bareme)!.rows.findIndex((r) => r[0] === label) + 1;
 }
 
 function issuesOf(outcome: ReadOutcome): string[] {
@@ -121,6 +135,32 @@ describe('tableaux de saisie du format 2, tirés du schéma', () => {
     ]);
   });
 
+  test('« Indicateurs » : poids négatif à sa cellule ; poids tous nuls sur la première ligne de la mission', () => {
+    const row = (weight: number): CellValue[] => [
+      'cpts-1',
+      MISSION_LABELS['acces-soins'],
+      'Délai',
+      weight,
+      10,
+      20,
+      30,
+      40,
+      50,
+      60,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
+    expect(issuesOf(readScenario(tables({ indicators: [row(-1)] })))).toEqual([
+      "'Indicateurs'!D4 : poids impossible -1 : un poids est un nombre positif ou nul",
+    ]);
+    expect(issuesOf(readScenario(tables({ indicators: [row(0), row(0)] })))).toEqual([
+      "'Indicateurs'!A4 : les poids des indicateurs de la mission sont tous nuls : au moins un doit être positif",
+    ]);
+  });
+
   test('« Versements réalisés » : contrat vide = 1 ; un contrat 2 sans renouvellement nommé à sa cellule', () => {
     // Columns: Identifiant CPTS, Date, Contrat, Année de contrat, Nature, Montant.
     const ok = scenarioOf(readScenario(tables({ paid: [['cpts-1', isoToSerial('2024-03-20'), null, 1, 'Fonctionnement', 105000]] })));
@@ -143,6 +183,10 @@ describe('tableaux de saisie du format 2, tirés du schéma', () => {
       ),
     );
     expect(out.parameters).toEqual({ advanceShare: 0.5, firstYearFonctionnement: 'avance' });
+    const method = (text: string) => readScenario(tables({ parameters: [['Méthode des indicateurs (convention du classeur)', 'linéaire', text, null]] }));
+    expect(scenarioOf(method('paliers 25 % ; 50 % ; 75 % ; 100 %')).indicatorMethod).toEqual({ kind: 'steps', steps: [0.25, 0.5, 0.75, 1] });
+    expect(scenarioOf(method('Linéaire')).indicatorMethod).toEqual({ kind: 'linear' });
+    expect(issuesOf(method('paliers 50 % ; 25 %'))).toEqual(["'Barème ACI'!C63 : palier 0.25 : les paliers doivent être strictement croissants"]);
     // Body rows start on row 63 (header on 62); « Votre valeur » is column C.
     expect(
       issuesOf(
@@ -177,8 +221,17 @@ describe('identifiants en double nommés à leurs cellules (les deux lignes), sa
 
 describe('un scénario de format 2 : JSON → tableaux (« Appliquer ») → scénario, et JSON → magasin → scénario', () => {
   const full = valid(format2Scenario());
-  // The tables hold every field but the indicator method (a setting of the pane's JSON files only) and the scenario's name.
-  const { indicatorMethod: _method, ...held } = full;
+
+  test('le scénario d’essai porte chaque champ du schéma, à chaque niveau (sinon ces allers-retours ne prouveraient rien)', () => {
+    const c = full.cpts[0]!;
+    const keysOf = (objects: readonly object[]): Set<string> => new Set(objects.flatMap((o) => Object.keys(o)));
+    expect(keysOf([full])).toEqual(new Set(Object.keys(SCENARIO_FIELDS)));
+    expect(keysOf(full.cpts)).toEqual(new Set(Object.keys(CPTS_FIELDS)));
+    expect(keysOf(c.missions)).toEqual(new Set(Object.keys(MISSION_FIELDS)));
+    expect(keysOf(c.horsAci!)).toEqual(new Set(Object.keys(HORS_ACI_FIELDS)));
+    expect(keysOf(c.paid!)).toEqual(new Set(Object.keys(PAID_FIELDS)));
+    expect(keysOf(c.missions[0]!.indicators!)).toEqual(new Set(Object.keys(INDICATOR_FIELDS)));
+  });
 
   test('modèle vide puis « Appliquer » : chaque champ revient tel quel à la relecture', async () => {
     const wb = new MemoryWorkbook({ clock });
@@ -186,9 +239,10 @@ describe('un scénario de format 2 : JSON → tableaux (« Appliquer ») → sc�
     expect(await wb.importScenarios([full], null)).toMatchObject({ ok: true });
     const applied = await wb.applyScenario(full.name);
     if (!applied.ok) throw new Error(applied.issues.map((i) => i.message).join('\n'));
+    expect(wb.value(SHEETS.bareme, `C${parameterRow(wb, 'Méthode des indicateurs (convention du classeur)')}`)).toBe('paliers 25 % ; 50 % ; 75 % ; 100 %');
     expect(applied.sheets).toEqual([SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme]);
     const back = await wb.readInputs();
-    expect(scenarioOf(back)).toEqual(asReadBack(held as Scenario));
+    expect(scenarioOf(back)).toEqual(asReadBack(full));
   });
 
   test('le magasin garde aussi la méthode des indicateurs', () => {
