@@ -81,8 +81,7 @@ function cells(period: CellValue, row: ComparisonRow): CellValue[] {
   return [period, ...amounts, ...differences];
 }
 
-/** `stamp`: without it (older callers), revisions and rule versions are left out of the heading. */
-export function comparisonPlan(comparison: Comparison, stamp: ComparisonStamp | Date): SheetPlan {
+export function comparisonPlan(comparison: Comparison, stamp: ComparisonStamp): SheetPlan {
   const names = comparison.names;
   const contractRows = [...comparison.byContractYear.map((r) => cells(`Année ${r.period}`, r)), cells('Total', comparison.total)];
   const calendarRows = comparison.byCalendarYear.map((r) => cells(Number(r.period), r));
@@ -118,13 +117,13 @@ export function comparisonPlan(comparison: Comparison, stamp: ComparisonStamp | 
     bottomRight: rangeAddress(chartTop + 18, 7, 1, 1),
   };
   const [reference, ...others] = names;
-  const full = stamp instanceof Date ? { revisions: [], ruleVersions: [], at: stamp } : stamp;
-  const named = (name: string, i: number): string => (full.revisions[i] === undefined ? `« ${name} »` : scenarioLabel({ name, revision: full.revisions[i]! }));
+  const named = (name: string, i: number): string =>
+    stamp.revisions[i] === undefined ? `« ${name} »` : scenarioLabel({ name, revision: stamp.revisions[i]! });
   const parts = [
     `Référence : ${named(reference ?? '', 0)}`,
     `écarts de ${others.map((n, i) => named(n, i + 1)).join(', ')} par rapport à elle`,
-    ...(full.ruleVersions.length > 0 ? [`version(s) des règles : ${full.ruleVersions.join(', ')}`] : []),
-    ...rulesAndTime(full.at),
+    ...(stamp.ruleVersions.length > 0 ? [`version(s) des règles : ${stamp.ruleVersions.join(', ')}`] : []),
+    ...rulesAndTime(stamp.at),
   ];
   return {
     name: COMPARISON_SHEET,

@@ -311,22 +311,18 @@ export class MemoryWorkbook implements WorkbookPort {
     this.replaceBody(plan.cpts.table, bodyForWorkbook(plan.cpts, this.dateSystem).rows);
     this.replaceBody(plan.achievements.table, bodyForWorkbook(plan.achievements, this.dateSystem).rows);
     for (const list of plan.lists) this.replaceBody(list.table, bodyForWorkbook(list, this.dateSystem).rows);
-    if (plan.bareme) this.writeColumn(columnForWorkbook(plan.bareme, this.dateSystem));
-    if (plan.parameters) this.writeColumn(parameterColumnForWorkbook(plan.parameters, this.tableRead(TABLES.parameters), this.dateSystem));
+    const columns = [
+      plan.bareme && columnForWorkbook(plan.bareme, this.dateSystem),
+      plan.parameters && parameterColumnForWorkbook(plan.parameters, this.tableRead(TABLES.parameters), this.dateSystem),
+    ].filter((c): c is ColumnWrite => c !== null);
+    for (const column of columns) this.writeColumn(column);
     this.applied = appliedRecord(stored);
     this.inputsChanged();
     this.notify();
     return {
       ok: true,
       scenario: stored.scenario,
-      sheets: [
-        ...new Set([
-          plan.cpts.sheet,
-          plan.achievements.sheet,
-          ...plan.lists.map((l) => l.sheet),
-          ...[plan.bareme, plan.parameters].flatMap((c) => (c ? [c.sheet] : [])),
-        ]),
-      ],
+      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])],
     };
   }
 
