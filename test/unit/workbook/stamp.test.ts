@@ -3,7 +3,7 @@ import { appliedRecord, inputsFingerprint, parseAppliedRecord, runOrigin } from 
 import { COMPARISON_SHEET, OUTPUT_SHEETS, SHEETS, TABLES } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { OfficeWorkbook } from '../../../src/workbook/office';
-import { sessionAppliedStore } from '../../../src/workbook/office/document-settings';
+import { sessionAppliedStore } from '../../../src/workbook/applied-store';
 import { isStaleStamp, localDateTime, originText, STALE_MARK, staleStamp } from '../../../src/workbook/stamp';
 import { FakeExcel } from './fake-excel';
 import { inputRows } from './fixtures';
