@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { rulesCurrentTo, type Projection } from '../../engine';
+import { rulesCurrentTo, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
@@ -41,6 +41,7 @@ const useStyles = makeStyles({
 type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
 
 interface Calculated {
+  readonly scenario: Scenario;
   readonly projection: Projection;
   readonly warnings: readonly WorkbookIssue[];
 }
@@ -140,7 +141,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         ranOnce.current = true;
         setStale(false);
         setIssues(null);
-        setResult({ projection: outcome.projection, warnings: outcome.warnings });
+        setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings });
         setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
       } else {
         setIssues(outcome.issues);
@@ -209,7 +210,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
           {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
         </p>
-        <AssumptionsPanel />
+        <AssumptionsPanel scenario={result?.scenario ?? null} projection={result?.projection ?? null} />
       </header>
       {noSharedRuntime ? (
         <MessageBar intent="info" data-testid="no-shared-runtime">
