@@ -167,6 +167,10 @@ export interface Messages {
   readonly applyTitle: string;
   readonly applyBody: (name: string) => string;
   readonly applyConfirm: string;
+  readonly formulasTitle: string;
+  readonly formulasBody: (name: string, cells: string, more: number) => string;
+  readonly formulasConfirm: string;
+  readonly incompleteTitle: (sheets: string) => string;
   readonly applied: (name: string) => string;
   readonly deleteTitle: string;
   readonly deleteBody: (name: string) => string;
@@ -383,6 +387,11 @@ const fr: Messages = {
   applyBody: (name) =>
     `Les tableaux de saisie (paramètres des CPTS, atteinte des missions, barème du classeur) seront remplacés par le scénario « ${name} ». Les saisies actuelles non enregistrées seront perdues.`,
   applyConfirm: 'Remplacer les saisies',
+  formulasTitle: 'Remplacer des formules ?',
+  formulasBody: (name, cells, more) =>
+    `Le scénario « ${name} » remplacerait des formules par des valeurs dans ces cellules de saisie : ${cells}${more > 0 ? ` et ${more} autre(s)` : ''}. Les colonnes que vous avez ajoutées aux tableaux ne sont pas touchées.`,
+  formulasConfirm: 'Remplacer aussi les formules',
+  incompleteTitle: (sheets) => `Écriture interrompue : ${sheets} incomplète(s), marquée(s) « incomplet — recalculer »`,
   applied: (name) => `Scénario « ${name} » appliqué aux tableaux de saisie. Cliquez sur « Calculer » pour mettre les résultats à jour.`,
   deleteTitle: 'Supprimer ce scénario ?',
   deleteBody: (name) => `Le scénario « ${name} » sera supprimé de la feuille des scénarios.`,
@@ -628,6 +637,11 @@ const en: Messages = {
   applyBody: (name) =>
     `The input tables (CPTS parameters, mission achievement, workbook barème) will be replaced by the scenario « ${name} ». Current inputs that are not saved will be lost.`,
   applyConfirm: 'Replace the inputs',
+  formulasTitle: 'Replace formulas?',
+  formulasBody: (name, cells, more) =>
+    `The scenario « ${name} » would replace formulas by values in these input cells: ${cells}${more > 0 ? ` and ${more} more` : ''}. Columns you added to the tables are left alone.`,
+  formulasConfirm: 'Replace the formulas too',
+  incompleteTitle: (sheets) => `Write interrupted: ${sheets} incomplete, marked « incomplet — recalculer »`,
   applied: (name) => `Scenario « ${name} » applied to the input tables. Click “Calculate” to update the results.`,
   deleteTitle: 'Delete this scenario?',
   deleteBody: (name) => `The scenario « ${name} » will be deleted from the scenarios sheet.`,

@@ -116,3 +116,24 @@ export function columnForWorkbook<W extends Pick<ColumnWrite, 'values' | 'format
   if (system === '1900' || write.format !== FORMATS.date) return write;
   return { ...write, values: write.values.map((v) => shiftCell(v, -DATE_1904_OFFSET)) };
 }
+
+/** Everything « Appliquer » writes, as a workbook in `system` must receive it (`parameters`: the parameter table as read). */
+export function applyPlanForWorkbook<
+  P extends {
+    readonly cpts: BodyWrite;
+    readonly achievements: BodyWrite;
+    readonly lists: readonly BodyWrite[];
+    readonly bareme: ColumnWrite | null;
+    readonly parameters: ColumnWrite | null;
+  },
+>(plan: P, parameters: TableRead | null | undefined, system: DateSystem): P {
+  if (system === '1900') return plan;
+  return {
+    ...plan,
+    cpts: bodyForWorkbook(plan.cpts, system),
+    achievements: bodyForWorkbook(plan.achievements, system),
+    lists: plan.lists.map((l) => bodyForWorkbook(l, system)),
+    bareme: plan.bareme && columnForWorkbook(plan.bareme, system),
+    parameters: plan.parameters && parameterColumnForWorkbook(plan.parameters, parameters, system),
+  };
+}

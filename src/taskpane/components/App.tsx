@@ -93,6 +93,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
   useEffect(() => setNotice(null), [lang]);
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
+  // Sheets a write left half-done: the error list then never says « rien n'a été écrit ».
+  const [incomplete, setIncomplete] = useState<readonly string[] | null>(null);
   const [result, setResult] = useState<Calculated | null>(null);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
   // « Insérer le modèle »: the filled example, or empty tables for one's own department.
@@ -120,6 +122,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         setConflicts(outcome.conflicts);
       } else {
         setIssues(outcome.issues);
+        setIncomplete(outcome.incomplete ?? null);
       }
     } catch (e) {
       fail(e);
@@ -137,6 +140,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     try {
       const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
       const outcome = await port.calculate(setProgress, options);
+      setIncomplete(outcome.ok ? null : (outcome.incomplete ?? null));
       if (outcome.ok) {
         ranOnce.current = true;
         setStale(false);
@@ -253,7 +257,9 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {issues && issues.length > 0 ? <ErrorList issues={issues} onSelect={select} /> : null}
+      {issues && issues.length > 0 ? (
+        <ErrorList issues={issues} onSelect={select} title={incomplete ? t.incompleteTitle(incomplete.map((s) => `« ${s} »`).join(', ')) : undefined} />
+      ) : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
       {result ? <ResultsView projection={result.projection} today={today} /> : null}
       <Divider />

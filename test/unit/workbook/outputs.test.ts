@@ -50,7 +50,7 @@ describe('outputPlans', () => {
     expect(projection.ruleVersions).toContain('avenant-2');
     for (const p of plans) {
       expect(p.generated).toBe(true);
-      expect(String(p.cells[0]!.values[0]![0])).toMatch(/^Feuille générée par le Simulateur ACI CPTS : elle est effacée et réécrite à chaque calcul/);
+      expect(String(p.cells[0]!.values[0]![0])).toMatch(/^Feuille générée par le Simulateur ACI CPTS : elle est mise à jour à chaque calcul/);
       expect(String(p.cells[1]!.values[0]![0])).toContain(`version(s) des règles : ${versions} (selon les dates) — règles à jour au `);
     }
   });
