@@ -115,6 +115,16 @@ export interface Messages {
   readonly ruleAuto: string;
   readonly ruleForced: (label: string) => string;
   readonly ruleSettingNote: string;
+  readonly staleNotice: string;
+  readonly recalculate: string;
+  readonly autoRecalculate: string;
+  readonly autoRecalculateHint: string;
+  readonly noSharedRuntime: string;
+  readonly exportTextIntro: (file: string) => string;
+  readonly exportShowText: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
   readonly language: string;
   readonly languageNames: Readonly<Record<Language, string>>;
   readonly previewTitle: string;
@@ -323,6 +333,17 @@ const fr: Messages = {
   ruleAuto: 'Selon les dates du contrat',
   ruleForced: (label) => `Imposer : ${label}`,
   ruleSettingNote: 'S’applique au prochain calcul.',
+  staleNotice: 'Saisies modifiées depuis le calcul — recalculer',
+  recalculate: 'Recalculer',
+  autoRecalculate: 'Recalculer automatiquement après une modification des saisies',
+  autoRecalculateHint: 'Désactivé par défaut. Le calcul part deux secondes après la dernière modification.',
+  noSharedRuntime:
+    'Cette version d’Excel n’a pas l’environnement partagé (SharedRuntime 1.1, absent par exemple d’Excel 2019) : ni bouton dans le ruban ni fonctions =ACI.… ; le volet, lui, fonctionne entièrement.',
+  exportTextIntro: (file) => `Si le fichier ne s’est pas téléchargé (Excel pour Mac, par exemple), copiez ce texte dans un fichier « ${file} » :`,
+  exportShowText: 'Le fichier ne s’est pas téléchargé ? Afficher le texte à copier',
+  copy: 'Copier',
+  copied: 'Texte copié dans le presse-papiers.',
+  copyFailed: 'Copie impossible ici : sélectionnez le texte puis Ctrl+C (⌘+C sur Mac).',
   language: 'Langue',
   languageNames: { fr: 'Français', en: 'English' },
   previewTitle: 'Classeur (aperçu)',
@@ -562,6 +583,17 @@ const en: Messages = {
   ruleAuto: 'By the contract dates',
   ruleForced: (label) => `Force: ${label}`,
   ruleSettingNote: 'Applies to the next calculation.',
+  staleNotice: 'Inputs changed since the calculation — recalculate',
+  recalculate: 'Recalculate',
+  autoRecalculate: 'Recalculate automatically after an input change',
+  autoRecalculateHint: 'Off by default. The calculation starts two seconds after the last change.',
+  noSharedRuntime:
+    'This version of Excel has no shared runtime (SharedRuntime 1.1, missing from Excel 2019 for instance): no ribbon button and no =ACI.… functions; the pane itself works fully.',
+  exportTextIntro: (file) => `If the file did not download (Excel for Mac, for instance), copy this text into a file « ${file} »:`,
+  exportShowText: 'File not downloaded? Show the text to copy',
+  copy: 'Copy',
+  copied: 'Text copied to the clipboard.',
+  copyFailed: 'Copying is not possible here: select the text, then Ctrl+C (⌘+C on Mac).',
   language: 'Language',
   languageNames: { fr: 'Français', en: 'English' },
   previewTitle: 'Workbook (preview)',
