@@ -14,6 +14,7 @@ export interface Messages {
   readonly locale: string;
   readonly appTitle: string;
   readonly previewBadge: string;
+  readonly officeMissing: string;
   readonly insertTemplate: string;
   readonly inserted: (sheets: string) => string;
   readonly conflictTitle: string;
@@ -197,6 +198,7 @@ const fr: Messages = {
   locale: 'fr-FR',
   appTitle: 'Simulateur ACI CPTS',
   previewBadge: 'Aperçu navigateur (classeur en mémoire)',
+  officeMissing: 'office.js n’a pas pu être chargé : aperçu hors Excel',
   insertTemplate: 'Insérer le modèle',
   inserted: (sheets) => `Feuilles créées : ${sheets}.`,
   conflictTitle: 'Ces feuilles existent déjà',
@@ -390,6 +392,7 @@ const en: Messages = {
   locale: 'en-GB',
   appTitle: 'ACI CPTS simulator',
   previewBadge: 'Browser preview (in-memory workbook)',
+  officeMissing: 'office.js could not be loaded: preview outside Excel',
   insertTemplate: 'Insert the template',
   inserted: (sheets) => `Sheets created: ${sheets}.`,
   conflictTitle: 'These sheets already exist',

@@ -45,6 +45,8 @@ export interface TaskPaneProps {
   readonly port: WorkbookPort;
   /** Outside Office, the memory workbook the pane runs on: shown as a grid beside the pane. */
   readonly preview: PreviewWorkbook | null;
+  /** office.js could not be loaded: the pane runs as the preview and says why. */
+  readonly officeMissing?: boolean;
   /** The day « the next twelve months » start from (tests fix it). */
   readonly today?: string;
   readonly initialSettings?: PaneSettings;
@@ -160,6 +162,11 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           <Badge appearance="outline" color="informative">
             {t.previewBadge}
           </Badge>
+        ) : null}
+        {props.officeMissing ? (
+          <MessageBar intent="warning" data-testid="office-missing">
+            <MessageBarBody>{t.officeMissing}</MessageBarBody>
+          </MessageBar>
         ) : null}
         <p className={styles.meta} data-testid="rules-current-to">
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
