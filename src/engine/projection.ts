@@ -80,8 +80,7 @@ export interface Projection {
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
-  const tables = new AmountTables(scenario.bareme);
-  const cpts = scenario.cpts.map((c) => projectCpts(c, tables, forcedRuleVersion(ruleSettingOf(scenario, c))));
+  const cpts = [...projectEach(scenario)];
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {
@@ -93,6 +92,22 @@ export function project(scenario: Scenario): Projection {
     total: sum(cpts.map((c) => c.total)),
     warnings: projectionWarnings(scenario),
   };
+}
+
+/** The CPTS projected one at a time, in order: the CLI writes each and lets it go (flat memory on large files). */
+export function* projectEach(scenario: Scenario): Generator<CptsProjection> {
+  const tables = new AmountTables(scenario.bareme);
+  for (const c of scenario.cpts) yield projectCpts(c, tables, forcedRuleVersion(ruleSettingOf(scenario, c)));
+}
+
+/** The versions a projection uses (Projection.ruleVersions) without projecting: the CLI writes them first. */
+export function ruleVersionsOf(scenario: Scenario): string[] {
+  const used = new Set<string>();
+  for (const c of scenario.cpts) {
+    const forced = forcedRuleVersion(ruleSettingOf(scenario, c));
+    for (const period of contractPeriods(c.signatureDate)) used.add(versionFor(period, forced).id);
+  }
+  return [...used].sort();
 }
 
 /** "auto": each contract year follows the version in force on its first day (validation guarantees one). */

@@ -4,6 +4,7 @@ import { CRISIS_MISSION_ID, isMissionId, MISSION_IDS, STANDARD_MISSION_IDS, type
 import { AMOUNT_PATTERN, Dec, formatAmount } from './money';
 import { findRuleVersion, RULE_VERSIONS, ruleVersionInForce } from './rules';
 import { SIZES } from './size';
+import { parseJsonText } from './json-text';
 import { childPath, IssueList, isRecord, shown, type Result } from './validation';
 
 /** The scenario format: field names and mission ids are a contract with users' files. */
@@ -159,14 +160,8 @@ const MAX_POPULATION = 100_000_000;
 
 /** Parses scenario JSON text. Never throws: malformed JSON is an issue like any other. */
 export function parseScenarioJson(text: string): Result<Scenario> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [{ path: '', message: `le fichier n’est pas un JSON valide (${detail})` }] };
-  }
-  return validateScenario(value);
+  const parsed = parseJsonText(text);
+  return parsed.ok ? validateScenario(parsed.value) : parsed;
 }
 
 /** Validates an untrusted value and returns a clean scenario holding only the format's fields. */
@@ -217,6 +212,10 @@ function checkRuleVersion(value: unknown, issues: IssueList, path = 'ruleVersion
 }
 
 function date(value: unknown, path: string, issues: IssueList): IsoDate | undefined {
+  if (value === undefined || value === null || value === '') {
+    issues.add(path, 'date manquante : attendu une date au format AAAA-MM-JJ');
+    return undefined;
+  }
   if (typeof value !== 'string' || !isValidIsoDate(value)) {
     issues.add(path, `date impossible ${shown(value)} : attendu une date réelle au format AAAA-MM-JJ`);
     return undefined;
@@ -261,7 +260,8 @@ function checkCpts(value: unknown, path: string, scenarioSetting: string | undef
     issues.add(childPath(path, 'population'), `population invraisemblable : ${population} habitants, plus que la France entière (faute de frappe ?)`);
   }
   const signatureDate = date(value.signatureDate, childPath(path, 'signatureDate'), issues);
-  if (signatureDate && setting === 'auto' && !ruleVersionInForce(signatureDate)) {
+  // Before the first version there is no ACI at all: refused even when a version is forced.
+  if (signatureDate && !ruleVersionInForce(signatureDate)) {
     const first = RULE_VERSIONS[0]!;
     issues.add(
       childPath(path, 'signatureDate'),
