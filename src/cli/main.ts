@@ -109,7 +109,12 @@ async function stream(chunks: Iterable<string>): Promise<void> {
   if (block && !process.stdout.write(block)) await once(process.stdout, 'drain');
 }
 
-async function main(): Promise<void> {
+/** The command: reads process.argv, streams to stdout, sets the exit code. */
+export async function main(): Promise<void> {
+  // A reader that closes the pipe early (`| head`) is not an error of the simulator.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   let run: CliRun;
   try {
     run = planCli(process.argv.slice(2));
@@ -130,10 +135,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  // A reader that closes the pipe early (`| head`) is not an error of the simulator.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
-  void main();
-}
+if (require.main === module) void main();

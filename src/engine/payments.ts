@@ -1,3 +1,4 @@
+import { centsOf, fromCents } from './cents';
 import { calendarYear, type IsoDate } from './dates';
 import type { Component, LineMission } from './missions';
 import { Dec, roundToCent, type Dec as Decimal } from './money';
@@ -65,7 +66,8 @@ function splitAdvance(amount: Decimal, share: Decimal): { readonly advance: Deci
   return split;
 }
 
-type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
+/** A payment being gathered: its amount in integer cents (exact, see cents.ts) until it is complete. */
+type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; cents: number; parts: PaymentPart[] };
 
 export function buildPayments(years: readonly YearProjection[]): Payment[] {
   // A contract has a dozen payment dates: groups are found by date, then among the few on that date.
@@ -79,9 +81,9 @@ export function buildPayments(years: readonly YearProjection[]): Payment[] {
     const group = onDate.find((g) => g.contractYear === contractYear && g.kind === kind);
     if (group) {
       group.parts.push(part);
-      group.amount = group.amount.plus(amount);
+      group.cents += centsOf(amount);
     } else {
-      const created: Group = { date, contractYear, kind, amount, parts: [part] };
+      const created: Group = { date, contractYear, kind, cents: centsOf(amount), parts: [part] };
       onDate.push(created);
       all.push(created);
     }
@@ -102,20 +104,27 @@ export function buildPayments(years: readonly YearProjection[]): Payment[] {
       }
     }
   }
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  return all.map((g) => ({ date: g.date, contractYear: g.contractYear, kind: g.kind, amount: fromCents(g.cents), parts: g.parts }));
 }
 
 /** What is paid between 1 January and 31 December: budgets are voted per calendar year. */
 export function totalsByCalendarYear(payments: readonly Payment[]): CalendarYearTotal[] {
-  return addByYear(payments.map((p) => ({ year: calendarYear(p.date), total: p.amount })));
+  const byYear = new Map<string, number>();
+  for (const p of payments) {
+    const year = calendarYear(p.date);
+    byYear.set(year, (byYear.get(year) ?? 0) + centsOf(p.amount));
+  }
+  return sortedTotals(byYear);
 }
 
 /** Adds totals that fall in the same year (a department's totals from its CPTS'). */
 export function addByYear(totals: readonly CalendarYearTotal[]): CalendarYearTotal[] {
-  const byYear = new Map<string, Decimal>();
-  for (const t of totals) {
-    const known = byYear.get(t.year);
-    byYear.set(t.year, known ? known.plus(t.total) : t.total);
-  }
-  return [...byYear.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, total]) => ({ year, total }));
+  const byYear = new Map<string, number>();
+  for (const t of totals) byYear.set(t.year, (byYear.get(t.year) ?? 0) + centsOf(t.total));
+  return sortedTotals(byYear);
+}
+
+function sortedTotals(byYear: ReadonlyMap<string, number>): CalendarYearTotal[] {
+  return [...byYear.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, cents]) => ({ year, total: fromCents(cents) }));
 }

@@ -1,8 +1,9 @@
 import { AmountTables, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
+import { centsOf, fromCents } from './cents';
 import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
 import { daysBetween, type IsoDate } from './dates';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
-import { Dec, ONE, roundToCent, sum, ZERO, type Dec as Decimal } from './money';
+import { Dec, ONE, roundToCent, ZERO, type Dec as Decimal } from './money';
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
 import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from './scenario';
@@ -18,8 +19,14 @@ export interface Prorata {
 
 /** The share of a contract year a part-year covers (1 for a full year): days ÷ days in the contract year. */
 export function prorataFactor(prorata: Prorata | null): Decimal {
-  return prorata ? new Dec(prorata.days).div(prorata.daysInYear) : ONE;
+  if (!prorata) return ONE;
+  // At most 366 × 2 distinct factors: each is divided once per run, not once per line.
+  const key = prorata.days * 1000 + prorata.daysInYear;
+  let factor = prorataFactors.get(key);
+  if (factor === undefined) prorataFactors.set(key, (factor = new Dec(prorata.days).div(prorata.daysInYear)));
+  return factor;
 }
+const prorataFactors = new Map<number, Decimal>();
 
 /** The rate a variable part is paid at: nothing below the version's threshold (0 unless the rules set one). */
 export function effectiveRate(rate: Decimal, threshold: Decimal): Decimal {
@@ -89,7 +96,7 @@ export function project(scenario: Scenario): Projection {
     ruleVersions: [...used].sort(),
     cpts,
     totalsByCalendarYear: addByYear(cpts.flatMap((c) => c.totalsByCalendarYear)),
-    total: sum(cpts.map((c) => c.total)),
+    total: sumOfCents(cpts, (c) => c.total),
     warnings: projectionWarnings(scenario),
   };
 }
@@ -110,6 +117,13 @@ export function ruleVersionsOf(scenario: Scenario): string[] {
   return [...used].sort();
 }
 
+/** A sum of whole-cent amounts, added as integer cents (exact, see cents.ts). */
+function sumOfCents<T>(items: readonly T[], amount: (item: T) => Decimal): Decimal {
+  let cents = 0;
+  for (const item of items) cents += centsOf(amount(item));
+  return fromCents(cents);
+}
+
 /** "auto": each contract year follows the version in force on its first day (validation guarantees one). */
 function versionFor(period: ContractPeriod, forced: RuleVersion | undefined): RuleVersion {
   const version = forced ?? ruleVersionInForce(period.start);
@@ -122,10 +136,12 @@ function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion
   const first = versionFor(periods[0]!, forced);
   const size = sizeOf(input.population, first.sizes);
   const missions = input.missions.map((m) => prepare(m, periods));
-  const years = periods.map((period) => {
+  const years = periods.map((period): YearProjection => {
     const version = versionFor(period, forced);
     const lines = yearLines(missions, period, tables.get(version, size));
-    return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
+    // Written out, not spread from `period`: a spread copies through a slow path on every year of every CPTS.
+    const { contractYear, start, end, anniversary, days } = period;
+    return { contractYear, start, end, anniversary, days, ruleVersion: version.id, lines, total: sumOfCents(lines, (l) => l.amount) };
   });
   const payments = buildPayments(years);
   return {
@@ -139,7 +155,7 @@ function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion
     years,
     payments,
     totalsByCalendarYear: totalsByCalendarYear(payments),
-    total: sum(years.map((y) => y.total)),
+    total: sumOfCents(years, (y) => y.total),
     provisional: years.some((y) => y.lines.some((l) => l.source.status !== 'confirmed' && l.source.status !== 'contract')),
   };
 }
@@ -155,7 +171,12 @@ function line(
 ): ProjectionLine {
   // A full year at 100 % is the table amount itself (already in cents): sharing the instance saves work
   // on large runs and lets the payment calendar reuse its advance split.
-  const amount = factor === ONE && rate === ONE ? resolved.value : rate === ZERO ? ZERO : roundToCent(resolved.value.times(factor).times(rate));
+  const amount =
+    factor === ONE && rate === ONE
+      ? resolved.value
+      : rate === ZERO
+        ? ZERO
+        : roundToCent((factor === ONE ? resolved.value : resolved.value.times(factor)).times(rate));
   return { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
 }
 
@@ -166,8 +187,18 @@ interface PreparedMission {
   readonly firstYear: number;
 }
 
+/** Rates as decimals, one instance per value: a department's CPTS repeat the same few rates. */
+const rateDecimals = new Map<number, Decimal>([
+  [1, ONE],
+  [0, ZERO],
+]);
 function toRate(value: number): Decimal {
-  return value === 1 ? ONE : value === 0 ? ZERO : new Dec(value);
+  let rate = rateDecimals.get(value);
+  if (rate === undefined) {
+    rate = new Dec(value);
+    if (rateDecimals.size < 10_000) rateDecimals.set(value, rate);
+  }
+  return rate;
 }
 
 function prepare(m: MissionInput, periods: readonly ContractPeriod[]): PreparedMission {
