@@ -22,6 +22,7 @@ import {
 import { daysBetween } from '../src/engine/dates';
 import { isOnAmbiguousBoundary } from '../src/engine/size';
 import { isStandardMission } from '../src/engine/missions';
+import { projectionWarnings } from '../src/engine/warnings';
 import type { ContractPeriod } from '../src/engine/contract';
 
 /**
@@ -87,6 +88,7 @@ export interface FloatProjection {
   }[];
   readonly totalsByCalendarYear: readonly FloatYearTotal[];
   readonly total: number;
+  readonly warnings: readonly { readonly path: string; readonly message: string }[];
 }
 
 const tables = new Map<string, FloatTable>();
@@ -241,5 +243,7 @@ export function projectWithFloats(scenario: Scenario): FloatProjection {
     cpts,
     totalsByCalendarYear: byCalendarYear(cpts.flatMap((c) => c.totalsByCalendarYear)),
     total: cents(cpts.reduce((s, c) => s + c.total, 0)),
+    // No arithmetic in them, but the engine returns them: the same work on both sides.
+    warnings: projectionWarnings(scenario),
   };
 }

@@ -176,8 +176,13 @@ function line(
       ? resolved.value
       : rate === ZERO
         ? ZERO
-        : roundToCent((factor === ONE ? resolved.value : resolved.value.times(factor)).times(rate));
+        : roundToCent(times(times(resolved.value, factor), rate));
   return { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
+}
+
+/** a × b, without a new decimal when b is 1 (most lines: full years, fixed parts at 100 %). */
+function times(a: Decimal, b: Decimal): Decimal {
+  return b === ONE ? a : a.times(b);
 }
 
 /** A mission's input with its rates as decimals and its first contract year, worked out once per CPTS. */
