@@ -87,7 +87,29 @@ export interface Projection {
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
-  const cpts = [...projectEach(scenario)];
+  return assemble(scenario, [...projectEach(scenario)]);
+}
+
+/**
+ * Time slices for a long projection, decided by the caller (the engine reads no clock and sets no timer):
+ * `due()` says a slice is over, `pause()` lets the page breathe before the next one.
+ */
+export interface Slices {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+/** The same projection as project(), paused between CPTS whenever a slice is over: no long task in a page. */
+export async function projectInSlices(scenario: Scenario, slices: Slices): Promise<Projection> {
+  const cpts: CptsProjection[] = [];
+  for (const c of projectEach(scenario)) {
+    cpts.push(c);
+    if (slices.due()) await slices.pause();
+  }
+  return assemble(scenario, cpts);
+}
+
+function assemble(scenario: Scenario, cpts: readonly CptsProjection[]): Projection {
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {

@@ -30,6 +30,7 @@ export interface Messages {
   readonly errorsIntro: string;
   readonly goToCell: (cell: string) => string;
   readonly warningsTitle: string;
+  readonly moreWarnings: (count: number) => string;
   readonly rulesUsed: (versions: string) => string;
   readonly rulesCurrentTo: (date: string) => string;
   readonly assumptionsTitle: string;
@@ -214,6 +215,7 @@ const fr: Messages = {
   errorsIntro: 'Corrigez ces cellules puis relancez le calcul. Cliquez sur une erreur pour aller à sa cellule.',
   goToCell: (cell) => `Aller à ${cell}`,
   warningsTitle: 'Points d’attention',
+  moreWarnings: (count) => (count > 1 ? `… et ${count} autres points d’attention` : '… et 1 autre point d’attention'),
   rulesUsed: (versions) => `Règles appliquées : ${versions}`,
   rulesCurrentTo: (date) => `Règles à jour au ${date}`,
   assumptionsTitle: 'Hypothèses de calcul',
@@ -408,6 +410,7 @@ const en: Messages = {
   errorsIntro: 'Fix these cells and calculate again. Click an error to go to its cell. (Messages are in French.)',
   goToCell: (cell) => `Go to ${cell}`,
   warningsTitle: 'Points to note',
+  moreWarnings: (count) => (count > 1 ? `… and ${count} more points to note` : '… and 1 more point to note'),
   rulesUsed: (versions) => `Rules applied: ${versions}`,
   rulesCurrentTo: (date) => `Rules current to ${date}`,
   assumptionsTitle: 'Calculation assumptions',

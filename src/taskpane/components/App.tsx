@@ -1,5 +1,5 @@
 import { Badge, Button, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useState } from 'react';
 import { rulesCurrentTo, type Projection } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
@@ -128,7 +128,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
       const outcome = await port.calculate(setProgress, options);
       if (outcome.ok) {
         setIssues(null);
-        setResult({ projection: outcome.projection, warnings: outcome.warnings });
+        // A transition: React renders the results of a large department in slices, never one long task.
+        startTransition(() => setResult({ projection: outcome.projection, warnings: outcome.warnings }));
         setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
       } else {
         setIssues(outcome.issues);

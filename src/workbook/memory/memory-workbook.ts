@@ -1,4 +1,4 @@
-import { project, type IsoDate, type Scenario } from '../../engine';
+import { projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
 import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
@@ -235,7 +235,8 @@ export class MemoryWorkbook implements WorkbookPort {
     if (foreign.length > 0) return { ok: false, issues: foreign };
     onProgress?.({ stage: 'compute', fraction: 0.4 });
     await yieldToBrowser();
-    const projection = project(read.scenario);
+    const projection = await projectInSlices(read.scenario, browserSlices());
+    await yieldToBrowser();
     const plans = outputPlans(read.scenario, projection);
     onProgress?.({ stage: 'write', fraction: 0.7 });
     await yieldToBrowser();
@@ -527,4 +528,16 @@ function chartView(sheet: string, c: ChartPlan): MemoryChartView {
 /** Lets the browser paint the progress bar between stages of a long run (the work itself is synchronous). */
 function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Slices of about 10 ms: a department's projection never holds the page long enough to be felt. */
+function browserSlices(sliceMs = 10): Slices {
+  let since = performance.now();
+  return {
+    due: () => performance.now() - since > sliceMs,
+    pause: async () => {
+      await yieldToBrowser();
+      since = performance.now();
+    },
+  };
 }
