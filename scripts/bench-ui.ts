@@ -64,7 +64,10 @@ export async function benchCalculateLine(n = 1000): Promise<string> {
   const file = path.join(dir, 'departement.json');
   const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../assets/examples/departement.json'), 'utf8')) as { cpts: { id: string }[] };
   const name = `Département ${n}`;
-  fs.writeFileSync(file, JSON.stringify({ ...example, name, cpts: Array.from({ length: n }, (_, i) => ({ ...example.cpts[i % example.cpts.length]!, id: `cpts-${i + 1}` })) }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ ...example, name, cpts: Array.from({ length: n }, (_, i) => ({ ...example.cpts[i % example.cpts.length]!, id: `cpts-${i + 1}` })) }),
+  );
   const browser = await launchBrowser();
   try {
     const h = await openPreview(browser);

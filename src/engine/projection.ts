@@ -193,12 +193,7 @@ function line(
 ): ProjectionLine {
   // A full year at 100 % is the table amount itself (already in cents): sharing the instance saves work
   // on large runs and lets the payment calendar reuse its advance split.
-  const amount =
-    factor === ONE && rate === ONE
-      ? resolved.value
-      : rate === ZERO
-        ? ZERO
-        : roundToCent(times(times(resolved.value, factor), rate));
+  const amount = factor === ONE && rate === ONE ? resolved.value : rate === ZERO ? ZERO : roundToCent(times(times(resolved.value, factor), rate));
   return { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
 }
 
