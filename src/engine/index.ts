@@ -45,3 +45,19 @@ export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
 export { assumptionsOf } from './assumptions';
 export type { Assumption, AssumptionId } from './assumptions';
+export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters } from './parameters';
+export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters } from './parameters';
+export { SCENARIO_FORMATS, type ScenarioFormat } from './scenario';
+export {
+  SCENARIO_FIELDS,
+  CPTS_FIELDS,
+  MISSION_FIELDS,
+  HORS_ACI_FIELDS,
+  PAID_FIELDS,
+  INDICATOR_FIELDS,
+  PARAMETER_FIELDS,
+  formatVersionOf,
+} from './schema/scenario-schema';
+export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
+export { checkValue } from './schema/kinds';
+export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';

@@ -1,4 +1,5 @@
-import { formatIssue, parseScenarioJson, validateScenario, type Issue, type Scenario } from '../engine';
+import { formatIssue, parseScenarioJson, SCENARIO_FORMAT, validateScenario, type Issue, type Scenario } from '../engine';
+import { parseJsonText } from '../engine/json-text';
 
 /**
  * Scenario files, as the pane exports and imports them. One scenario is written in the scenario format
@@ -9,12 +10,15 @@ import { formatIssue, parseScenarioJson, validateScenario, type Issue, type Scen
 /** Above this, a file is not a set of scenarios: refused before parsing, so the pane never freezes on it. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
+/** Exports always write the format of today, whatever format the scenario was read from. */
+const current = (scenario: Scenario): Scenario => ({ ...scenario, format: SCENARIO_FORMAT });
+
 export function scenarioFileText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
+  return `${JSON.stringify(current(scenario), null, 2)}\n`;
 }
 
 export function scenariosFileText(scenarios: readonly Scenario[]): string {
-  return `${JSON.stringify(scenarios, null, 2)}\n`;
+  return `${JSON.stringify(scenarios.map(current), null, 2)}\n`;
 }
 
 /** « Hypothèse haute (70 %) » → « hypothese-haute-70.json »: a file name every system accepts. */
@@ -46,14 +50,10 @@ export function parseScenarioFile(text: string, size = text.length): ImportOutco
     const one = parseScenarioJson(text);
     return one.ok ? { ok: true, scenarios: [one.value] } : { ok: false, errors: withPrefix('', one.issues) };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    // parseScenarioJson words a malformed file the same way whatever its shape.
-    const malformed = parseScenarioJson(text);
-    return { ok: false, errors: malformed.ok ? [String(e)] : withPrefix('', malformed.issues) };
-  }
+  // The engine's strict reader: duplicate keys, out-of-range numbers and deep nesting refused, in French.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, errors: withPrefix('', parsed.issues) };
+  const value = parsed.value;
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) return { ok: false, errors: ['le fichier ne contient aucun scénario (tableau vide)'] };
   const errors: string[] = [];

@@ -1,7 +1,8 @@
-import { validateScenario, type IsoDate, type Scenario, SCENARIO_FORMAT } from '../engine';
+import { SCENARIO_FORMAT, SCENARIO_FORMATS, validateScenario, type IsoDate, type Scenario } from '../engine';
 import { isBlank, type CellValue } from './cells';
 import { FORMATS, type ColumnSpec } from './layout';
 import type { CellRef, WorkbookIssue } from './port';
+import { decodeField, encodeField, setValueAt, STORE_FIELDS, valueAt, type StoreField } from './store-fields';
 
 /**
  * The scenario store: every saved scenario as rows of a plain table on its own sheet (« Scénarios ACI »), one
@@ -66,31 +67,30 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function checksumOf(s: Pick<StoredScenario, 'scenario' | 'status' | 'meetingDate' | 'revision'>): string {
-  return fnv1a(canonical({ scenario: s.scenario, status: s.status, meetingDate: s.meetingDate, revision: s.revision }));
+/** Over the scenario as saved in `format` (the store writes today's; rows of format 1 were summed with theirs). */
+export function checksumOf(s: Pick<StoredScenario, 'scenario' | 'status' | 'meetingDate' | 'revision'>, format: string = SCENARIO_FORMAT): string {
+  return fnv1a(canonical({ scenario: { ...s.scenario, format }, status: s.status, meetingDate: s.meetingDate, revision: s.revision }));
 }
 
-/** One field of a scenario as a (CPTS, field, value) row. Numbers lists are « ; »-separated, exact decimals. */
+/** One field of a scenario as a (CPTS, field, value) row; which fields and how, the schema says (store-fields.ts). */
 interface FieldRow {
   readonly cpts: string;
   readonly field: string;
   readonly value: string;
 }
 
-const list = (values: readonly number[]): string => values.map(String).join(' ; ');
-
 function fieldRows(s: Scenario): FieldRow[] {
-  const rows: FieldRow[] = [{ cpts: '', field: 'ruleVersion', value: s.ruleVersion }];
-  if (s.bareme) rows.push({ cpts: '', field: 'bareme', value: JSON.stringify(s.bareme) });
-  for (const cpts of s.cpts) {
-    rows.push({ cpts: cpts.id, field: 'name', value: cpts.name }, { cpts: cpts.id, field: 'population', value: String(cpts.population) });
-    rows.push({ cpts: cpts.id, field: 'signatureDate', value: cpts.signatureDate });
-    if (cpts.ruleVersion !== undefined) rows.push({ cpts: cpts.id, field: 'ruleVersion', value: cpts.ruleVersion });
-    for (const m of cpts.missions) {
-      rows.push({ cpts: cpts.id, field: `missions.${m.mission}.startDate`, value: m.startDate });
-      if (m.rates.length > 0) rows.push({ cpts: cpts.id, field: `missions.${m.mission}.rates`, value: list(m.rates) });
-      if (m.crisisYears !== undefined) rows.push({ cpts: cpts.id, field: `missions.${m.mission}.crisisYears`, value: list(m.crisisYears) });
+  const rows: FieldRow[] = [];
+  const add = (cpts: string, prefix: string, fields: readonly StoreField[], obj: unknown): void => {
+    for (const f of fields) {
+      const value = encodeField(f, valueAt(obj, f.path));
+      if (value !== undefined) rows.push({ cpts, field: `${prefix}${f.name}`, value });
     }
+  };
+  add('', '', STORE_FIELDS.scenario, s);
+  for (const cpts of s.cpts) {
+    add(cpts.id, '', STORE_FIELDS.cpts, cpts);
+    for (const m of cpts.missions) add(cpts.id, `missions.${m.mission}.`, STORE_FIELDS.mission, m);
   }
   return rows;
 }
@@ -137,14 +137,6 @@ function statusFrom(value: string): ScenarioStatus | null {
   return null;
 }
 
-function numbersFrom(value: string): number[] | null {
-  if (value === '') return [];
-  const parts = value.split(';').map((p) => p.trim().replace(',', '.'));
-  // String(number) may use an exponent (5e-7): accepted, so that every rate reads back exactly.
-  if (parts.some((p) => !/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(p))) return null;
-  return parts.map(Number);
-}
-
 /**
  * Reads the table's body back. `cellOf(row, column)` names a body cell as Excel shows it. Every check that
  * fails is an issue naming a cell: a row of another format, metadata that differs between a scenario's rows,
@@ -188,8 +180,10 @@ function readOne(
     for (const i of indexes)
       if (text(at(i, col)) !== text(at(first, col))) fail(i, col, `« ${STORE_COLUMNS[col].header} » diffère d’une ligne à l’autre du même scénario`);
   }
+  // Rows saved in format 1 still read; their checksum was computed with the format they were saved in.
   const format = text(at(first, 'format'));
-  if (format !== SCENARIO_FORMAT) fail(first, 'format', `format « ${format} » non pris en charge (attendu « ${SCENARIO_FORMAT} »)`);
+  if (!(SCENARIO_FORMATS as readonly string[]).includes(format))
+    fail(first, 'format', `format « ${format} » non pris en charge (formats lus : ${SCENARIO_FORMATS.join(', ')})`);
   const status = statusFrom(text(at(first, 'status')));
   if (!status) fail(first, 'status', `statut inconnu « ${text(at(first, 'status'))} » (brouillon, validé ou réalisé)`);
   const meetingDate = text(at(first, 'meetingDate')) || null;
@@ -200,22 +194,23 @@ function readOne(
 
   // Rebuild the scenario object, remembering which row each field came from to name cells in errors.
   const fieldCell = new Map<string, number>();
-  const scenario: Record<string, unknown> = { format: SCENARIO_FORMAT, name, cpts: [] };
+  const scenario: Record<string, unknown> = { format, name, cpts: [] };
   const cptsById = new Map<string, Record<string, unknown>>();
+  const byName = (fields: readonly StoreField[], field: string): StoreField | undefined => fields.find((f) => f.name === field);
+  const put = (i: number, target: Record<string, unknown>, f: StoreField, value: string, path: string): void => {
+    const decoded = decodeField(f, value);
+    if (!decoded.ok) fail(i, 'value', decoded.message);
+    else setValueAt(target, f.path, decoded.value);
+    fieldCell.set(path ? `${path}.${f.path.join('.')}` : f.path.join('.'), i);
+  };
   for (const i of indexes) {
     const cptsId = raw(at(i, 'cpts'));
     const field = text(at(i, 'field'));
     const value = raw(at(i, 'value'));
     if (!cptsId.trim()) {
-      if (field === 'ruleVersion') scenario.ruleVersion = value;
-      else if (field === 'bareme') {
-        try {
-          scenario.bareme = JSON.parse(value) as unknown;
-        } catch {
-          fail(i, 'value', 'barème illisible (JSON attendu)');
-        }
-      } else fail(i, 'field', `champ inconnu « ${field} »`);
-      fieldCell.set(field, i);
+      const f = byName(STORE_FIELDS.scenario, field);
+      if (f) put(i, scenario, f, value, '');
+      else fail(i, 'field', `champ inconnu « ${field} »`);
       continue;
     }
     let cpts = cptsById.get(cptsId);
@@ -226,27 +221,20 @@ function readOne(
     }
     const index = (scenario.cpts as unknown[]).indexOf(cpts);
     const path = `cpts[${index}]`;
-    const m = /^missions\.([a-z-]+)\.(startDate|rates|crisisYears)$/.exec(field);
-    if (m) {
+    const m = /^missions\.([a-z-]+)\.(.+)$/.exec(field);
+    const missionField = m ? byName(STORE_FIELDS.mission, m[2]!) : undefined;
+    if (m && missionField) {
       const missions = cpts.missions as Record<string, unknown>[];
       let mission = missions.find((x) => x.mission === m[1]);
       if (!mission) missions.push((mission = { mission: m[1] }));
       const mIndex = missions.indexOf(mission);
-      if (m[2] === 'startDate') mission.startDate = value;
-      else {
-        const numbers = numbersFrom(value.trim());
-        if (!numbers) fail(i, 'value', `« ${field} » : liste de nombres attendue, séparés par « ; »`);
-        else mission[m[2]!] = numbers;
-      }
-      fieldCell.set(`${path}.missions[${mIndex}].${m[2]}`, i);
+      put(i, mission, missionField, value, `${path}.missions[${mIndex}]`);
       fieldCell.set(`${path}.missions[${mIndex}]`, i);
-    } else if (field === 'name' || field === 'signatureDate' || field === 'ruleVersion') {
-      cpts[field] = value;
-      fieldCell.set(`${path}.${field}`, i);
-    } else if (field === 'population') {
-      cpts.population = /^\d+$/.test(value.trim()) ? Number(value) : value;
-      fieldCell.set(`${path}.population`, i);
-    } else fail(i, 'field', `champ inconnu « ${field} »`);
+    } else {
+      const f = byName(STORE_FIELDS.cpts, field);
+      if (f) put(i, cpts, f, value, path);
+      else fail(i, 'field', `champ inconnu « ${field} »`);
+    }
     fieldCell.set(path, fieldCell.get(path) ?? i);
   }
   if (issues.length > 0) return { issues };
@@ -267,7 +255,7 @@ function readOne(
     author: text(at(first, 'author')) || null,
     savedAt: text(at(first, 'savedAt')),
   };
-  if (checksumOf(stored) !== text(at(first, 'checksum'))) {
+  if (checksumOf(stored, format) !== text(at(first, 'checksum'))) {
     fail(
       first,
       'checksum',

@@ -33,7 +33,7 @@ describe('validation du scénario : chaque refus nomme le champ, en français', 
   });
 
   test.each<[string, (s: Base & Record<string, unknown>) => void, string]>([
-    ['version de format future', (s) => (s.format = 'aci-cpts-scenario/2'), 'format : version de format 2 non prise en charge'],
+    ['version de format future', (s) => (s.format = 'aci-cpts-scenario/3'), 'format : version de format 3 non prise en charge'],
     ['format inconnu', (s) => (s.format = 'autre'), 'format : format inconnu « autre »'],
     ['mission inconnue', (s) => (s.cpts[0]!.missions[0]!.mission = 'teleconsultation'), 'cpts[0].missions[0].mission : mission inconnue « teleconsultation »'],
     ['taux au-dessus de 100 %', (s) => (s.cpts[0]!.missions[0]!.rates[2] = 1.2), 'cpts[0].missions[0].rates[2] : le taux doit être compris entre 0 et 1'],
@@ -133,8 +133,18 @@ describe('validation du scénario : chaque refus nomme le champ, en français', 
     expect(issues[0]!.message).toMatch(/^le fichier n’est pas un JSON valide/);
   });
 
+  test('un scénario validé se valide de nouveau à l’identique (taux vides de la mission crise compris)', () => {
+    const s = base();
+    (s.cpts[0]!.missions[1] as Record<string, unknown>).rates = [];
+    const once = validateScenario(s);
+    if (!once.ok) throw new Error(once.issues.map(formatIssue).join('\n'));
+    expect(once.value.cpts[0]!.missions[1]!.rates).toEqual([]);
+    expect(validateScenario(JSON.parse(JSON.stringify(once.value)))).toEqual(once);
+  });
+
   test('le scénario validé ne garde que les champs du format', () => {
     const r = validateScenario(base());
-    expect(r.ok && JSON.parse(JSON.stringify(r.value))).toEqual(base());
+    // A format-1 file reads as format 2, the format written today.
+    expect(r.ok && JSON.parse(JSON.stringify(r.value))).toEqual({ ...base(), format: 'aci-cpts-scenario/2' });
   });
 });

@@ -5,6 +5,7 @@ import { cellAddress } from '../../../src/workbook/cells';
 import type { CellValue } from '../../../src/workbook/cells';
 import { checksumOf, readStore, STORE_COLUMN_ORDER, STORE_COLUMNS, STORE_SHEET, storeRows, type StoredScenario } from '../../../src/workbook/scenario-store';
 import { validScenarioObject } from '../engine/arbitraries';
+import { format2Scenario } from '../fixtures/format2';
 
 /** Body rows start on the sheet's row 2, under the header. */
 const cellOf = (row: number, column: number) => ({ sheet: STORE_SHEET, address: cellAddress(row + 1, column) });
@@ -159,5 +160,63 @@ describe('magasin de scénarios du classeur', () => {
   test('la somme de contrôle couvre le statut : déverrouiller à la main se voit', () => {
     const locked = stored(example, { status: 'valide', meetingDate: '2026-11-20' });
     expect(checksumOf(locked)).not.toBe(checksumOf({ ...locked, status: 'brouillon', meetingDate: null }));
+  });
+});
+
+describe('magasin : format 2, tiré du schéma', () => {
+  const full = valid(format2Scenario());
+
+  test('chaque champ du format 2 a sa ligne, et se relit à l’identique', () => {
+    const rows = storeRows([stored(full)]);
+    const fields = rows.map((r) => `${r[8]}|${r[9]}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        '|parameters.firstYearFonctionnement',
+        '|parameters.advanceShare',
+        '|parameters.prorateVariablePart',
+        '|parameters.avenant2EffectiveDate',
+        '|indicatorMethod',
+        'a|renewal',
+        'a|horsAci',
+        'a|paid',
+        'a|missions.acces-soins.indicators',
+      ]),
+    );
+    expect(rows.find((r) => r[9] === 'parameters.advanceShare')![10]).toBe('0.75');
+    expect(rows.find((r) => r[9] === 'renewal')![10]).toBe('true');
+    expect(rows.every((r) => r[7] === 'aci-cpts-scenario/2')).toBe(true);
+    const read = readStore(rows, cellOf);
+    expect(read.issues).toEqual([]);
+    expect(read.scenarios).toEqual([stored(full)]);
+  });
+
+  test('des lignes enregistrées au format 1 se relisent (leur somme de contrôle est celle du format 1)', () => {
+    const s = stored(example);
+    const rows = storeRows([s]).map((r) => {
+      const row = [...r];
+      row[7] = 'aci-cpts-scenario/1';
+      row[4] = checksumOf(s, 'aci-cpts-scenario/1');
+      return row;
+    });
+    const read = readStore(rows, cellOf);
+    expect(read.issues).toEqual([]);
+    expect(read.scenarios[0]!.scenario.format).toBe('aci-cpts-scenario/2');
+  });
+
+  test('un format ultérieur est refusé clairement, à sa cellule', () => {
+    const rows = storeRows([stored(example)]).map((r) => r.map((v, j) => (j === 7 ? 'aci-cpts-scenario/3' : v)));
+    const read = readStore(rows, cellOf);
+    expect(read.issues[0]).toMatchObject({ cell: { address: 'H2' } });
+    expect(read.issues[0]!.message).toContain('format « aci-cpts-scenario/3 » non pris en charge (formats lus : aci-cpts-scenario/1, aci-cpts-scenario/2)');
+  });
+
+  test('un paramètre illisible est nommé à sa cellule, avec le message du schéma', () => {
+    const rows = storeRows([stored(full)]);
+    const at = rows.findIndex((r) => r[9] === 'parameters.advanceShare');
+    rows[at]![10] = '1.5';
+    const read = readStore(rows, cellOf);
+    expect(read.issues).toHaveLength(1);
+    expect(read.issues[0]).toMatchObject({ cell: { address: `K${at + 2}` } });
+    expect(read.issues[0]!.message).toContain('la valeur doit être comprise entre 0 (exclu) et 1');
   });
 });

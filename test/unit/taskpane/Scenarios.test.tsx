@@ -9,7 +9,7 @@ import type { ScenarioStoreOutcome, StoredScenario } from '../../../src/workbook
 import { IdlePort } from './idle-port';
 
 const scenario = (name: string, population = 52000): Scenario => ({
-  format: 'aci-cpts-scenario/1',
+  format: 'aci-cpts-scenario/2',
   name,
   ruleVersion: 'auto',
   cpts: [

@@ -3,7 +3,7 @@ import { freeName } from '../../../src/taskpane/scenario-actions';
 import { MAX_IMPORT_BYTES, parseScenarioFile, scenarioFileName, scenarioFileText, scenariosFileText } from '../../../src/taskpane/scenario-files';
 
 const scenario = (name: string, population = 52000): Scenario => ({
-  format: 'aci-cpts-scenario/1',
+  format: 'aci-cpts-scenario/2',
   name,
   ruleVersion: 'auto',
   cpts: [
@@ -23,6 +23,12 @@ describe('scenario files', () => {
     expect(JSON.parse(text)).toEqual(scenario('Hypothèse haute'));
     const back = parseScenarioJson(text);
     expect(back.ok && back.value).toEqual(scenario('Hypothèse haute'));
+  });
+
+  it('exports a scenario read from a format-1 file in format 2', () => {
+    const old = { ...scenario('Ancien'), format: 'aci-cpts-scenario/1' as const };
+    expect(JSON.parse(scenarioFileText(old)).format).toBe('aci-cpts-scenario/2');
+    expect(JSON.parse(scenariosFileText([old]))[0].format).toBe('aci-cpts-scenario/2');
   });
 
   it('exports « all » as an array, which imports back as the same scenarios in the same order', () => {
