@@ -57,15 +57,23 @@ describe('CLI: hostile files, each refused in French with exit 2 and nothing on 
       scenarioWith((s) => {
         s.ruleVersion = 'avenant-2';
         s.cpts[0]!.signatureDate = '1900-01-01';
+        s.cpts[0]!.missions = [];
       }),
       /cpts\[0\]\.signatureDate : aucune version des règles n’est en vigueur le 1900-01-01/,
     ],
     [
       '1900 date, version auto',
-      scenarioWith((s) => (s.cpts[0]!.signatureDate = '1900-01-01')),
+      scenarioWith((s) => {
+        s.cpts[0]!.signatureDate = '1900-01-01';
+        s.cpts[0]!.missions = [];
+      }),
       /cpts\[0\]\.signatureDate : aucune version des règles n’est en vigueur le 1900-01-01/,
     ],
-    ['missing date', scenarioWith((s) => delete s.cpts[0]!.signatureDate), /cpts\[0\]\.signatureDate : date obligatoire absente : attendu une date au format AAAA-MM-JJ/],
+    [
+      'missing date',
+      scenarioWith((s) => delete s.cpts[0]!.signatureDate),
+      /cpts\[0\]\.signatureDate : date obligatoire absente : attendu une date au format AAAA-MM-JJ/,
+    ],
     ['truncated', exampleText.slice(0, 200), /n’est pas un JSON valide : .*\(ligne \d+, colonne \d+/],
     ['empty', '', /: le fichier est vide/],
     ['not an object', '[1, 2]', /: un scénario doit être un objet/],

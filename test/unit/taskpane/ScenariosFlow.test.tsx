@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ScenariosPanel } from '../../../src/taskpane/components/ScenariosPanel';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
+import { NoCss } from './no-css';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
 beforeAll(() => {
@@ -14,34 +14,25 @@ beforeAll(() => {
   };
 });
 
-/**
- * Why this file was slow (close to jest's 5 s per test): Fluent's styles (Griffel) insert thousands of CSS rules
- * into jsdom, and jsdom's getComputedStyle matches every one of them on each call; the menus' positioning
- * (floating-ui) and Testing Library's role and name queries call it thousands of times. jsdom does no layout,
- * so those styles mean nothing here: a renderer that inserts no rule makes each call cheap, and the flows run
- * in a fraction of the time, with the components unchanged.
- */
-const noCss = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
-
 /** The panel on the real in-memory workbook: each action through the port, the sheet as the truth. */
 async function setUp() {
   const workbook = new MemoryWorkbook({ clock: () => '2026-11-23T12:00:00.000Z' });
   await workbook.insertTemplate('ask');
   let changed = 0;
   render(
-    <RendererProvider renderer={noCss} targetDocument={document}>
-      <I18nProvider lang="fr">
-        <ScenariosPanel
-          port={workbook}
-          author="Marie"
-          onAuthor={() => undefined}
-          onSelect={() => undefined}
-          onInputsChanged={() => changed++}
-          disabled={false}
-          onBusyChange={() => undefined}
-        />
-      </I18nProvider>
-    </RendererProvider>,
+    <I18nProvider lang="fr">
+      <ScenariosPanel
+        port={workbook}
+        author="Marie"
+        onAuthor={() => undefined}
+        onSelect={() => undefined}
+        onInputsChanged={() => changed++}
+        disabled={false}
+        onBusyChange={() => undefined}
+      />
+    </I18nProvider>,
+    // Without Fluent's CSS in jsdom: it made every query slow (see no-css.tsx).
+    { wrapper: NoCss },
   );
   await screen.findByText('Aucun scénario enregistré.');
   return { workbook, changes: () => changed };
