@@ -17,7 +17,10 @@ export function departmentOf(n: number): Scenario {
  * machine the minimum is the figure least disturbed by other processes, and both sides are measured alike.
  */
 export function fastestMs(runs: number, a: () => unknown, b: () => unknown): [number, number] {
-  for (let i = 0; i < 3; i++) (a(), b());
+  for (let i = 0; i < 3; i++) {
+    a();
+    b();
+  }
   let bestA = Infinity;
   let bestB = Infinity;
   for (let i = 0; i < runs; i++) {

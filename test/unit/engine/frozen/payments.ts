@@ -3,7 +3,6 @@
  * (commit 3ee7388), all in decimal.js: the oracle the exactness property test compares the engine with.
  * Never used by the application. Only arithmetic lives here; rule data, dates and tables are the engine's own.
  */
-/* eslint-disable */
 import type { CalendarYearTotal, Payment, PaymentKind, PaymentPart } from '../../../../src/engine/payments';
 import { calendarYear, type IsoDate } from '../../../../src/engine/dates';
 import type { Component, LineMission } from '../../../../src/engine/missions';
@@ -20,7 +19,6 @@ import type { YearProjection } from '../../../../src/engine/projection';
  *   (contrat type art. 6.2);
  * - variable parts and crisis activation: assessed at the year's end, paid with its balance.
  */
-
 
 const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1, advance: 2 };
 const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);
