@@ -23,6 +23,8 @@ import { daysBetween } from '../src/engine/dates';
 import { isOnAmbiguousBoundary } from '../src/engine/size';
 import { isStandardMission } from '../src/engine/missions';
 import { projectionWarnings } from '../src/engine/warnings';
+import { isProvisionalStatus } from '../src/engine/amounts';
+import { effectiveDates, resolveParameters, type ResolvedParameters } from '../src/engine/parameters';
 import type { ContractPeriod } from '../src/engine/contract';
 
 /**
@@ -41,12 +43,12 @@ interface FloatAmount {
 }
 interface FloatTable {
   readonly fonctionnement: FloatAmount;
+  readonly fonctionnementLaterYears: FloatAmount;
   readonly missions: Readonly<Record<StandardMissionId, { readonly fixed: FloatAmount; readonly variable: FloatAmount }>>;
   readonly crisis: { readonly plan: FloatAmount; readonly update: FloatAmount; readonly activation: FloatAmount } | null;
   readonly advanceShare: number;
   readonly variableThreshold: number;
   readonly prorateVariablePart: boolean;
-  readonly firstYearInFull: boolean;
 }
 interface FloatLine {
   readonly mission: LineMission;
@@ -85,6 +87,8 @@ export interface FloatProjection {
     readonly totalsByCalendarYear: readonly FloatYearTotal[];
     readonly total: number;
     readonly provisional: boolean;
+    readonly provisionalAmount: number;
+    readonly provisionalShare: number;
   }[];
   readonly totalsByCalendarYear: readonly FloatYearTotal[];
   readonly total: number;
@@ -92,7 +96,7 @@ export interface FloatProjection {
 }
 
 const tables = new Map<string, FloatTable>();
-function tableOf(version: RuleVersion, size: Size): FloatTable {
+function tableOf(version: RuleVersion, size: Size, params: ResolvedParameters): FloatTable {
   const key = `${version.id}/${size}`;
   let table = tables.get(key);
   if (table) return table;
@@ -105,14 +109,16 @@ function tableOf(version: RuleVersion, size: Size): FloatTable {
     missions[id] = { fixed: pick(rule.fixed[size]), variable: pick(rule.variable[size]) };
   }
   const c = version.crisis;
+  const fonctionnement = pick(version.fonctionnement[size]);
+  const increase = version.fonctionnementIncrease;
   table = {
-    fonctionnement: pick(version.fonctionnement[size]),
+    fonctionnement,
+    fonctionnementLaterYears: increase && params.fonctionnementIncrease === 'signature-only' ? pick(increase.before[size]) : fonctionnement,
     missions,
     crisis: c ? { plan: pick(c.plan[size]), update: pick(c.update[size]), activation: pick(c.activation[size]) } : null,
-    advanceShare: Number(version.payment.advanceShare.value),
-    variableThreshold: Number(version.payment.variableThreshold.value),
-    prorateVariablePart: version.payment.prorateVariablePart.value,
-    firstYearInFull: version.payment.firstYearFonctionnementInFull.value,
+    advanceShare: params.advanceShare,
+    variableThreshold: params.variableThreshold,
+    prorateVariablePart: params.prorateVariablePart,
   };
   tables.set(key, table);
   return table;
@@ -131,7 +137,8 @@ function line(
 }
 
 function yearLines(c: CptsInput, firstYears: readonly number[], period: ContractPeriod, table: FloatTable): FloatLine[] {
-  const lines = [line(FONCTIONNEMENT, 'fonctionnement', table.fonctionnement, 1, null, 1, period.start)];
+  const fonctionnement = period.contractYear === 1 ? table.fonctionnement : table.fonctionnementLaterYears;
+  const lines = [line(FONCTIONNEMENT, 'fonctionnement', fonctionnement, 1, null, 1, period.start)];
   c.missions.forEach((m, i) => {
     if (firstYears[i]! > period.contractYear) return;
     const partial = m.startDate > period.start;
@@ -164,7 +171,7 @@ function yearLines(c: CptsInput, firstYears: readonly number[], period: Contract
 const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1, advance: 2 };
 const ADVANCED = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);
 
-function payments(years: readonly FloatYear[], tablesOfYears: readonly FloatTable[]): FloatPayment[] {
+function payments(years: readonly FloatYear[], tablesOfYears: readonly FloatTable[], firstInFull: boolean): FloatPayment[] {
   type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: number; parts: FloatPayment['parts'][number][] };
   const byDate = new Map<IsoDate, Group[]>();
   const all: Group[] = [];
@@ -187,7 +194,7 @@ function payments(years: readonly FloatYear[], tablesOfYears: readonly FloatTabl
     const table = tablesOfYears[i]!;
     const cy = year.contractYear;
     for (const l of year.lines) {
-      if (l.component === 'fonctionnement' && cy === 1 && table.firstYearInFull) pay(year.start, cy, 'fonctionnement', l, l.amount);
+      if (l.component === 'fonctionnement' && cy === 1 && firstInFull) pay(year.start, cy, 'fonctionnement', l, l.amount);
       else if (l.component === 'fonctionnement' || ADVANCED.has(l.component)) {
         const advance = cents(l.amount * table.advanceShare);
         pay(l.activeFrom, cy, 'advance', l, advance);
@@ -205,13 +212,17 @@ function byCalendarYear(entries: readonly { readonly year: string; readonly tota
 }
 
 export function projectWithFloats(scenario: Scenario): FloatProjection {
+  const params = resolveParameters(scenario.parameters);
+  const dates = effectiveDates(params);
+  tables.clear();
   const cpts = scenario.cpts.map((c) => {
     const periods = contractPeriods(c.signatureDate);
     const forced = forcedRuleVersion(ruleSettingOf(scenario, c));
-    const first = forced ?? ruleVersionInForce(periods[0]!.start)!;
-    const size = sizeOf(c.population, first.sizes);
+    const inForce = (date: IsoDate): RuleVersion => forced ?? ruleVersionInForce(date, dates)!;
+    const first = inForce(periods[0]!.start);
+    const size = sizeOf(c.population, first.sizes, params.sizeBoundaries);
     const firstYears = c.missions.map((m) => periods.find((p) => m.startDate <= p.end)?.contractYear ?? periods.length + 1);
-    const tablesOfYears = periods.map((p) => tableOf(forced ?? ruleVersionInForce(p.start)!, size));
+    const tablesOfYears = periods.map((p) => tableOf(inForce(p.start), size, params));
     const years = periods.map((p, i): FloatYear => {
       const lines = yearLines(c, firstYears, p, tablesOfYears[i]!);
       const { contractYear, start, end, anniversary, days } = p;
@@ -221,12 +232,16 @@ export function projectWithFloats(scenario: Scenario): FloatProjection {
         end,
         anniversary,
         days,
-        ruleVersion: (forced ?? ruleVersionInForce(p.start)!).id,
+        ruleVersion: inForce(p.start).id,
         lines,
         total: cents(lines.reduce((s, l) => s + l.amount, 0)),
       };
     });
-    const paid = payments(years, tablesOfYears);
+    const paid = payments(years, tablesOfYears, params.firstYearFonctionnement === 'integral');
+    const total = cents(years.reduce((s, y) => s + y.total, 0));
+    let provisionalAmount = 0;
+    for (const y of years) for (const l of y.lines) if (isProvisionalStatus(l.source.status)) provisionalAmount += l.amount;
+    provisionalAmount = cents(provisionalAmount);
     return {
       id: c.id,
       size,
@@ -235,8 +250,10 @@ export function projectWithFloats(scenario: Scenario): FloatProjection {
       years,
       payments: paid,
       totalsByCalendarYear: byCalendarYear(paid.map((p) => ({ year: p.date.slice(0, 4), total: p.amount }))),
-      total: cents(years.reduce((s, y) => s + y.total, 0)),
-      provisional: years.some((y) => y.lines.some((l) => l.source.status !== 'confirmed')),
+      total,
+      provisional: provisionalAmount > 0,
+      provisionalAmount,
+      provisionalShare: total === 0 ? 0 : provisionalAmount / total,
     };
   });
   return {

@@ -25,6 +25,9 @@ export interface CptsJson {
   readonly size: number;
   readonly sizeOnBoundary: boolean;
   readonly provisional: boolean;
+  /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
+  readonly provisionalAmount: string;
+  readonly provisionalShare: string;
   readonly years: readonly {
     readonly contractYear: number;
     readonly start: string;
@@ -87,6 +90,8 @@ export function cptsToJson(c: CptsProjection): CptsJson {
     size: c.size,
     sizeOnBoundary: c.sizeOnBoundary,
     provisional: c.provisional,
+    provisionalAmount: formatAmount(c.provisionalAmount),
+    provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
     years: c.years.map((y) => ({
       contractYear: y.contractYear,
       start: y.start,

@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
-import { rulesCurrentTo, type Projection } from '../../engine';
+import { rulesCurrentTo, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
@@ -37,6 +37,7 @@ const useStyles = makeStyles({
 type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
 
 interface Calculated {
+  readonly scenario: Scenario;
   readonly projection: Projection;
   readonly warnings: readonly WorkbookIssue[];
 }
@@ -90,6 +91,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
   useEffect(() => setNotice(null), [lang]);
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
+  // Sheets a write left half-done: the error list then never says « rien n'a été écrit ».
+  const [incomplete, setIncomplete] = useState<readonly string[] | null>(null);
   const [result, setResult] = useState<Calculated | null>(null);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
   // « Insérer le modèle »: the filled example, or empty tables for one's own department.
@@ -113,6 +116,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         setConflicts(outcome.conflicts);
       } else {
         setIssues(outcome.issues);
+        setIncomplete(outcome.incomplete ?? null);
       }
     } catch (e) {
       fail(e);
@@ -130,10 +134,11 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     try {
       const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
       const outcome = await port.calculate(setProgress, options);
+      setIncomplete(outcome.ok ? null : (outcome.incomplete ?? null));
       if (outcome.ok) {
         setIssues(null);
         // A transition: React renders the results of a large department in slices, never one long task.
-        startTransition(() => setResult({ projection: outcome.projection, warnings: outcome.warnings }));
+        startTransition(() => setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings }));
         setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
       } else {
         setIssues(outcome.issues);
@@ -177,7 +182,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
           {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
         </p>
-        <AssumptionsPanel />
+        <AssumptionsPanel scenario={result?.scenario ?? null} projection={result?.projection ?? null} />
       </header>
       <div className={styles.actions}>
         <Button onClick={() => void insert('ask')} disabled={locked} data-testid="insert-template">
@@ -205,7 +210,9 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {issues && issues.length > 0 ? <ErrorList issues={issues} onSelect={select} /> : null}
+      {issues && issues.length > 0 ? (
+        <ErrorList issues={issues} onSelect={select} title={incomplete ? t.incompleteTitle(incomplete.map((s) => `« ${s} »`).join(', ')) : undefined} />
+      ) : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
       {result ? <ResultsView projection={result.projection} today={today} /> : null}
       <Divider />
