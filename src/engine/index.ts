@@ -16,8 +16,8 @@ export type {
   ScenarioParameters,
   IndicatorMethod,
 } from './scenario';
-export { project } from './projection';
-export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
+export { project, projectInSlices } from './projection';
+export type { Slices, Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
 export { projectionToJson } from './projection-json';
 export type { ProjectionJson, LineJson } from './projection-json';

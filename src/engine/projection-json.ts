@@ -1,6 +1,6 @@
 import { formatAmount, formatRate } from './money';
 import type { CalendarYearTotal } from './payments';
-import type { Projection, ProjectionLine } from './projection';
+import type { CptsProjection, Projection, ProjectionLine } from './projection';
 import type { ResolvedParameters } from './parameters';
 import { rulesCurrentTo } from './rules';
 import { formatIssue } from './validation';
@@ -19,6 +19,29 @@ export interface LineJson {
   readonly source: { readonly ruleVersion: string; readonly reference: string; readonly status: string };
 }
 
+export interface CptsJson {
+  readonly id: string;
+  readonly name: string;
+  readonly population: number;
+  readonly size: number;
+  readonly sizeOnBoundary: boolean;
+  readonly provisional: boolean;
+  /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
+  readonly provisionalAmount: string;
+  readonly provisionalShare: string;
+  readonly years: readonly {
+    readonly contractYear: number;
+    readonly start: string;
+    readonly end: string;
+    readonly ruleVersion: string;
+    readonly lines: readonly LineJson[];
+    readonly total: string;
+  }[];
+  readonly payments: readonly { readonly date: string; readonly contractYear: number; readonly kind: string; readonly amount: string }[];
+  readonly totalsByCalendarYear: Readonly<Record<string, string>>;
+  readonly total: string;
+}
+
 export interface ProjectionJson {
   readonly ruleVersion: string;
   readonly ruleVersions: readonly string[];
@@ -26,28 +49,7 @@ export interface ProjectionJson {
   /** The open rules' settings the run used (the scenario's own, else the built-in ones). */
   readonly parameters: ResolvedParameters;
   readonly scenario: string;
-  readonly cpts: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly population: number;
-    readonly size: number;
-    readonly sizeOnBoundary: boolean;
-    readonly provisional: boolean;
-    /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
-    readonly provisionalAmount: string;
-    readonly provisionalShare: string;
-    readonly years: readonly {
-      readonly contractYear: number;
-      readonly start: string;
-      readonly end: string;
-      readonly ruleVersion: string;
-      readonly lines: readonly LineJson[];
-      readonly total: string;
-    }[];
-    readonly payments: readonly { readonly date: string; readonly contractYear: number; readonly kind: string; readonly amount: string }[];
-    readonly totalsByCalendarYear: Readonly<Record<string, string>>;
-    readonly total: string;
-  }[];
+  readonly cpts: readonly CptsJson[];
   readonly totalsByCalendarYear: Readonly<Record<string, string>>;
   readonly total: string;
   readonly warnings: readonly string[];
@@ -65,7 +67,7 @@ function lineJson(l: ProjectionLine): LineJson {
   };
 }
 
-function byYear(totals: readonly CalendarYearTotal[]): Record<string, string> {
+export function byYear(totals: readonly CalendarYearTotal[]): Record<string, string> {
   return Object.fromEntries(totals.map((t) => [t.year, formatAmount(t.total)]));
 }
 
@@ -76,29 +78,34 @@ export function projectionToJson(p: Projection): ProjectionJson {
     rulesCurrentTo: rulesCurrentTo(),
     parameters: p.parameters,
     scenario: p.scenarioName,
-    cpts: p.cpts.map((c) => ({
-      id: c.id,
-      name: c.name,
-      population: c.population,
-      size: c.size,
-      sizeOnBoundary: c.sizeOnBoundary,
-      provisional: c.provisional,
-      provisionalAmount: formatAmount(c.provisionalAmount),
-      provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
-      years: c.years.map((y) => ({
-        contractYear: y.contractYear,
-        start: y.start,
-        end: y.end,
-        ruleVersion: y.ruleVersion,
-        lines: y.lines.map(lineJson),
-        total: formatAmount(y.total),
-      })),
-      payments: c.payments.map((pay) => ({ date: pay.date, contractYear: pay.contractYear, kind: pay.kind, amount: formatAmount(pay.amount) })),
-      totalsByCalendarYear: byYear(c.totalsByCalendarYear),
-      total: formatAmount(c.total),
-    })),
+    cpts: p.cpts.map(cptsToJson),
     totalsByCalendarYear: byYear(p.totalsByCalendarYear),
     total: formatAmount(p.total),
     warnings: p.warnings.map(formatIssue),
+  };
+}
+
+/** One CPTS of the projection as JSON (also written one at a time by the CLI). */
+export function cptsToJson(c: CptsProjection): CptsJson {
+  return {
+    id: c.id,
+    name: c.name,
+    population: c.population,
+    size: c.size,
+    sizeOnBoundary: c.sizeOnBoundary,
+    provisional: c.provisional,
+    provisionalAmount: formatAmount(c.provisionalAmount),
+    provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
+    years: c.years.map((y) => ({
+      contractYear: y.contractYear,
+      start: y.start,
+      end: y.end,
+      ruleVersion: y.ruleVersion,
+      lines: y.lines.map(lineJson),
+      total: formatAmount(y.total),
+    })),
+    payments: c.payments.map((pay) => ({ date: pay.date, contractYear: pay.contractYear, kind: pay.kind, amount: formatAmount(pay.amount) })),
+    totalsByCalendarYear: byYear(c.totalsByCalendarYear),
+    total: formatAmount(c.total),
   };
 }

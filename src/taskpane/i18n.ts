@@ -14,6 +14,7 @@ export interface Messages {
   readonly locale: string;
   readonly appTitle: string;
   readonly previewBadge: string;
+  readonly officeMissing: string;
   readonly insertTemplate: string;
   readonly inserted: (sheets: string) => string;
   /** After « Insérer le modèle »: where to enter what, the Barème sheet's own column among it. */
@@ -32,6 +33,7 @@ export interface Messages {
   readonly errorsIntro: string;
   readonly goToCell: (cell: string) => string;
   readonly warningsTitle: string;
+  readonly moreWarnings: (count: number) => string;
   readonly rulesUsed: (versions: string) => string;
   readonly rulesCurrentTo: (date: string) => string;
   readonly assumptionsTitle: string;
@@ -227,6 +229,7 @@ const fr: Messages = {
   locale: 'fr-FR',
   appTitle: 'Simulateur ACI CPTS',
   previewBadge: 'Aperçu navigateur (classeur en mémoire)',
+  officeMissing: 'office.js n’a pas pu être chargé : aperçu hors Excel',
   insertTemplate: 'Insérer le modèle',
   inserted: (sheets) => `Feuilles créées : ${sheets}.`,
   insertedNext: (cpts, bareme) =>
@@ -245,6 +248,7 @@ const fr: Messages = {
   errorsIntro: 'Corrigez ces cellules puis relancez le calcul. Cliquez sur une erreur pour aller à sa cellule.',
   goToCell: (cell) => `Aller à ${cell}`,
   warningsTitle: 'Points d’attention',
+  moreWarnings: (count) => (count > 1 ? `… et ${count} autres points d’attention` : '… et 1 autre point d’attention'),
   rulesUsed: (versions) => `Règles appliquées : ${versions}`,
   rulesCurrentTo: (date) => `Règles à jour au ${date}`,
   assumptionsTitle: 'Hypothèses de calcul',
@@ -447,6 +451,7 @@ const en: Messages = {
   locale: 'en-GB',
   appTitle: 'ACI CPTS simulator',
   previewBadge: 'Browser preview (in-memory workbook)',
+  officeMissing: 'office.js could not be loaded: preview outside Excel',
   insertTemplate: 'Insert the template',
   inserted: (sheets) => `Sheets created: ${sheets}.`,
   insertedNext: (cpts, bareme) =>
@@ -465,6 +470,7 @@ const en: Messages = {
   errorsIntro: 'Fix these cells and calculate again. Click an error to go to its cell. (Messages are in French.)',
   goToCell: (cell) => `Go to ${cell}`,
   warningsTitle: 'Points to note',
+  moreWarnings: (count) => (count > 1 ? `… and ${count} more points to note` : '… and 1 more point to note'),
   rulesUsed: (versions) => `Rules applied: ${versions}`,
   rulesCurrentTo: (date) => `Rules current to ${date}`,
   assumptionsTitle: 'Calculation assumptions',

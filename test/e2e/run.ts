@@ -13,6 +13,7 @@ import { formatMoney, formatMoneyDifference, formatPercentDifference } from '../
 import { summarizeProjection } from '../../src/taskpane/results';
 import { INPUT_SHEETS, SHEETS } from '../../src/workbook/layout';
 import { MemoryWorkbook } from '../../src/workbook/memory';
+import type { Browser } from 'playwright-core';
 import { AXE_PATH, buildDist, launchBrowser, openPreview, REPO, type Harness } from './harness';
 
 const ARTIFACTS = path.join(REPO, 'test', 'e2e', 'artifacts');
@@ -525,6 +526,26 @@ function steps(): Step[] {
   ];
 }
 
+/**
+ * office.js unreachable (offline, or a proxy blocking Microsoft's CDN): the pane still starts, on the memory
+ * workbook, says why, and computes.
+ */
+async function offlineStep(browser: Browser): Promise<void> {
+  const h = await openPreview(browser, undefined, 'blocked');
+  try {
+    const notice = h.page.getByTestId('office-missing');
+    await notice.waitFor();
+    assert.equal(await notice.innerText(), 'office.js n’a pas pu être chargé : aperçu hors Excel');
+    await h.page.getByTestId('insert-template').click();
+    await h.page.getByTestId('notice').waitFor();
+    await h.page.getByTestId('calculate').click();
+    await h.page.getByTestId('results').waitFor();
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   buildDist();
@@ -562,6 +583,15 @@ async function main(): Promise<void> {
       failed++;
       console.log(`  ✗ no script error in the page\n    ${h.pageErrors.join('\n    ')}`);
     } else passed++;
+    const t0 = Date.now();
+    try {
+      await offlineStep(browser);
+      passed++;
+      console.log(`  ✓ starts as the preview, with a notice, when office.js cannot be loaded (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ starts as the preview when office.js cannot be loaded\n    ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
   } finally {
     await h.close();
     await browser.close();

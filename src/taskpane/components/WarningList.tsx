@@ -4,6 +4,9 @@ import { formatCellRef, type CellRef, type WorkbookIssue } from '../../workbook/
 import { useI18n } from '../i18n-context';
 import { messageWithoutCell } from '../issues';
 
+/** A department of a thousand CPTS has a thousand warnings: the first ones are shown, the rest counted. */
+export const WARNINGS_SHOWN = 50;
+
 /** Warnings of a run that did write: points to check (a contract past the rules' date, a size boundary…). */
 export function WarningList(props: { readonly warnings: readonly WorkbookIssue[]; readonly onSelect: (cell: CellRef) => void }): ReactNode {
   const { t } = useI18n();
@@ -13,7 +16,7 @@ export function WarningList(props: { readonly warnings: readonly WorkbookIssue[]
       <MessageBarBody>
         <MessageBarTitle>{t.warningsTitle}</MessageBarTitle>
         <ul>
-          {props.warnings.map((w, i) => {
+          {props.warnings.slice(0, WARNINGS_SHOWN).map((w, i) => {
             const cell = w.cell;
             return (
               <li key={i}>
@@ -27,6 +30,7 @@ export function WarningList(props: { readonly warnings: readonly WorkbookIssue[]
               </li>
             );
           })}
+          {props.warnings.length > WARNINGS_SHOWN ? <li data-testid="more-warnings">{t.moreWarnings(props.warnings.length - WARNINGS_SHOWN)}</li> : null}
         </ul>
       </MessageBarBody>
     </MessageBar>
