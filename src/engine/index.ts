@@ -60,3 +60,11 @@ export {
 } from './schema/scenario-schema';
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
+export { contractTerms, renewalDate, lastContractEnd } from './renewal';
+export type { ContractTerm } from './renewal';
+export type { HorsAciLine } from './hors-aci';
+export { HORS_ACI_RULES } from './rules/hors-aci';
+export { cptsBudget, setBudget, horsAciTotal, HORS_ACI_NATURES } from './budget';
+export type { CalendarYearBudget } from './budget';
+export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from './warnings';
+export type { Warning, WarningKind, WarningParams } from './warnings';

@@ -2,7 +2,8 @@ import { calendarYear, type IsoDate } from './dates';
 import type { Component, LineMission } from './missions';
 import { Dec, roundToCent, type Dec as Decimal } from './money';
 import { findRuleVersion } from './rules';
-import type { YearProjection } from './projection';
+import type { AmountStatus } from './amounts';
+import type { ProjectionLine, YearProjection } from './projection';
 
 /**
  * What is paid when (shared/aci-rules.md « Payments »):
@@ -19,10 +20,16 @@ export interface PaymentPart {
   readonly mission: LineMission;
   readonly component: Component;
   readonly amount: Decimal;
+  /** The line's amount is not confirmed (derived, à vérifier, provisoire): budgets say how much rests on such. */
+  readonly provisional: boolean;
 }
 
 export interface Payment {
   readonly date: IsoDate;
+  /** 1, or 2 for an assumed renewal. */
+  readonly contract: number;
+  /** Paid under an assumed renewal (« renouvellement supposé »). */
+  readonly renewalAssumed: boolean;
   readonly contractYear: number;
   readonly kind: PaymentKind;
   readonly amount: Decimal;
@@ -36,6 +43,8 @@ export interface CalendarYearTotal {
 
 const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1, advance: 2 };
 const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);
+/** Amounts a source states, or the CPTS's own contract: the rest is provisional. */
+const CONFIRMED: ReadonlySet<AmountStatus> = new Set<AmountStatus>(['confirmed', 'contract']);
 const AT_BALANCE: ReadonlySet<Component> = new Set<Component>(['variable', 'activation']);
 
 /** The advance share of each version, built once. */
@@ -65,44 +74,47 @@ function splitAdvance(amount: Decimal, share: Decimal): { readonly advance: Deci
   return split;
 }
 
-type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
+type Group = { date: IsoDate; contract: number; renewalAssumed: boolean; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
 
 export function buildPayments(years: readonly YearProjection[]): Payment[] {
   // A contract has a dozen payment dates: groups are found by date, then among the few on that date.
   const byDate = new Map<IsoDate, Group[]>();
   const all: Group[] = [];
-  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, mission: LineMission, component: Component, amount: Decimal): void => {
+  let year: YearProjection;
+  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, line: ProjectionLine, amount: Decimal): void => {
     if (amount.isZero()) return;
-    const part: PaymentPart = { mission, component, amount };
+    const part: PaymentPart = { mission: line.mission, component: line.component, amount, provisional: !CONFIRMED.has(line.source.status) };
     let onDate = byDate.get(date);
     if (!onDate) byDate.set(date, (onDate = []));
-    const group = onDate.find((g) => g.contractYear === contractYear && g.kind === kind);
+    const group = onDate.find((g) => g.contract === year.contract && g.contractYear === contractYear && g.kind === kind);
     if (group) {
       group.parts.push(part);
       group.amount = group.amount.plus(amount);
     } else {
-      const created: Group = { date, contractYear, kind, amount, parts: [part] };
+      const created: Group = { date, contract: year.contract, renewalAssumed: year.renewalAssumed, contractYear, kind, amount, parts: [part] };
       onDate.push(created);
       all.push(created);
     }
   };
-  for (const year of years) {
+  for (year of years) {
     const share = advanceShareOf(year.ruleVersion);
     const inFull = year.contractYear === 1 && findRuleVersion(year.ruleVersion)!.payment.firstYearFonctionnementInFull.value;
     const cy = year.contractYear;
     for (const l of year.lines) {
       if (l.component === 'fonctionnement' && inFull) {
-        pay(year.start, cy, 'fonctionnement', l.mission, l.component, l.amount);
+        pay(year.start, cy, 'fonctionnement', l, l.amount);
       } else if (l.component === 'fonctionnement' || ADVANCED.has(l.component)) {
         const { advance, balance } = splitAdvance(l.amount, share);
-        pay(l.activeFrom, cy, 'advance', l.mission, l.component, advance);
-        pay(year.anniversary, cy, 'balance', l.mission, l.component, balance);
+        pay(l.activeFrom, cy, 'advance', l, advance);
+        pay(year.anniversary, cy, 'balance', l, balance);
       } else if (AT_BALANCE.has(l.component)) {
-        pay(year.anniversary, cy, 'balance', l.mission, l.component, l.amount);
+        pay(year.anniversary, cy, 'balance', l, l.amount);
       }
     }
   }
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  return all.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.contract - b.contract || a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
 }
 
 /** What is paid between 1 January and 31 December: budgets are voted per calendar year. */

@@ -1,4 +1,6 @@
-import { formatAmount, formatRate } from './money';
+import { cptsBudget, HORS_ACI_NATURES, horsAciTotal, setBudget, type CalendarYearBudget } from './budget';
+import type { HorsAciLine } from './hors-aci';
+import { formatAmount, formatRate, sum, type Dec as Decimal } from './money';
 import type { CalendarYearTotal } from './payments';
 import type { Projection, ProjectionLine } from './projection';
 import { rulesCurrentTo } from './rules';
@@ -31,6 +33,9 @@ export interface ProjectionJson {
     readonly sizeOnBoundary: boolean;
     readonly provisional: boolean;
     readonly years: readonly {
+      /** 1, or 2 for an assumed renewal. */
+      readonly contract: number;
+      readonly renewalAssumed: boolean;
       readonly contractYear: number;
       readonly start: string;
       readonly end: string;
@@ -38,13 +43,60 @@ export interface ProjectionJson {
       readonly lines: readonly LineJson[];
       readonly total: string;
     }[];
-    readonly payments: readonly { readonly date: string; readonly contractYear: number; readonly kind: string; readonly amount: string }[];
+    readonly payments: readonly {
+      readonly date: string;
+      readonly contract: number;
+      readonly renewalAssumed: boolean;
+      readonly contractYear: number;
+      readonly kind: string;
+      readonly amount: string;
+    }[];
+    /** ACI payments per calendar year. */
     readonly totalsByCalendarYear: Readonly<Record<string, string>>;
+    /** Of those, what rests on an assumed renewal. */
+    readonly renewalAssumedByCalendarYear: Readonly<Record<string, string>>;
     readonly total: string;
+    readonly horsAci: readonly HorsAciJson[];
+    readonly horsAciTotal: string;
   }[];
   readonly totalsByCalendarYear: Readonly<Record<string, string>>;
+  readonly renewalAssumedByCalendarYear: Readonly<Record<string, string>>;
+  readonly horsAciByCalendarYear: Readonly<Record<string, string>>;
+  /** ACI and hors ACI together, per calendar year: « y compris hors ACI ». */
+  readonly includingHorsAciByCalendarYear: Readonly<Record<string, string>>;
+  /** ACI only. */
   readonly total: string;
+  readonly horsAciTotal: string;
+  readonly totalIncludingHorsAci: string;
   readonly warnings: readonly string[];
+}
+
+/** A « hors ACI » line: `source` says whether the amount was entered (`saisie`) or taken from the rule table (`regles`). */
+export interface HorsAciJson {
+  readonly date: string;
+  readonly kind: string;
+  readonly nature: string;
+  readonly amount: string;
+  readonly source: string;
+  /** The rule table's status (`confirmed`, `to-verify`…), null for an entered amount. */
+  readonly status: string | null;
+  readonly deductedFromContract: boolean;
+}
+
+function horsAciJson(h: HorsAciLine): HorsAciJson {
+  return {
+    date: h.date,
+    kind: h.kind,
+    nature: HORS_ACI_NATURES[h.kind],
+    amount: formatAmount(h.amount),
+    source: h.source,
+    status: h.status,
+    deductedFromContract: h.deductedFromContract,
+  };
+}
+
+function budgetColumn(budget: readonly CalendarYearBudget[], pick: (b: CalendarYearBudget) => Decimal): Record<string, string> {
+  return Object.fromEntries(budget.map((b) => [b.year, formatAmount(pick(b))]));
 }
 
 function lineJson(l: ProjectionLine): LineJson {
@@ -64,6 +116,8 @@ function byYear(totals: readonly CalendarYearTotal[]): Record<string, string> {
 }
 
 export function projectionToJson(p: Projection): ProjectionJson {
+  const budget = setBudget(p);
+  const horsAci = sum(p.cpts.map((c) => horsAciTotal(c.horsAci)));
   return {
     ruleVersion: p.ruleSetting,
     ruleVersions: p.ruleVersions,
@@ -77,6 +131,8 @@ export function projectionToJson(p: Projection): ProjectionJson {
       sizeOnBoundary: c.sizeOnBoundary,
       provisional: c.provisional,
       years: c.years.map((y) => ({
+        contract: y.contract,
+        renewalAssumed: y.renewalAssumed,
         contractYear: y.contractYear,
         start: y.start,
         end: y.end,
@@ -84,12 +140,30 @@ export function projectionToJson(p: Projection): ProjectionJson {
         lines: y.lines.map(lineJson),
         total: formatAmount(y.total),
       })),
-      payments: c.payments.map((pay) => ({ date: pay.date, contractYear: pay.contractYear, kind: pay.kind, amount: formatAmount(pay.amount) })),
+      payments: c.payments.map((pay) => ({
+        date: pay.date,
+        contract: pay.contract,
+        renewalAssumed: pay.renewalAssumed,
+        contractYear: pay.contractYear,
+        kind: pay.kind,
+        amount: formatAmount(pay.amount),
+      })),
       totalsByCalendarYear: byYear(c.totalsByCalendarYear),
+      renewalAssumedByCalendarYear: budgetColumn(cptsBudget(c), (b) => b.renewalAssumed),
       total: formatAmount(c.total),
+      horsAci: c.horsAci.map(horsAciJson),
+      horsAciTotal: formatAmount(horsAciTotal(c.horsAci)),
     })),
     totalsByCalendarYear: byYear(p.totalsByCalendarYear),
+    renewalAssumedByCalendarYear: budgetColumn(budget, (b) => b.renewalAssumed),
+    horsAciByCalendarYear: budgetColumn(
+      budget.filter((b) => !b.horsAci.isZero()),
+      (b) => b.horsAci,
+    ),
+    includingHorsAciByCalendarYear: budgetColumn(budget, (b) => b.includingHorsAci),
     total: formatAmount(p.total),
+    horsAciTotal: formatAmount(horsAci),
+    totalIncludingHorsAci: formatAmount(p.total.plus(horsAci)),
     warnings: p.warnings.map(formatIssue),
   };
 }

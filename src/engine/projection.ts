@@ -1,5 +1,7 @@
 import { AmountTables, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
-import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
+import { contractEnd, type ContractPeriod } from './contract';
+import { horsAciLines, type HorsAciLine } from './hors-aci';
+import { contractTerms } from './renewal';
 import { daysBetween, type IsoDate } from './dates';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
 import { Dec, ONE, roundToCent, sum, ZERO, type Dec as Decimal } from './money';
@@ -7,8 +9,7 @@ import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal,
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
 import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
-import { projectionWarnings } from './warnings';
-import type { Issue } from './validation';
+import { projectionWarnings, type Warning } from './warnings';
 
 /** A part-year: the mission was active `days` of the contract year's `daysInYear`. */
 export interface Prorata {
@@ -44,6 +45,10 @@ export interface ProjectionLine {
 }
 
 export interface YearProjection extends ContractPeriod {
+  /** 1 for the signed contract, 2 for an assumed renewal (renewal.ts). */
+  readonly contract: number;
+  /** « renouvellement supposé »: every line of the year rests on the renewal the scenario assumes. */
+  readonly renewalAssumed: boolean;
   readonly ruleVersion: string;
   readonly lines: readonly ProjectionLine[];
   readonly total: Decimal;
@@ -57,11 +62,15 @@ export interface CptsProjection {
   /** The population sits where the text does not say which size applies (40 000, 80 000, 175 000). */
   readonly sizeOnBoundary: boolean;
   readonly signatureDate: IsoDate;
+  /** Last day of the signed contract (an assumed renewal runs on to `years`' last end). */
   readonly contractEnd: IsoDate;
+  /** Contract years of the signed contract, then those of the assumed renewal if any. */
   readonly years: readonly YearProjection[];
   readonly payments: readonly Payment[];
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
+  /** « Hors ACI » amounts, dated: never in `total`, `payments` or `totalsByCalendarYear`. */
+  readonly horsAci: readonly HorsAciLine[];
   /** Some amount used is not confirmed (derived, à vérifier or provisoire). */
   readonly provisional: boolean;
 }
@@ -75,7 +84,7 @@ export interface Projection {
   readonly cpts: readonly CptsProjection[];
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
-  readonly warnings: readonly Issue[];
+  readonly warnings: readonly Warning[];
 }
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
@@ -103,14 +112,25 @@ function versionFor(period: ContractPeriod, forced: RuleVersion | undefined): Ru
 }
 
 function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion | undefined): CptsProjection {
-  const periods = contractPeriods(input.signatureDate);
-  const first = versionFor(periods[0]!, forced);
+  const terms = contractTerms(input);
+  const first = versionFor(terms[0]!.periods[0]!, forced);
   const size = sizeOf(input.population, first.sizes);
-  const missions = input.missions.map((m) => prepare(m, periods));
-  const years = periods.map((period) => {
-    const version = versionFor(period, forced);
-    const lines = yearLines(missions, period, tables.get(version, size));
-    return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
+  const years = terms.flatMap((term) => {
+    // A renewal is a new contract: its size follows the rules in force on its first day.
+    const termSize = sizeOf(input.population, versionFor(term.periods[0]!, forced).sizes);
+    const missions = term.missions.map((m) => prepare(m, term.periods, term.crisisPlanInFirstYear));
+    return term.periods.map((period): YearProjection => {
+      const version = versionFor(period, forced);
+      const lines = yearLines(missions, period, tables.get(version, termSize));
+      return {
+        ...period,
+        contract: term.contract,
+        renewalAssumed: term.renewalAssumed,
+        ruleVersion: version.id,
+        lines,
+        total: sum(lines.map((l) => l.amount)),
+      };
+    });
   });
   const payments = buildPayments(years);
   return {
@@ -125,6 +145,7 @@ function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion
     payments,
     totalsByCalendarYear: totalsByCalendarYear(payments),
     total: sum(years.map((y) => y.total)),
+    horsAci: horsAciLines(input.horsAci ?? [], size),
     provisional: years.some((y) => y.lines.some((l) => l.source.status !== 'confirmed' && l.source.status !== 'contract')),
   };
 }
@@ -149,15 +170,18 @@ interface PreparedMission {
   readonly input: MissionInput;
   readonly rates: readonly Decimal[];
   readonly firstYear: number;
+  /** The contract year the crisis plan is written: the mission's first, or none in a renewal. */
+  readonly planYear: number | null;
 }
 
 function toRate(value: number): Decimal {
   return value === 1 ? ONE : value === 0 ? ZERO : new Dec(value);
 }
 
-function prepare(m: MissionInput, periods: readonly ContractPeriod[]): PreparedMission {
+function prepare(m: MissionInput, periods: readonly ContractPeriod[], planInFirstYear: boolean): PreparedMission {
   const first = periods.find((p) => m.startDate <= p.end);
-  return { input: m, rates: m.rates.map(toRate), firstYear: first ? first.contractYear : periods.length + 1 };
+  const firstYear = first ? first.contractYear : periods.length + 1;
+  return { input: m, rates: m.rates.map(toRate), firstYear, planYear: planInFirstYear ? firstYear : null };
 }
 
 function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
@@ -185,7 +209,7 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   const crisis = table.crisis;
   if (!crisis) return; // validation refuses a crisis mission under a version without one
   lines.push(
-    prepared.firstYear === period.contractYear
+    prepared.planYear === period.contractYear
       ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, factor, prorata, ONE, activeFrom)
       : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, factor, prorata, ONE, activeFrom),
   );

@@ -43,7 +43,7 @@ describe('CLI', () => {
       prorata: '181/365',
       amount: '17356.16',
     });
-    expect(c.payments[0]).toEqual({ date: '2024-03-15', contractYear: 1, kind: 'fonctionnement', amount: '105000.00' });
+    expect(c.payments[0]).toEqual({ date: '2024-03-15', contract: 1, renewalAssumed: false, contractYear: 1, kind: 'fonctionnement', amount: '105000.00' });
   });
 
   test('par npm : entrée invalide → messages sur stderr, code 2, rien sur stdout', () => {
