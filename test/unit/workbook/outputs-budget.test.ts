@@ -7,7 +7,7 @@ import { scenario } from '../engine/support';
  * « Budget annuel » (issue 11 §4), avenant 2 forced, two taille-1 CPTS signed 2022-09-01 (amounts from
  * shared/aci-rules.md: fonctionnement 87 500 confirmed; access 57 600 fixed + 22 400 variable, provisional;
  * parcours 25 000 + 25 000, à vérifier; crisis plan 25 000, update 12 500, provisional).
-// Texts are written guarded (a leading apostrophe), as every output writes user text.
+ * Texts are written guarded (a leading apostrophe), as every output writes user text.
  * A: access, parcours from 2023-03-01, crisis; renewal assumed. B: access only, no renewal, an ARS aid.
  */
 const s: Scenario = scenario({
