@@ -68,3 +68,5 @@ export { cptsBudget, setBudget, horsAciTotal, HORS_ACI_NATURES } from './budget'
 export type { CalendarYearBudget } from './budget';
 export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from './warnings';
 export type { Warning, WarningKind, WarningParams } from './warnings';
+export { comparisonDetail } from './compare-detail';
+export type { ComparisonDetail, ContributorRow } from './compare-detail';

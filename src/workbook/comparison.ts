@@ -1,6 +1,7 @@
 import { compareProjections, project, rulesCurrentTo, type Comparison, type ComparisonRow } from '../engine';
 import { rangeAddress, type CellValue } from './cells';
 import { COMPARISON_BANNER, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, type ColumnSpec } from './layout';
+import { contributorTables } from './comparison-detail';
 import type { ChartPlan, SheetPlan, TablePlan } from './plan';
 import type { WorkbookIssue } from './port';
 import { brokenNameIssue, type StoreState } from './scenario-plans';
@@ -104,6 +105,8 @@ export function comparisonPlan(comparison: Comparison, now: string): SheetPlan {
     topLeft: rangeAddress(chartTop, 0, 1, 1),
     bottomRight: rangeAddress(chartTop + 18, 7, 1, 1),
   };
+  // Who moved, under the chart.
+  const detail = contributorTables(comparison.detail, chartTop + 21);
   const [reference, ...others] = names;
   const when = `${now.slice(8, 10)}/${now.slice(5, 7)}/${now.slice(0, 4)} à ${now.slice(11, 16)} (UTC)`;
   const info = [
@@ -120,8 +123,9 @@ export function comparisonPlan(comparison: Comparison, now: string): SheetPlan {
       { row: 1, col: 0, values: [[`'${info}`]], kind: 'info' },
       { row: CONTRACT_TABLE_ROW - 1, col: 0, values: [['Montants par année de contrat (total des CPTS de chaque scénario)']], kind: 'info' },
       { row: calendarTableRow - 1, col: 0, values: [['Versements par année civile (échéancier de chaque scénario)']], kind: 'info' },
+      ...detail.cells,
     ],
-    tables: [contract, calendar],
+    tables: [contract, calendar, ...detail.tables],
     charts: [chart],
     freezeRows: 0,
   };

@@ -251,5 +251,7 @@ export const COMPARISON_SHEET = 'Comparaison';
 export const COMPARISON_TABLES = {
   contractYears: 'TableComparaisonAnnees',
   calendarYears: 'TableComparaisonCivile',
+  byCpts: 'TableComparaisonCPTS',
+  byMission: 'TableComparaisonMissions',
 } as const;
 export const COMPARISON_BANNER = `${GENERATED_MARKER} : elle est effacée et réécrite à chaque comparaison de scénarios. Ne saisissez rien ici.`;
