@@ -59,6 +59,7 @@ export {
   formatVersionOf,
 } from './schema/scenario-schema';
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
+export { checkValue } from './schema/kinds';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
 export { contractTerms, renewalDate, lastContractEnd } from './renewal';
 export type { ContractTerm } from './renewal';
