@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { CalendarYearBudget, Dec } from '../../engine';
-import { formatMoney } from '../format';
+import type { CalendarYearBudget, Dec, HorsAciLine } from '../../engine';
+import { formatDate, formatMoney } from '../format';
 import { useI18n } from '../i18n-context';
 import { useTableStyles } from './YearTable';
 
@@ -100,6 +100,30 @@ export function BudgetTable(props: {
             </>
           ) : null}
         </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** A CPTS's « hors ACI » lines, each with its own nature; never part of the ACI totals above. */
+export function HorsAciList(props: { readonly lines: readonly HorsAciLine[] }): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useTableStyles();
+  if (props.lines.length === 0) return null;
+  return (
+    <table className={styles.table} data-testid="cpts-hors-aci">
+      <caption className={styles.caption}>{t.dept.horsAci}</caption>
+      <tbody>
+        {props.lines.map((h, i) => (
+          <tr key={i}>
+            <td className={styles.td}>{formatDate(h.date, lang)}</td>
+            <td className={styles.td}>
+              {t.dept.horsAciNatures[h.kind]}
+              {h.status !== null && h.status !== 'confirmed' ? ` (${t.provisional})` : ''}
+            </td>
+            <td className={`${styles.td} ${styles.num}`}>{formatMoney(h.amount, lang)}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

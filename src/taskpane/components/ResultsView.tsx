@@ -4,7 +4,7 @@ import { isConfirmedStatus, type CptsProjection, type Projection, type Projectio
 import { formatDate, formatInteger, formatMoney } from '../format';
 import { useI18n } from '../i18n-context';
 import { summarizeCpts, summarizeProjection, UPCOMING_CHOICES, type ResultSummary, type UpcomingChoice } from '../results';
-import { BudgetTable } from './BudgetTable';
+import { BudgetTable, HorsAciList } from './BudgetTable';
 import { ExplainPanel, type ExplainTarget } from './ExplainPanel';
 import { RateNeeded } from './RateNeeded';
 import { YearTable, useTableStyles } from './YearTable';
@@ -56,6 +56,7 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
             {t.contractDates(formatDate(cpts.signatureDate, lang), formatDate(cpts.contractEnd, lang))}
           </p>
           <SummaryTables summary={summarizeCpts(cpts, props.today, choice)} testId="cpts" showCpts={false} />
+          <HorsAciList lines={cpts.horsAci} />
           <CptsDetail key={cpts.id} cpts={cpts} />
           <h2 className={styles.h3}>{t.rateTitle}</h2>
           <RateNeeded key={`rate-${cpts.id}`} cpts={cpts} />
