@@ -28,6 +28,8 @@ export interface DeptMessages {
   readonly contributor: string;
   readonly moreContributors: (count: number) => string;
   readonly perYear: string;
+  readonly addRow: (table: string) => string;
+  readonly removeRow: (table: string, row: number) => string;
 }
 
 const str = (v: string | number | undefined): string => String(v ?? '');
@@ -59,6 +61,8 @@ export const deptFr: DeptMessages = {
   contributor: 'Qui',
   moreContributors: (n) => `… et ${n} de plus`,
   perYear: 'par année civile',
+  addRow: (table) => `Ajouter une ligne à ${table}`,
+  removeRow: (table, row) => `Supprimer la ligne ${row} de ${table}`,
 };
 
 export const deptEn: DeptMessages = {
@@ -96,4 +100,6 @@ export const deptEn: DeptMessages = {
   contributor: 'Who',
   moreContributors: (n) => `… and ${n} more`,
   perYear: 'by calendar year',
+  addRow: (table) => `Add a row to ${table}`,
+  removeRow: (table, row) => `Remove row ${row} of ${table}`,
 };
