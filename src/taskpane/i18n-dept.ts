@@ -1,5 +1,4 @@
-import { frenchDate, WARNING_MESSAGES, type HorsAciKind, type WarningKind, type WarningParams } from '../engine';
-import { HORS_ACI_NATURES } from '../engine';
+import { frenchDate, HORS_ACI_NATURES, WARNING_MESSAGES, type HorsAciKind, type WarningKind, type WarningParams } from '../engine';
 
 /**
  * The pane's texts for a department's budget (issue 11): calendar-year budget, renewals, hors ACI, warnings
@@ -27,7 +26,6 @@ export interface DeptMessages {
   readonly whoMovedByMission: string;
   readonly contributor: string;
   readonly moreContributors: (count: number) => string;
-  readonly perYear: string;
   readonly addRow: (table: string) => string;
   readonly removeRow: (table: string, row: number) => string;
 }
@@ -60,7 +58,6 @@ export const deptFr: DeptMessages = {
   whoMovedByMission: 'Écarts par mission (les plus grands d’abord)',
   contributor: 'Qui',
   moreContributors: (n) => `… et ${n} de plus`,
-  perYear: 'par année civile',
   addRow: (table) => `Ajouter une ligne à ${table}`,
   removeRow: (table, row) => `Supprimer la ligne ${row} de ${table}`,
 };
@@ -99,7 +96,6 @@ export const deptEn: DeptMessages = {
   whoMovedByMission: 'Differences by mission (largest first)',
   contributor: 'Who',
   moreContributors: (n) => `… and ${n} more`,
-  perYear: 'by calendar year',
   addRow: (table) => `Add a row to ${table}`,
   removeRow: (table, row) => `Remove row ${row} of ${table}`,
 };
