@@ -32,6 +32,9 @@ export interface ProjectionJson {
     readonly size: number;
     readonly sizeOnBoundary: boolean;
     readonly provisional: boolean;
+    /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
+    readonly provisionalAmount: string;
+    readonly provisionalShare: string;
     readonly years: readonly {
       /** 1, or 2 for an assumed renewal. */
       readonly contract: number;
@@ -130,6 +133,8 @@ export function projectionToJson(p: Projection): ProjectionJson {
       size: c.size,
       sizeOnBoundary: c.sizeOnBoundary,
       provisional: c.provisional,
+      provisionalAmount: formatAmount(c.provisionalAmount),
+      provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
       years: c.years.map((y) => ({
         contract: y.contract,
         renewalAssumed: y.renewalAssumed,

@@ -1,6 +1,7 @@
 import { contractEnd } from './contract';
 import { addDays, addMonths, calendarYear, type IsoDate } from './dates';
 import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from './missions';
+import { effectiveDates, resolveParameters } from './parameters';
 import { lastContractEnd } from './renewal';
 import { forcedRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from './rules';
 import type { MissionTiming } from './rules/types';
@@ -58,11 +59,14 @@ export function projectionHorizon(scenario: Scenario): IsoDate {
 export function projectionWarnings(scenario: Scenario): Warning[] {
   const warnings: Warning[] = [];
   const currentTo = rulesCurrentTo();
+  const parameters = resolveParameters(scenario.parameters);
+  const dates = effectiveDates(parameters);
   scenario.cpts.forEach((c, i) => {
     const path = childPath('cpts', i);
-    const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate) ?? RULE_VERSIONS[0]!;
+    const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate, dates) ?? RULE_VERSIONS[0]!;
     if (isOnAmbiguousBoundary(c.population, version.sizes)) {
-      warnings.push(warning('size-boundary', childPath(path, 'population'), { population: c.population, size: sizeOf(c.population, version.sizes) }));
+      const size = sizeOf(c.population, version.sizes, parameters.sizeBoundaries);
+      warnings.push(warning('size-boundary', childPath(path, 'population'), { population: c.population, size }));
     }
     const end = lastContractEnd(c);
     if (end > currentTo) warnings.push(warning('rules-current-to', childPath(path, 'signatureDate'), { end, currentTo }));

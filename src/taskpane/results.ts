@@ -2,6 +2,7 @@ import {
   cptsBudget,
   Dec,
   localIsoDate,
+  provisionalAmountOf,
   setBudget,
   type CalendarYearBudget,
   STANDARD_MISSION_IDS,
@@ -16,6 +17,8 @@ import {
 export interface YearTotal {
   readonly label: string;
   readonly total: Dec;
+  /** Contract years: the euros of the total resting on « à vérifier » or « provisoire » amounts. */
+  readonly provisional?: Dec;
 }
 
 export interface UpcomingPayment {
@@ -49,18 +52,22 @@ export function contractYearKey(y: { readonly contract: number; readonly contrac
 }
 
 export function contractYearTotals(cpts: readonly CptsProjection[]): YearTotal[] {
-  const totals = new Map<string, Dec>();
+  const totals = new Map<string, { total: Dec; provisional: Dec }>();
   const order: string[] = [];
   for (const c of cpts) {
     for (const y of c.years) {
       const key = contractYearKey(y);
-      if (!totals.has(key)) order.push(key);
-      totals.set(key, (totals.get(key) ?? new Dec(0)).plus(y.total));
+      const known = totals.get(key);
+      if (!known) order.push(key);
+      totals.set(key, {
+        total: (known?.total ?? new Dec(0)).plus(y.total),
+        provisional: (known?.provisional ?? new Dec(0)).plus(provisionalAmountOf(y.lines)),
+      });
     }
   }
   // Contract 1's years, then the renewal's, whatever CPTS came first.
   const rank = (k: string): number => (k.startsWith('R') ? 10 + Number(k.slice(1)) : Number(k));
-  return order.sort((a, b) => rank(a) - rank(b)).map((label) => ({ label, total: totals.get(label)! }));
+  return order.sort((a, b) => rank(a) - rank(b)).map((label) => ({ label, ...totals.get(label)! }));
 }
 
 /** The days the « Versements à venir » list covers. */

@@ -1,6 +1,7 @@
 import {
   CONTRACT_BAREME_LABEL,
   Dec,
+  provisionalShareOf,
   FONCTIONNEMENT,
   HORS_ACI_NATURES,
   type YearProjection,
@@ -171,7 +172,7 @@ function summarySheet(p: Projection, head: CellsPlan[]): SheetPlan {
         isoToSerial(y.end),
         y.ruleVersion,
         money(y.total),
-        c.provisional ? 'oui' : 'non',
+        provisionalShareOf(y.lines, y.total).toNumber(),
         y.contract,
         yesNo(y.renewalAssumed),
       ]);
