@@ -51,8 +51,7 @@ export const TABLES = {
   chartMissions: 'TableGraphiqueMissions',
   chartCalendar: 'TableGraphiqueVersements',
   budgetYears: 'TableBudgetAnnees',
-  budgetAci: 'TableBudgetACI',
-  budgetHorsAci: 'TableBudgetHorsACI',
+  budgetCpts: 'TableBudgetCPTS',
 } as const;
 
 /** Input sheets, created by « Insérer le modèle », never by « Calculer ». */
@@ -297,6 +296,8 @@ export const BUDGET_YEAR_COLUMNS: readonly ColumnSpec[] = [
 export const BUDGET_CPTS_COLUMNS: readonly ColumnSpec[] = [col('Identifiant CPTS', null, 18), col('CPTS', null, 30)];
 export const BUDGET_SET_ROW = 'Ensemble';
 export const BUDGET_TOTAL_COLUMN = 'Total';
+/** Hors ACI columns of the CPTS × year table: « Hors ACI 2024 », « Hors ACI total ». */
+export const BUDGET_HORS_ACI_PREFIX = 'Hors ACI';
 /** A calendar year's column in the CPTS × year tables. */
 export function budgetYearColumn(year: string): ColumnSpec {
   return col(year, FORMATS.euro, 14);

@@ -1,7 +1,8 @@
-import { cptsBudget, Dec, setBudget, type CalendarYearBudget, type Projection } from '../engine';
+import { cptsBudget, Dec, horsAciTotal, setBudget, type CalendarYearBudget, type Projection } from '../engine';
 import { asText, rangeAddress, type CellValue } from './cells';
 import {
   BUDGET_CPTS_COLUMNS,
+  BUDGET_HORS_ACI_PREFIX,
   BUDGET_SET_ROW,
   BUDGET_TOTAL_COLUMN,
   BUDGET_YEAR_COLUMNS,
@@ -12,13 +13,13 @@ import {
   type ColumnSpec,
 } from './layout';
 import { outputSheet, TABLE_ROW } from './outputs';
-import type { CellsPlan, ChartPlan, SheetPlan, TablePlan } from './plan';
+import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
 
 /**
  * « Budget annuel » (issue 11 §4): what a CPAM or a treasurer votes, per calendar year. First the set's years,
  * ACI split between signed contracts and assumed renewals, with the shares resting on renewals and on
- * provisional amounts, and hors ACI apart; then one row per CPTS and one column per calendar year, for ACI and
- * for hors ACI, each with a totals row (« Ensemble ») and a totals column. A chart stacks the years.
+ * provisional amounts, and hors ACI apart; beside it one row per CPTS and one column per calendar year, ACI
+ * then hors ACI, each with its total column, and the set's row (« Ensemble »). A chart stacks the years.
  */
 
 const money = (d: Dec): number => d.toNumber();
@@ -39,66 +40,65 @@ function yearRow(b: CalendarYearBudget): CellValue[] {
   ];
 }
 
-/** One row per CPTS, one column per year, a total column, and the set's row last (sums of the rows' amounts). */
-function cptsByYearRows(p: Projection, years: readonly string[], pick: (b: CalendarYearBudget) => Dec): CellValue[][] {
+/**
+ * One row per CPTS: its ACI payments per calendar year and their total, then its hors ACI amounts for the years
+ * that have any and their total; the set's row (« Ensemble ») last, the sums of the rows above.
+ */
+function cptsByYearRows(p: Projection, years: readonly string[], horsAciYears: readonly string[]): CellValue[][] {
   const zero = new Dec(0);
-  const set = years.map(() => zero);
+  const columns = years.length + 1 + horsAciYears.length + 1;
+  const set: Dec[] = Array.from({ length: columns }, () => zero);
   const rows = p.cpts.map((c): CellValue[] => {
-    const byYear = new Map(cptsBudget(c).map((b) => [b.year, pick(b)]));
-    const amounts = years.map((y) => byYear.get(y) ?? zero);
+    const budget = new Map(cptsBudget(c).map((b) => [b.year, b]));
+    const aci = years.map((y) => budget.get(y)?.aci ?? zero);
+    const horsAci = horsAciYears.map((y) => budget.get(y)?.horsAci ?? zero);
+    const amounts = [...aci, aci.reduce((t, a) => t.plus(a), zero), ...horsAci, horsAciTotal(c.horsAci)];
     amounts.forEach((a, j) => (set[j] = set[j]!.plus(a)));
-    return [asText(c.id), asText(c.name), ...amounts.map(money), money(amounts.reduce((t, a) => t.plus(a), zero))];
+    return [asText(c.id), asText(c.name), ...amounts.map(money)];
   });
-  rows.push([BUDGET_SET_ROW, null, ...set.map(money), money(set.reduce((t, a) => t.plus(a), zero))]);
+  rows.push([BUDGET_SET_ROW, null, ...set.map(money)]);
   return rows;
-}
-
-function table(name: string, row: number, columns: readonly ColumnSpec[], rows: CellValue[][]): TablePlan {
-  return { name, row, col: 0, columns, rows, kind: 'output' };
 }
 
 export function budgetSheet(p: Projection, head: CellsPlan[]): SheetPlan {
   const budget = setBudget(p);
   const years = budget.map((b) => b.year);
+  const horsAciYears = budget.filter((b) => !b.horsAci.isZero()).map((b) => b.year);
   const yearRows = budget.map(yearRow);
-  const cptsColumns: ColumnSpec[] = [...BUDGET_CPTS_COLUMNS, ...years.map(budgetYearColumn), { header: BUDGET_TOTAL_COLUMN, format: FORMATS.euro, width: 16 }];
-  // Tables one under the other, two blank rows apart, the chart beside the first.
-  const aciRow = TABLE_ROW + yearRows.length + 3;
-  const horsAciRow = aciRow + p.cpts.length + 4;
+  const euro = (header: string): ColumnSpec => ({ header, format: FORMATS.euro, width: 16 });
+  const cptsColumns: ColumnSpec[] = [
+    ...BUDGET_CPTS_COLUMNS,
+    ...years.map(budgetYearColumn),
+    euro(BUDGET_TOTAL_COLUMN),
+    ...horsAciYears.map((y) => euro(`${BUDGET_HORS_ACI_PREFIX} ${y}`)),
+    euro(`${BUDGET_HORS_ACI_PREFIX} total`),
+  ];
+  // Side by side, each table on its own columns: the writer updates them in place whatever their row counts
+  // (a table under another would be rebuilt when the one above grows). The CPTS table, whose columns follow
+  // the calendar years, is the rightmost; the chart sits under the years' table.
+  const cptsCol = BUDGET_YEAR_COLUMNS.length + 1;
   const body = TABLE_ROW + 1;
-  const seriesColumns = [1, 2, 3];
+  const chartTop = body + yearRows.length + 2;
   const chart: ChartPlan = {
     name: 'GraphiqueBudgetAnnuel',
     title: 'Budget par année civile : ACI (contrats signés, renouvellements supposés) et hors ACI',
     type: 'ColumnStacked',
     categories: rangeAddress(body, 0, yearRows.length, 1),
-    series: seriesColumns.map((j) => ({ name: BUDGET_YEAR_COLUMNS[j]!.header, values: rangeAddress(body, j, yearRows.length, 1) })),
+    series: [1, 2, 3].map((j) => ({ name: BUDGET_YEAR_COLUMNS[j]!.header, values: rangeAddress(body, j, yearRows.length, 1) })),
     xAxisTitle: 'Année civile',
     yAxisTitle: 'Versements (€)',
-    topLeft: rangeAddress(TABLE_ROW, BUDGET_YEAR_COLUMNS.length + 1, 1, 1),
-    bottomRight: rangeAddress(TABLE_ROW + 18, BUDGET_YEAR_COLUMNS.length + 8, 1, 1),
+    topLeft: rangeAddress(chartTop, 0, 1, 1),
+    bottomRight: rangeAddress(chartTop + 18, 7, 1, 1),
   };
   const titles: CellsPlan[] = [
-    { row: aciRow - 1, col: 0, values: [['Versements ACI par CPTS et par année civile']], kind: 'info' },
-    { row: horsAciRow - 1, col: 0, values: [['Hors ACI par CPTS et par année civile (jamais compris dans les totaux ACI)']], kind: 'info' },
+    { row: TABLE_ROW - 1, col: cptsCol, values: [['Par CPTS et par année civile : ACI, puis hors ACI (jamais compris dans les totaux ACI)']], kind: 'info' },
   ];
   return outputSheet(
     SHEETS.budget,
     [...head, ...titles],
     [
-      table(TABLES.budgetYears, TABLE_ROW, BUDGET_YEAR_COLUMNS, yearRows),
-      table(
-        TABLES.budgetAci,
-        aciRow,
-        cptsColumns,
-        cptsByYearRows(p, years, (b) => b.aci),
-      ),
-      table(
-        TABLES.budgetHorsAci,
-        horsAciRow,
-        cptsColumns,
-        cptsByYearRows(p, years, (b) => b.horsAci),
-      ),
+      { name: TABLES.budgetYears, row: TABLE_ROW, col: 0, columns: BUDGET_YEAR_COLUMNS, rows: yearRows, kind: 'output' },
+      { name: TABLES.budgetCpts, row: TABLE_ROW, col: cptsCol, columns: cptsColumns, rows: cptsByYearRows(p, years, horsAciYears), kind: 'output' },
     ],
     [chart],
   );
