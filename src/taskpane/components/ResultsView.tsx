@@ -54,6 +54,7 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
           <p className={styles.meta}>
             {t.sizeLabel(cpts.size, formatInteger(cpts.population, lang))} ·{' '}
             {t.contractDates(formatDate(cpts.signatureDate, lang), formatDate(cpts.contractEnd, lang))}
+            {renewalOf(cpts) ? ` · ${t.dept.renewalAssumed} : ${formatDate(renewalOf(cpts)!.from, lang)} – ${formatDate(renewalOf(cpts)!.to, lang)}` : ''}
           </p>
           <SummaryTables summary={summarizeCpts(cpts, props.today, choice)} testId="cpts" showCpts={false} />
           <HorsAciList lines={cpts.horsAci} />
@@ -64,6 +65,12 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
       ) : null}
     </div>
   );
+}
+
+/** The assumed renewal's dates, when the CPTS has one (its years of contract 2). */
+function renewalOf(cpts: CptsProjection): { readonly from: string; readonly to: string } | null {
+  const years = cpts.years.filter((y) => y.renewalAssumed);
+  return years.length > 0 ? { from: years[0]!.start, to: years[years.length - 1]!.end } : null;
 }
 
 /** A department's next twelve months can hold thousands of payments: the list shows the first, the total counts all. */
