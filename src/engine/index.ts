@@ -64,3 +64,13 @@ export {
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
 export { checkValue } from './schema/kinds';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
+export { contractTerms, renewalDate, lastContractEnd } from './renewal';
+export type { ContractTerm } from './renewal';
+export type { HorsAciLine } from './hors-aci';
+export { HORS_ACI_RULES } from './rules/hors-aci';
+export { cptsBudget, setBudget, horsAciTotal, HORS_ACI_NATURES } from './budget';
+export type { CalendarYearBudget } from './budget';
+export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from './warnings';
+export type { Warning, WarningKind, WarningParams } from './warnings';
+export { comparisonDetail } from './compare-detail';
+export type { ComparisonDetail, ContributorRow } from './compare-detail';

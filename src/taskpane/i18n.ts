@@ -1,6 +1,7 @@
 import { PARAMETERS, type AmountStatus, type Component, type LineMission, type ParameterId, type PaymentKind } from '../engine';
 import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/layout';
 import type { Progress, ScenarioStatus } from '../workbook/port';
+import { deptEn, deptFr, type DeptMessages } from './i18n-dept';
 
 /**
  * The one dictionary of the pane's text. `Messages` is the contract: both languages are typed by it, so a key
@@ -12,6 +13,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 export interface Messages {
   readonly locale: string;
+  /** A department's budget: renewals, hors ACI, grouped warnings, who moved (i18n-dept.ts). */
+  readonly dept: DeptMessages;
   readonly appTitle: string;
   readonly previewBadge: string;
   readonly officeMissing: string;
@@ -227,6 +230,7 @@ export interface Messages {
 
 const fr: Messages = {
   locale: 'fr-FR',
+  dept: deptFr,
   appTitle: 'Simulateur ACI CPTS',
   previewBadge: 'Aperçu navigateur (classeur en mémoire)',
   officeMissing: 'office.js n’a pas pu être chargé : aperçu hors Excel',
@@ -442,13 +446,14 @@ const fr: Messages = {
   difference: (name) => (name ? `Écart ${name} (€, %)` : 'Écart (€, %)'),
   yearColumn: 'Année',
   notApplicable: 'n. d.',
-  compareChartTitle: 'Totaux par année de contrat',
+  compareChartTitle: 'Versements par année civile',
   compareChartSummary: (name, total) => `${name} : ${total} au total`,
   yearShort: (label) => `A${label}`,
 };
 
 const en: Messages = {
   locale: 'en-GB',
+  dept: deptEn,
   appTitle: 'ACI CPTS simulator',
   previewBadge: 'Browser preview (in-memory workbook)',
   officeMissing: 'office.js could not be loaded: preview outside Excel',
@@ -694,7 +699,7 @@ const en: Messages = {
   difference: (name) => (name ? `Difference ${name} (€, %)` : 'Difference (€, %)'),
   yearColumn: 'Year',
   notApplicable: 'n/a',
-  compareChartTitle: 'Totals by contract year',
+  compareChartTitle: 'Payments by calendar year',
   compareChartSummary: (name, total) => `${name}: ${total} in total`,
   yearShort: (label) => `Y${label}`,
 };
