@@ -37,15 +37,10 @@ import {
 import { booleanFromCell, enumFromText, normaliseLabel } from './field-cells';
 import { isMethodLabel, METHOD_NOTE, methodFromText } from './method-cell';
 import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
+import { normaliseHeader, type TableRead } from './tables';
 
 /** A table as read from a workbook: its sheet, its address (header row included) and its values. */
-export interface TableRead {
-  readonly sheet: string;
-  /** « A3:G10 » on `sheet`, as Excel gives `Table.getRange().address` (a sheet prefix is accepted). */
-  readonly address: string;
-  /** Header row first. */
-  readonly values: readonly (readonly CellValue[])[];
-}
+export type { TableRead } from './tables';
 
 export interface InputTables {
   readonly cpts: TableRead | null;
@@ -141,10 +136,6 @@ class Grid {
   blankRow(row: number): boolean {
     return (this.table.values[row + 1] ?? []).every((v) => isBlank(v));
   }
-}
-
-function normaliseHeader(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** A cell: its value and where it is. */

@@ -1,7 +1,8 @@
 import { CPTS_FIELDS, CRISIS_MISSION_ID, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
 import { asText, cellAddress, isoToSerial, parseRange, type CellValue } from './cells';
-import type { InputTables, TableRead } from './inputs';
+import type { InputTables } from './inputs';
+import { normaliseHeader, type TableRead } from './tables';
 import {
   ACHIEVEMENT_COLUMNS,
   AUTO_RULE_VERSION,
@@ -71,8 +72,6 @@ export type ApplyPlan =
       readonly parameters: ColumnWrite | null;
     }
   | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
-
-const normaliseHeader = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 interface Located {
   readonly table: TableRead;
