@@ -14,7 +14,7 @@ import {
   type MissionId,
 } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { cellAddress, isBlank, isExcelError, parseRange, serialToIso, textToIso, type CellValue } from './cells';
+import { isBlank, isExcelError, serialToIso, textToIso, type CellValue } from './cells';
 import {
   ACHIEVEMENT_COLUMNS,
   BAREME_CONTRACT_COLUMN,
@@ -37,7 +37,7 @@ import {
 import { booleanFromCell, enumFromText, normaliseLabel } from './field-cells';
 import { isMethodLabel, METHOD_NOTE, methodFromText } from './method-cell';
 import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
-import { normaliseHeader, type TableRead } from './tables';
+import { TableGrid, type TableRead } from './tables';
 
 /** A table as read from a workbook: its sheet, its address (header row included) and its values. */
 export type { TableRead } from './tables';
@@ -102,39 +102,11 @@ export function placeIssues(issues: readonly Issue[], cellOf: (path: string) => 
   });
 }
 
-/** A table's body with each cell's address, and its columns found by header (users may reorder them). */
-class Grid {
-  private readonly origin: { row: number; col: number };
-  private readonly index = new Map<string, number>();
-  readonly rowCount: number;
-
-  constructor(readonly table: TableRead) {
-    const r = parseRange(table.address);
-    this.origin = r ? { row: r.row, col: r.col } : { row: 0, col: 0 };
-    (table.values[0] ?? []).forEach((h, j) => {
-      if (typeof h === 'string') this.index.set(normaliseHeader(h), j);
-    });
-    this.rowCount = Math.max(0, table.values.length - 1);
-  }
-
-  column(spec: ColumnSpec): number | undefined {
-    return this.index.get(normaliseHeader(spec.header));
-  }
-
-  value(row: number, col: number): CellValue {
-    return this.table.values[row + 1]?.[col] ?? null;
-  }
-
-  cell(row: number, col: number): CellRef {
-    return { sheet: this.table.sheet, address: cellAddress(this.origin.row + 1 + row, this.origin.col + col) };
-  }
-
-  headerCell(): CellRef {
-    return { sheet: this.table.sheet, address: cellAddress(this.origin.row, this.origin.col) };
-  }
-
-  blankRow(row: number): boolean {
-    return (this.table.values[row + 1] ?? []).every((v) => isBlank(v));
+/** A table's cells (tables.ts), its columns found by a spec's header (users may reorder them). */
+class Grid extends TableGrid {
+  columnOf(spec: ColumnSpec): number | undefined {
+    const j = this.column(spec.header);
+    return j < 0 ? undefined : j;
   }
 }
 
@@ -222,7 +194,7 @@ class Reader {
     const out = {} as Record<K, number>;
     let ok = true;
     for (const key of Object.keys(specs) as K[]) {
-      const j = grid.column(specs[key]);
+      const j = grid.columnOf(specs[key]);
       if (j === undefined && optional.includes(key)) out[key] = -1;
       else if (j === undefined) {
         ok = false;
@@ -537,7 +509,7 @@ class Reader {
    */
   private readList(grid: Grid, spec: ListTableSpec, list: readonly CptsRow[]): void {
     const columns = listColumns(spec);
-    const index = columns.map((c) => grid.column(c.spec));
+    const index = columns.map((c) => grid.columnOf(c.spec));
     const missing = columns.filter((_, j) => index[j] === undefined);
     for (const c of missing)
       this.fail(grid.headerCell(), `colonne « ${c.spec.header} » introuvable dans le tableau « ${grid.table.sheet} » ; ne renommez pas les en-têtes du modèle`);
@@ -645,7 +617,7 @@ class Reader {
 
   private readBareme(grid: Grid): Raw | undefined {
     const key = this.columns(grid, BAREME_KEY_COLUMNS);
-    const amountCol = grid.column(BAREME_CONTRACT_COLUMN);
+    const amountCol = grid.columnOf(BAREME_CONTRACT_COLUMN);
     if (!key || amountCol === undefined) {
       if (amountCol === undefined) this.fail(grid.headerCell(), `colonne « ${BAREME_CONTRACT_COLUMN.header} » introuvable dans le barème`);
       return undefined;

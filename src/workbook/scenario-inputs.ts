@@ -1,8 +1,8 @@
 import { CPTS_FIELDS, CRISIS_MISSION_ID, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { asText, cellAddress, isoToSerial, parseRange, type CellValue } from './cells';
+import { asText, cellAddress, isoToSerial, type CellValue } from './cells';
 import type { InputTables } from './inputs';
-import { normaliseHeader, type TableRead } from './tables';
+import { normaliseHeader, TableGrid, type TableRead } from './tables';
 import {
   ACHIEVEMENT_COLUMNS,
   AUTO_RULE_VERSION,
@@ -73,16 +73,11 @@ export type ApplyPlan =
     }
   | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
-interface Located {
-  readonly table: TableRead;
-  readonly row: number;
-  readonly col: number;
-  readonly header: readonly string[];
-}
+/** A table located by its address, headers normalised (tables.ts). */
+type Located = TableGrid;
 
 function locate(table: TableRead): Located {
-  const r = parseRange(table.address) ?? { row: 0, col: 0 };
-  return { table, row: r.row, col: r.col, header: (table.values[0] ?? []).map((h) => (typeof h === 'string' ? normaliseHeader(h) : '')) };
+  return new TableGrid(table);
 }
 
 function headerCell(t: Located): CellRef {
