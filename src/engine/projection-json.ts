@@ -1,6 +1,7 @@
 import { formatAmount, formatRate } from './money';
 import type { CalendarYearTotal } from './payments';
 import type { Projection, ProjectionLine } from './projection';
+import type { ResolvedParameters } from './parameters';
 import { rulesCurrentTo } from './rules';
 import { formatIssue } from './validation';
 
@@ -22,6 +23,8 @@ export interface ProjectionJson {
   readonly ruleVersion: string;
   readonly ruleVersions: readonly string[];
   readonly rulesCurrentTo: string;
+  /** The open rules' settings the run used (the scenario's own, else the built-in ones). */
+  readonly parameters: ResolvedParameters;
   readonly scenario: string;
   readonly cpts: readonly {
     readonly id: string;
@@ -30,6 +33,9 @@ export interface ProjectionJson {
     readonly size: number;
     readonly sizeOnBoundary: boolean;
     readonly provisional: boolean;
+    /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
+    readonly provisionalAmount: string;
+    readonly provisionalShare: string;
     readonly years: readonly {
       readonly contractYear: number;
       readonly start: string;
@@ -68,6 +74,7 @@ export function projectionToJson(p: Projection): ProjectionJson {
     ruleVersion: p.ruleSetting,
     ruleVersions: p.ruleVersions,
     rulesCurrentTo: rulesCurrentTo(),
+    parameters: p.parameters,
     scenario: p.scenarioName,
     cpts: p.cpts.map((c) => ({
       id: c.id,
@@ -76,6 +83,8 @@ export function projectionToJson(p: Projection): ProjectionJson {
       size: c.size,
       sizeOnBoundary: c.sizeOnBoundary,
       provisional: c.provisional,
+      provisionalAmount: formatAmount(c.provisionalAmount),
+      provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
       years: c.years.map((y) => ({
         contractYear: y.contractYear,
         start: y.start,

@@ -1,6 +1,7 @@
-import { contractEnd } from './contract';
+import { contractEnd, contractPeriods } from './contract';
 import { addMonths } from './dates';
 import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from './missions';
+import { effectiveDates, resolveParameters } from './parameters';
 import { forcedRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from './rules';
 import type { MissionTiming } from './rules/types';
 import { ruleSettingOf, type Scenario } from './scenario';
@@ -15,14 +16,29 @@ import { childPath, type Issue } from './validation';
 export function projectionWarnings(scenario: Scenario): Issue[] {
   const warnings: Issue[] = [];
   const currentTo = rulesCurrentTo();
+  const parameters = resolveParameters(scenario.parameters);
+  const dates = effectiveDates(parameters);
   scenario.cpts.forEach((c, i) => {
     const path = childPath('cpts', i);
-    const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate) ?? RULE_VERSIONS[0]!;
+    const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate, dates) ?? RULE_VERSIONS[0]!;
     if (isOnAmbiguousBoundary(c.population, version.sizes)) {
       warnings.push({
         path: childPath(path, 'population'),
-        message: `${c.population} habitants : le texte ne dit pas de quel côté de la limite tombe cette population ; taille ${sizeOf(c.population, version.sizes)} retenue (provisoire)`,
+        message: `${c.population} habitants : le texte ne dit pas de quel côté de la limite tombe cette population ; taille ${sizeOf(c.population, version.sizes, parameters.sizeBoundaries)} retenue (provisoire)`,
       });
+    }
+    // A moved date of effect (parameter avenant2EffectiveDate) may leave a crisis mission in a year whose version
+    // has none: validation checks the built-in date, so say here that those years pay nothing for it.
+    const crisisIndex = c.missions.findIndex((m) => m.mission === CRISIS_MISSION_ID);
+    if (crisisIndex >= 0 && ruleSettingOf(scenario, c) === 'auto') {
+      const start = c.missions[crisisIndex]!.startDate;
+      const without = contractPeriods(c.signatureDate).filter((p) => p.end >= start && !ruleVersionInForce(p.start, dates)?.crisis);
+      if (without.length > 0) {
+        warnings.push({
+          path: childPath(childPath(childPath(path, 'missions'), crisisIndex), 'startDate'),
+          message: `la mission « crises-sanitaires » ne compte pas en année${without.length > 1 ? 's' : ''} de contrat ${without.map((p) => p.contractYear).join(', ')} : avec la date d’effet de l’avenant 2 retenue (${parameters.avenant2EffectiveDate}), aucune version en vigueur ne la prévoit`,
+        });
+      }
     }
     const end = contractEnd(c.signatureDate);
     if (end > currentTo) {

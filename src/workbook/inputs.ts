@@ -2,6 +2,7 @@ import {
   checkValue,
   CPTS_FIELDS,
   CRISIS_MISSION_ID,
+  MISSION_FIELDS,
   FONCTIONNEMENT,
   PARAMETER_FIELDS,
   PARAMETERS,
@@ -39,7 +40,6 @@ import { isMethodLabel, METHOD_NOTE, methodFromText } from './method-cell';
 import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
 import { TableGrid, type TableRead } from './tables';
 
-/** A table as read from a workbook: its sheet, its address (header row included) and its values. */
 export type { TableRead } from './tables';
 
 export interface InputTables {
@@ -102,12 +102,13 @@ export function placeIssues(issues: readonly Issue[], cellOf: (path: string) => 
   });
 }
 
-/** A table's cells (tables.ts), its columns found by a spec's header (users may reorder them). */
-class Grid extends TableGrid {
-  columnOf(spec: ColumnSpec): number | undefined {
-    const j = this.column(spec.header);
-    return j < 0 ? undefined : j;
-  }
+/** A table's grid (tables.ts, shared with the store and the runner), columns found by header (users may reorder them). */
+type Grid = TableGrid;
+
+/** The index of a column by its spec's header, or undefined when the table lacks it. */
+function columnOf(grid: Grid, spec: ColumnSpec): number | undefined {
+  const j = grid.column(spec.header);
+  return j < 0 ? undefined : j;
 }
 
 /** A cell: its value and where it is. */
@@ -146,10 +147,10 @@ class Reader {
     for (const c of list) this.checkOptional(c, achievements);
     for (const spec of LIST_TABLES) {
       const table = tables[spec.field];
-      if (table) this.readList(new Grid(table), spec, list);
+      if (table) this.readList(new TableGrid(table), spec, list);
     }
-    const bareme = tables.bareme ? this.readBareme(new Grid(tables.bareme)) : undefined;
-    const { parameters, indicatorMethod } = tables.parameters ? this.readParameters(new Grid(tables.parameters)) : {};
+    const bareme = tables.bareme ? this.readBareme(new TableGrid(tables.bareme)) : undefined;
+    const { parameters, indicatorMethod } = tables.parameters ? this.readParameters(new TableGrid(tables.parameters)) : {};
     const raw: Raw = {
       format: SCENARIO_FORMAT,
       name: WORKBOOK_SCENARIO_NAME,
@@ -180,7 +181,7 @@ class Reader {
       });
       return null;
     }
-    return new Grid(table);
+    return new TableGrid(table);
   }
 
   private fail(cell: CellRef, message: string): void {
@@ -194,7 +195,7 @@ class Reader {
     const out = {} as Record<K, number>;
     let ok = true;
     for (const key of Object.keys(specs) as K[]) {
-      const j = grid.columnOf(specs[key]);
+      const j = columnOf(grid, specs[key]);
       if (j === undefined && optional.includes(key)) out[key] = -1;
       else if (j === undefined) {
         ok = false;
@@ -433,7 +434,10 @@ class Reader {
       this.paths.set(`${path}.startDate`, grid.cell(i, cols.startDate));
       this.paths.set(`${path}.rates`, grid.cell(i, cols.rate1));
       this.paths.set(`${path}.crisisYears`, owner.crisisCell);
-      const raw: Raw = { mission: mission ?? missionText, startDate: this.date(this.at(grid, i, cols.startDate), 'date de démarrage') };
+      const raw: Raw = {
+        mission: mission ?? missionText,
+        startDate: this.fieldValue(MISSION_FIELDS.startDate.kind, this.at(grid, i, cols.startDate), MISSION_FIELDS.startDate.label),
+      };
       const rates = RATE_COLUMNS.map((c, y) => {
         this.paths.set(`${path}.rates[${y}]`, grid.cell(i, cols[c]));
         return this.at(grid, i, cols[c]);
@@ -509,7 +513,7 @@ class Reader {
    */
   private readList(grid: Grid, spec: ListTableSpec, list: readonly CptsRow[]): void {
     const columns = listColumns(spec);
-    const index = columns.map((c) => grid.columnOf(c.spec));
+    const index = columns.map((c) => columnOf(grid, c.spec));
     const missing = columns.filter((_, j) => index[j] === undefined);
     for (const c of missing)
       this.fail(grid.headerCell(), `colonne « ${c.spec.header} » introuvable dans le tableau « ${grid.table.sheet} » ; ne renommez pas les en-têtes du modèle`);
@@ -617,7 +621,7 @@ class Reader {
 
   private readBareme(grid: Grid): Raw | undefined {
     const key = this.columns(grid, BAREME_KEY_COLUMNS);
-    const amountCol = grid.columnOf(BAREME_CONTRACT_COLUMN);
+    const amountCol = columnOf(grid, BAREME_CONTRACT_COLUMN);
     if (!key || amountCol === undefined) {
       if (amountCol === undefined) this.fail(grid.headerCell(), `colonne « ${BAREME_CONTRACT_COLUMN.header} » introuvable dans le barème`);
       return undefined;

@@ -264,7 +264,8 @@ export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   col('Fin', FORMATS.date, 12),
   col('Version des règles', null, 14),
   col('Montant', FORMATS.euro, 16),
-  col('Montants provisoires', null, 12),
+  // Share of the year's euros resting on « à vérifier » or « provisoire » amounts (engine: isProvisionalStatus).
+  col('Part provisoire', FORMATS.percent, 12),
 ];
 export const SET_TOTAL_COLUMNS: readonly ColumnSpec[] = [col('Année de contrat', null, 14), col('Total de l’ensemble', FORMATS.euro, 18)];
 

@@ -1,8 +1,7 @@
-import { CPTS_FIELDS, CRISIS_MISSION_ID, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
+import { CPTS_FIELDS, CRISIS_MISSION_ID, MISSION_FIELDS, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { asText, cellAddress, isoToSerial, type CellValue } from './cells';
-import type { InputTables } from './inputs';
-import { normaliseHeader, TableGrid, type TableRead } from './tables';
+import { asText, type CellValue } from './cells';
+import type { InputTables, TableRead } from './inputs';
 import {
   ACHIEVEMENT_COLUMNS,
   AUTO_RULE_VERSION,
@@ -25,6 +24,7 @@ import {
 import { cellFromValue, normaliseLabel } from './field-cells';
 import { INDICATOR_METHOD_LABEL, isMethodLabel, methodText } from './method-cell';
 import type { CellRef, WorkbookIssue } from './port';
+import { normaliseHeader, TableGrid } from './tables';
 
 /**
  * A stored scenario written back into the input tables: the inverse of inputs.ts. Rows are built in each
@@ -73,16 +73,10 @@ export type ApplyPlan =
     }
   | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
-/** A table located by its address, headers normalised (tables.ts). */
+/** An input table as located in the workbook: its grid (tables.ts), headers normalised as the reader finds them. */
 type Located = TableGrid;
-
-function locate(table: TableRead): Located {
-  return new TableGrid(table);
-}
-
-function headerCell(t: Located): CellRef {
-  return { sheet: t.table.sheet, address: cellAddress(t.row, t.col) };
-}
+const locate = (table: TableRead): Located => new TableGrid(table);
+const headerCell = (t: Located): CellRef => t.headerCell();
 
 /** Column index of each spec, or issues naming the header cell. */
 /** Column index of each spec (-1 for an `optional` one the table lacks), or issues naming the header cell. */
@@ -206,7 +200,11 @@ export function planApply(scenario: Scenario, tables: InputTables): ApplyPlan {
       optionalMissions: optional.length > 0 ? asText(optional.join('; ')) : null,
     });
     for (const m of c.missions) {
-      const row: Partial<Record<AchievementKey, CellValue>> = { cptsId: asText(c.id), mission: MISSION_LABELS[m.mission], startDate: isoToSerial(m.startDate) };
+      const row: Partial<Record<AchievementKey, CellValue>> = {
+        cptsId: asText(c.id),
+        mission: MISSION_LABELS[m.mission],
+        startDate: cellFromValue(MISSION_FIELDS.startDate.kind, m.startDate),
+      };
       RATE_COLUMNS.forEach((key, y) => {
         row[key] = m.rates[y] ?? null;
       });

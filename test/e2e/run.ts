@@ -222,6 +222,37 @@ function steps(): Step[] {
       },
     },
     {
+      name: 'stamps « Synthèse » with the run’s date and time; an input edited after « Calculer » is said at once',
+      run: async (h) => {
+        const now = await h.page.evaluate(() => {
+          const d = new Date();
+          return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+        });
+        const stamp =
+          /Entrées : saisies du classeur — version\(s\) des règles : [^\n]* — règles à jour au \d{2}\/\d{2}\/\d{4} — calculé le (\d{2}\/\d{2}\/\d{4}) \d{2}:\d{2}/;
+        const written = stamp.exec(await gridText(h, SHEETS.summary));
+        assert.ok(written, 'la synthèse dit ses entrées, ses règles, la date et l’heure du calcul');
+        assert.equal(written[1], now);
+        assert.equal(await h.page.getByTestId('stale-notice').count(), 0);
+        // An edit, then the value put back: both are input changes; the run after them is the same as before.
+        await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
+        const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
+        await input.fill(String(NEW_POPULATION + 1));
+        await input.press('Enter');
+        await h.page.getByTestId('stale-notice').waitFor();
+        await input.fill(String(NEW_POPULATION));
+        await input.press('Enter');
+        assert.match(await h.page.getByTestId('stale-notice').innerText(), /Saisies modifiées depuis le calcul — recalculer/);
+        assert.match(await gridText(h, SHEETS.summary), /PÉRIMÉ : saisies modifiées depuis ce calcul, recalculer — Entrées : saisies du classeur/);
+        await h.page.getByTestId('recalculate').click();
+        await h.page.getByTestId('stale-notice').waitFor({ state: 'detached' });
+        await h.page.getByTestId('results').waitFor();
+        const again = await gridText(h, SHEETS.summary);
+        assert.doesNotMatch(again, /PÉRIMÉ/);
+        assert.match(again, stamp);
+      },
+    },
+    {
       name: 'explains a line',
       run: async (h) => {
         await h.page.getByRole('button', { name: /Pourquoi ce montant \? Accès aux soins, Part variable/ }).click();
@@ -255,11 +286,13 @@ function steps(): Step[] {
     {
       name: 'refuses a bad population with a message naming the cell, and writes nothing',
       run: async (h) => {
-        const before = await gridText(h, SHEETS.summary);
         await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
         const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
         await input.fill('-5');
         await input.press('Enter');
+        // Taken after the edit, which marks the stamps « périmé »: the refused run must change nothing more.
+        const before = await gridText(h, SHEETS.summary);
+        assert.match(before, /PÉRIMÉ/);
         await h.page.getByTestId('calculate').click();
         const errors = h.page.getByTestId('error-list');
         await errors.waitFor();
