@@ -94,11 +94,12 @@ export function readWorkbook(tables: InputTables, options: CalculateOptions = {}
 }
 
 /** Issues from the engine (a projection's warnings, say) placed on their cells. */
-export function placeIssues(issues: readonly Issue[], cellOf: (path: string) => CellRef | null): WorkbookIssue[] {
+export function placeIssues(issues: readonly (Issue & Pick<WorkbookIssue, 'kind' | 'params'>)[], cellOf: (path: string) => CellRef | null): WorkbookIssue[] {
   return issues.map((i) => {
     const cell = cellOf(i.path);
-    // Like the reader's own messages, the text names the cell as Excel writes it.
-    return { path: i.path, message: cell ? `${formatCellRef(cell)} : ${i.message}` : i.message, cell };
+    // Like the reader's own messages, the text names the cell as Excel writes it; a warning keeps its kind.
+    const kind = i.kind && i.params ? { kind: i.kind, params: i.params } : {};
+    return { path: i.path, message: cell ? `${formatCellRef(cell)} : ${i.message}` : i.message, cell, ...kind };
   });
 }
 
