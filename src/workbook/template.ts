@@ -33,6 +33,7 @@ import { cellFromValue, choicesOf } from './field-cells';
 import { INDICATOR_METHOD_LABEL, LINEAR_TEXT, METHOD_NOTE } from './method-cell';
 import type { ColumnRule, SheetPlan, TablePlan } from './plan';
 import type { InsertTemplateOutcome, TemplateConflictPolicy, TemplateOptions } from './port';
+import { sameName as same } from './tables';
 
 /** The sheet names « Insérer le modèle » uses: the standard ones, or free ones when the user chose « rename ». */
 export interface TemplateNames {
@@ -57,8 +58,6 @@ const TEMPLATE_TABLES: readonly string[] = [TABLES.cpts, TABLES.achievements, TA
 
 export type TemplateDecision =
   { readonly ok: true; readonly names: TemplateNames; readonly replace: readonly string[] } | Exclude<InsertTemplateOutcome, { ok: true }>;
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Excel compares sheet names without case: « Paramètres CPTS (2) », « (3) »… until one is free. */
 export function freeSheetName(wanted: string, existing: readonly string[]): string {
