@@ -16,8 +16,8 @@ export type {
   ScenarioParameters,
   IndicatorMethod,
 } from './scenario';
-export { project } from './projection';
-export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
+export { project, projectInSlices } from './projection';
+export type { Slices, Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
 export { projectionToJson } from './projection-json';
 export type { ProjectionJson, LineJson } from './projection-json';
@@ -43,7 +43,7 @@ export type { IsoDate } from './dates';
 export { localIsoDate } from './dates';
 export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
-export { calculationAssumptions, readingEffect } from './assumptions';
+export { calculationAssumptions, openRules, readingEffects, readingEffect, byEffect } from './assumptions';
 export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './assumptions';
 export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './parameters';
 export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';
@@ -64,3 +64,13 @@ export {
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
 export { checkValue } from './schema/kinds';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
+export { contractTerms, renewalDate, lastContractEnd } from './renewal';
+export type { ContractTerm } from './renewal';
+export type { HorsAciLine } from './hors-aci';
+export { HORS_ACI_RULES } from './rules/hors-aci';
+export { cptsBudget, setBudget, horsAciTotal, HORS_ACI_NATURES } from './budget';
+export type { CalendarYearBudget } from './budget';
+export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from './warnings';
+export type { Warning, WarningKind, WarningParams } from './warnings';
+export { comparisonDetail } from './compare-detail';
+export type { ComparisonDetail, ContributorRow } from './compare-detail';

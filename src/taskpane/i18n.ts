@@ -1,6 +1,7 @@
 import { PARAMETERS, type AmountStatus, type Component, type LineMission, type ParameterId, type PaymentKind } from '../engine';
 import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/layout';
 import type { Progress, ScenarioStatus } from '../workbook/port';
+import { deptEn, deptFr, type DeptMessages } from './i18n-dept';
 
 /**
  * The one dictionary of the pane's text. `Messages` is the contract: both languages are typed by it, so a key
@@ -12,8 +13,11 @@ export type Language = (typeof LANGUAGES)[number];
 
 export interface Messages {
   readonly locale: string;
+  /** A department's budget: renewals, hors ACI, grouped warnings, who moved (i18n-dept.ts). */
+  readonly dept: DeptMessages;
   readonly appTitle: string;
   readonly previewBadge: string;
+  readonly officeMissing: string;
   readonly insertTemplate: string;
   readonly inserted: (sheets: string) => string;
   /** After « Insérer le modèle »: where to enter what, the Barème sheet's own column among it. */
@@ -32,6 +36,7 @@ export interface Messages {
   readonly errorsIntro: string;
   readonly goToCell: (cell: string) => string;
   readonly warningsTitle: string;
+  readonly moreWarnings: (count: number) => string;
   readonly rulesUsed: (versions: string) => string;
   readonly rulesCurrentTo: (date: string) => string;
   readonly assumptionsTitle: string;
@@ -225,8 +230,10 @@ export interface Messages {
 
 const fr: Messages = {
   locale: 'fr-FR',
+  dept: deptFr,
   appTitle: 'Simulateur ACI CPTS',
   previewBadge: 'Aperçu navigateur (classeur en mémoire)',
+  officeMissing: 'office.js n’a pas pu être chargé : aperçu hors Excel',
   insertTemplate: 'Insérer le modèle',
   inserted: (sheets) => `Feuilles créées : ${sheets}.`,
   insertedNext: (cpts, bareme) =>
@@ -245,6 +252,7 @@ const fr: Messages = {
   errorsIntro: 'Corrigez ces cellules puis relancez le calcul. Cliquez sur une erreur pour aller à sa cellule.',
   goToCell: (cell) => `Aller à ${cell}`,
   warningsTitle: 'Points d’attention',
+  moreWarnings: (count) => (count > 1 ? `… et ${count} autres points d’attention` : '… et 1 autre point d’attention'),
   rulesUsed: (versions) => `Règles appliquées : ${versions}`,
   rulesCurrentTo: (date) => `Règles à jour au ${date}`,
   assumptionsTitle: 'Hypothèses de calcul',
@@ -438,15 +446,17 @@ const fr: Messages = {
   difference: (name) => (name ? `Écart ${name} (€, %)` : 'Écart (€, %)'),
   yearColumn: 'Année',
   notApplicable: 'n. d.',
-  compareChartTitle: 'Totaux par année de contrat',
+  compareChartTitle: 'Versements par année civile',
   compareChartSummary: (name, total) => `${name} : ${total} au total`,
   yearShort: (label) => `A${label}`,
 };
 
 const en: Messages = {
   locale: 'en-GB',
+  dept: deptEn,
   appTitle: 'ACI CPTS simulator',
   previewBadge: 'Browser preview (in-memory workbook)',
+  officeMissing: 'office.js could not be loaded: preview outside Excel',
   insertTemplate: 'Insert the template',
   inserted: (sheets) => `Sheets created: ${sheets}.`,
   insertedNext: (cpts, bareme) =>
@@ -465,6 +475,7 @@ const en: Messages = {
   errorsIntro: 'Fix these cells and calculate again. Click an error to go to its cell. (Messages are in French.)',
   goToCell: (cell) => `Go to ${cell}`,
   warningsTitle: 'Points to note',
+  moreWarnings: (count) => (count > 1 ? `… and ${count} more points to note` : '… and 1 more point to note'),
   rulesUsed: (versions) => `Rules applied: ${versions}`,
   rulesCurrentTo: (date) => `Rules current to ${date}`,
   assumptionsTitle: 'Calculation assumptions',
@@ -688,7 +699,7 @@ const en: Messages = {
   difference: (name) => (name ? `Difference ${name} (€, %)` : 'Difference (€, %)'),
   yearColumn: 'Year',
   notApplicable: 'n/a',
-  compareChartTitle: 'Totals by contract year',
+  compareChartTitle: 'Payments by calendar year',
   compareChartSummary: (name, total) => `${name}: ${total} in total`,
   yearShort: (label) => `Y${label}`,
 };

@@ -1,6 +1,7 @@
 import { compareProjections, project, type Comparison, type ComparisonRow } from '../engine';
 import { rangeAddress, type CellValue } from './cells';
 import { COMPARISON_BANNER, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, type ColumnSpec } from './layout';
+import { contributorTables } from './comparison-detail';
 import type { ChartPlan, SheetPlan, TablePlan } from './plan';
 import type { WorkbookIssue } from './port';
 import { brokenNameIssue, type StoreState } from './scenario-plans';
@@ -116,6 +117,8 @@ export function comparisonPlan(comparison: Comparison, stamp: ComparisonStamp): 
     topLeft: rangeAddress(chartTop, 0, 1, 1),
     bottomRight: rangeAddress(chartTop + 18, 7, 1, 1),
   };
+  // Who moved, under the chart.
+  const detail = contributorTables(comparison.detail, chartTop + 21);
   const [reference, ...others] = names;
   const named = (name: string, i: number): string =>
     stamp.revisions[i] === undefined ? `« ${name} »` : scenarioLabel({ name, revision: stamp.revisions[i]! });
@@ -132,8 +135,9 @@ export function comparisonPlan(comparison: Comparison, stamp: ComparisonStamp): 
       ...headingCells(COMPARISON_BANNER, parts),
       { row: CONTRACT_TABLE_ROW - 1, col: 0, values: [['Montants par année de contrat (total des CPTS de chaque scénario)']], kind: 'info' },
       { row: calendarTableRow - 1, col: 0, values: [['Versements par année civile (échéancier de chaque scénario)']], kind: 'info' },
+      ...detail.cells,
     ],
-    tables: [contract, calendar],
+    tables: [contract, calendar, ...detail.tables],
     charts: [chart],
     freezeRows: 0,
   };

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { rulesCurrentTo, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
@@ -50,6 +50,8 @@ export interface TaskPaneProps {
   readonly port: WorkbookPort;
   /** Outside Office, the memory workbook the pane runs on: shown as a grid beside the pane. */
   readonly preview: PreviewWorkbook | null;
+  /** office.js could not be loaded: the pane runs as the preview and says why. */
+  readonly officeMissing?: boolean;
   /** The day « the next twelve months » start from (tests fix it). */
   readonly today?: string;
   readonly initialSettings?: PaneSettings;
@@ -145,7 +147,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         ranOnce.current = true;
         setStale(false);
         setIssues(null);
-        setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings });
+        // A transition: React renders the results of a large department in slices, never one long task.
+        startTransition(() => setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings }));
         setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
       } else {
         setIssues(outcome.issues);
@@ -209,6 +212,11 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           <Badge appearance="outline" color="informative">
             {t.previewBadge}
           </Badge>
+        ) : null}
+        {props.officeMissing ? (
+          <MessageBar intent="warning" data-testid="office-missing">
+            <MessageBarBody>{t.officeMissing}</MessageBarBody>
+          </MessageBar>
         ) : null}
         <p className={styles.meta} data-testid="rules-current-to">
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}

@@ -1,4 +1,4 @@
-import { project, type IsoDate, type Scenario } from '../../engine';
+import { projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
 import { appliedRecord, originOf } from '../applied';
 import type { DateSystem } from '../cells';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
@@ -60,6 +60,10 @@ export abstract class WorkbookActions implements WorkbookPort {
   protected inputsApplied(): void {}
   /** Calls `listener` after an input table or the barème changed; the stamps then read « périmé ». */
   abstract onInputsChanged(listener: () => void): () => void;
+  /** Time slices of the projection: none by default; the preview pauses every few milliseconds. */
+  protected slices(): Slices {
+    return { due: () => false, pause: () => this.pause() };
+  }
 
   async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     return this.session(async (s) => {
@@ -100,7 +104,8 @@ export abstract class WorkbookActions implements WorkbookPort {
       if (!outcome.ok) return outcome;
       onProgress?.({ stage: 'compute', fraction: 0.4 });
       await this.pause();
-      const projection = project(outcome.scenario);
+      const projection = await projectInSlices(outcome.scenario, this.slices());
+      await this.pause();
       const origin = originOf(inputs, options, outcome.scenario, this.applied.load());
       const plans = outputPlans(outcome.scenario, projection, { origin, at: new Date(this.now()) });
       onProgress?.({ stage: 'write', fraction: 0.7 });

@@ -1,3 +1,4 @@
+import type { Slices } from '../../engine';
 import { WorkbookActions } from '../actions/workbook-actions';
 import type { Inspection, ReadRequest, ReadResult, SheetState, TableData, WorkbookSession, WriteReport, WriteStep } from '../actions/session';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue, type DateSystem } from '../cells';
@@ -280,6 +281,18 @@ export class MemoryWorkbook extends WorkbookActions {
   /** Lets the browser paint the progress bar between stages of a long run (the work itself is synchronous). */
   protected override pause(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  /** Slices of about 10 ms: a department's projection never holds the page long enough to be felt. */
+  protected override slices(sliceMs = 10): Slices {
+    let since = performance.now();
+    return {
+      due: () => performance.now() - since > sliceMs,
+      pause: async () => {
+        await this.pause();
+        since = performance.now();
+      },
+    };
   }
 
   protected async session<T>(body: (session: WorkbookSession) => Promise<T>): Promise<T | Refusal> {
