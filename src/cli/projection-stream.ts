@@ -1,8 +1,6 @@
-import { formatIssue, rulesCurrentTo, type Scenario } from '../engine';
-import { addByYear, type CalendarYearTotal } from '../engine/payments';
-import { byYear, cptsToJson, type ProjectionJson } from '../engine/projection-json';
+import { formatIssue, resolveParameters, rulesCurrentTo, type Scenario } from '../engine';
+import { cptsToJson, SetTotals, type ProjectionJson, type SetTotalsJson } from '../engine/projection-json';
 import { projectEach, ruleVersionsOf } from '../engine/projection';
-import { formatAmount, sum, ZERO } from '../engine/money';
 import { projectionWarnings } from '../engine/warnings';
 
 /** Where the CPTS go in the document skeleton: replaced by each CPTS's JSON as it is projected. */
@@ -15,31 +13,28 @@ const INDENT = '\n    ';
  * as they pass, so memory stays flat however many CPTS the file holds (and no single string grows past V8's limit).
  */
 export function* projectionJsonChunks(scenario: Scenario): Generator<string> {
-  const skeleton = (totals: readonly CalendarYearTotal[], total: string, warnings: readonly string[]): string => {
-    const doc: Omit<ProjectionJson, 'cpts'> & { cpts: string[] } = {
+  const skeleton = (totals: SetTotalsJson | null, warnings: readonly string[]): string => {
+    const doc: Omit<ProjectionJson, 'cpts' | keyof SetTotalsJson> & { cpts: string[] } & Partial<SetTotalsJson> = {
       ruleVersion: scenario.ruleVersion,
       ruleVersions: ruleVersionsOf(scenario),
       rulesCurrentTo: rulesCurrentTo(),
+      parameters: resolveParameters(scenario.parameters),
       scenario: scenario.name,
       cpts: [SLOT],
-      totalsByCalendarYear: byYear(totals),
-      total,
+      ...(totals ?? {}),
       warnings,
     };
     return JSON.stringify(doc, null, 2);
   };
-  const head = skeleton([], '', []);
+  const head = skeleton(null, []);
   yield head.slice(0, head.indexOf(`"${SLOT}"`));
-  let yearTotals: CalendarYearTotal[] = [];
-  let total = ZERO;
+  const totals = new SetTotals();
   let first = true;
   for (const c of projectEach(scenario)) {
-    // The years are merged as each CPTS passes: a contract spans six calendar years, so the list stays short.
-    yearTotals = addByYear([...yearTotals, ...c.totalsByCalendarYear]);
-    total = sum([total, c.total]);
+    totals.add(c);
     yield (first ? '' : `,${INDENT}`) + JSON.stringify(cptsToJson(c), null, 2).replace(/\n/g, INDENT);
     first = false;
   }
-  const tail = skeleton(yearTotals, formatAmount(total), projectionWarnings(scenario).map(formatIssue));
+  const tail = skeleton(totals.json(), projectionWarnings(scenario).map(formatIssue));
   yield tail.slice(tail.indexOf(`"${SLOT}"`) + SLOT.length + 2) + '\n';
 }

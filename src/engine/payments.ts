@@ -2,9 +2,10 @@ import { centsOf, fromCents } from './cents';
 import { calendarYear, type IsoDate } from './dates';
 import type { Component, LineMission } from './missions';
 import { Dec, roundToCent, ZERO, type Dec as Decimal } from './money';
+import type { AmountStatus } from './amounts';
 import { builtInParameters } from './parameters';
 import type { FirstYearFonctionnement } from './rules/types';
-import type { YearProjection } from './projection';
+import type { ProjectionLine, YearProjection } from './projection';
 
 /**
  * What is paid when (shared/aci-rules.md « Payments »):
@@ -22,10 +23,16 @@ export interface PaymentPart {
   readonly mission: LineMission;
   readonly component: Component;
   readonly amount: Decimal;
+  /** The line's amount is not confirmed (derived, à vérifier, provisoire): budgets say how much rests on such. */
+  readonly provisional: boolean;
 }
 
 export interface Payment {
   readonly date: IsoDate;
+  /** 1, or 2 for an assumed renewal. */
+  readonly contract: number;
+  /** Paid under an assumed renewal (« renouvellement supposé »). */
+  readonly renewalAssumed: boolean;
   readonly contractYear: number;
   readonly kind: PaymentKind;
   readonly amount: Decimal;
@@ -39,6 +46,8 @@ export interface CalendarYearTotal {
 
 const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1, advance: 2 };
 const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);
+/** Amounts a source states, or the CPTS's own contract: the rest is provisional. */
+const CONFIRMED: ReadonlySet<AmountStatus> = new Set<AmountStatus>(['confirmed', 'contract']);
 const AT_BALANCE: ReadonlySet<Component> = new Set<Component>(['variable', 'activation']);
 
 /**
@@ -67,7 +76,7 @@ function shareOf(value: number): Decimal {
 }
 
 /** A payment being gathered; its amount is set once complete, from the integer cents added up meanwhile. */
-type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
+type Group = { date: IsoDate; contract: number; renewalAssumed: boolean; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
 
 /** The payment settings of a run (shared/aci-rules.md « Payments »; open readings are scenario parameters). */
 export interface PaymentSettings {
@@ -85,40 +94,44 @@ export function buildPayments(years: readonly YearProjection[], settings: Paymen
   const all: Group[] = [];
   // Each group's amount in integer cents (exact, see cents.ts), by its index in `all`.
   const cents: number[] = [];
-  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, mission: LineMission, component: Component, amount: Decimal): void => {
+  let year: YearProjection;
+  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, line: ProjectionLine, amount: Decimal): void => {
     if (amount.isZero()) return;
-    const part: PaymentPart = { mission, component, amount };
+    const part: PaymentPart = { mission: line.mission, component: line.component, amount, provisional: !CONFIRMED.has(line.source.status) };
     let onDate = byDate.get(date);
     if (!onDate) byDate.set(date, (onDate = []));
     for (const i of onDate) {
       const group = all[i]!;
-      if (group.contractYear === contractYear && group.kind === kind) {
+      if (group.contract === year.contract && group.contractYear === contractYear && group.kind === kind) {
         group.parts.push(part);
         cents[i]! += centsOf(amount);
         return;
       }
     }
     onDate.push(all.length);
-    all.push({ date, contractYear, kind, amount: ZERO, parts: [part] });
+    all.push({ date, contract: year.contract, renewalAssumed: year.renewalAssumed, contractYear, kind, amount: ZERO, parts: [part] });
     cents.push(centsOf(amount));
   };
-  for (const year of years) {
+  for (year of years) {
+    // Year 1 of a renewal is a new contract's first year: its fonctionnement is paid as the rules say for one.
     const inFull = year.contractYear === 1 && firstInFull;
     const cy = year.contractYear;
     for (const l of year.lines) {
       if (l.component === 'fonctionnement' && inFull) {
-        pay(year.start, cy, 'fonctionnement', l.mission, l.component, l.amount);
+        pay(year.start, cy, 'fonctionnement', l, l.amount);
       } else if (l.component === 'fonctionnement' || ADVANCED.has(l.component)) {
         const { advance, balance } = splitAdvance(l.amount, share);
-        pay(l.activeFrom, cy, 'advance', l.mission, l.component, advance);
-        pay(year.anniversary, cy, 'balance', l.mission, l.component, balance);
+        pay(l.activeFrom, cy, 'advance', l, advance);
+        pay(year.anniversary, cy, 'balance', l, balance);
       } else if (AT_BALANCE.has(l.component)) {
-        pay(year.anniversary, cy, 'balance', l.mission, l.component, l.amount);
+        pay(year.anniversary, cy, 'balance', l, l.amount);
       }
     }
   }
   for (let i = 0; i < all.length; i++) all[i]!.amount = fromCents(cents[i]!);
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  return all.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.contract - b.contract || a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
 }
 
 /** What is paid between 1 January and 31 December: budgets are voted per calendar year. */

@@ -1,8 +1,10 @@
 import { centsOf, fromCents } from './cents';
 import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
-import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
+import { contractEnd, type ContractPeriod } from './contract';
 import { addMonths, daysBetween, type IsoDate } from './dates';
+import { horsAciLines, type HorsAciLine } from './hors-aci';
 import { lineAmount, type Prorata } from './line-amount';
+import { contractTerms } from './renewal';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
 import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
 import { effectiveDates, resolveParameters, type ResolvedParameters } from './parameters';
@@ -11,8 +13,7 @@ import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules
 import type { ProrataDayCount } from './rules/types';
 import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
-import { projectionWarnings } from './warnings';
-import type { Issue } from './validation';
+import { projectionWarnings, type Warning } from './warnings';
 
 export { prorataFactor, type Prorata } from './line-amount';
 
@@ -41,6 +42,10 @@ export interface ProjectionLine {
 }
 
 export interface YearProjection extends ContractPeriod {
+  /** 1 for the signed contract, 2 for an assumed renewal (renewal.ts). */
+  readonly contract: number;
+  /** « renouvellement supposé »: every line of the year rests on the renewal the scenario assumes. */
+  readonly renewalAssumed: boolean;
   readonly ruleVersion: string;
   readonly lines: readonly ProjectionLine[];
   readonly total: Decimal;
@@ -54,11 +59,15 @@ export interface CptsProjection {
   /** The population sits where the text does not say which size applies (40 000, 80 000, 175 000). */
   readonly sizeOnBoundary: boolean;
   readonly signatureDate: IsoDate;
+  /** Last day of the signed contract (an assumed renewal runs on to `years`' last end). */
   readonly contractEnd: IsoDate;
+  /** Contract years of the signed contract, then those of the assumed renewal if any. */
   readonly years: readonly YearProjection[];
   readonly payments: readonly Payment[];
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
+  /** « Hors ACI » amounts, dated: never in `total`, `payments` or `totalsByCalendarYear`. */
+  readonly horsAci: readonly HorsAciLine[];
   /** Some of its euros rest on amounts « à vérifier » or « provisoire » (`provisionalAmount` > 0). */
   readonly provisional: boolean;
   /** The sum of its lines whose own amount is « à vérifier » or « provisoire » (`isProvisionalStatus`). */
@@ -76,7 +85,7 @@ export interface Projection {
   readonly cpts: readonly CptsProjection[];
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
-  readonly warnings: readonly Issue[];
+  readonly warnings: readonly Warning[];
   /** The open rules' settings the run used: the scenario's own, else the built-in ones. */
   readonly parameters: ResolvedParameters;
 }
@@ -117,7 +126,7 @@ export function ruleVersionsOf(scenario: Scenario): string[] {
   const used = new Set<string>();
   for (const c of scenario.cpts) {
     const forced = forcedRuleVersion(ruleSettingOf(scenario, c));
-    for (const period of contractPeriods(c.signatureDate)) used.add(versionFor(period, forced, dates).id);
+    for (const term of contractTerms(c)) for (const period of term.periods) used.add(versionFor(period, forced, dates).id);
   }
   return [...used].sort();
 }
@@ -164,16 +173,32 @@ function versionFor(period: ContractPeriod, forced: RuleVersion | undefined, dat
 }
 
 function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined): CptsProjection {
-  const periods = contractPeriods(input.signatureDate);
-  const first = versionFor(periods[0]!, forced, run.dates);
+  const terms = contractTerms(input);
+  const first = versionFor(terms[0]!.periods[0]!, forced, run.dates);
   const size = sizeOf(input.population, first.sizes, run.parameters.sizeBoundaries);
-  const missions = input.missions.map((m) => prepare(m, periods));
-  const years = periods.map((period): YearProjection => {
-    const version = versionFor(period, forced, run.dates);
-    const lines = yearLines(missions, period, run.tables.get(version, size), run.parameters.prorataDayCount);
-    // Written out, not spread from `period`: a spread copies through a slow path on every year of every CPTS.
-    const { contractYear, start, end, anniversary, days } = period;
-    return { contractYear, start, end, anniversary, days, ruleVersion: version.id, lines, total: sumOfCents(lines, (l) => l.amount) };
+  const years = terms.flatMap((term) => {
+    // A renewal is a new contract: its size follows the rules in force on its first day.
+    const termSize =
+      term.contract === 1 ? size : sizeOf(input.population, versionFor(term.periods[0]!, forced, run.dates).sizes, run.parameters.sizeBoundaries);
+    const missions = term.missions.map((m) => prepare(m, term.periods, term.crisisPlanInFirstYear));
+    return term.periods.map((period): YearProjection => {
+      const version = versionFor(period, forced, run.dates);
+      const lines = yearLines(missions, period, run.tables.get(version, termSize), run.parameters.prorataDayCount);
+      // Written out, not spread from `period`: a spread copies through a slow path on every year of every CPTS.
+      const { contractYear, start, end, anniversary, days } = period;
+      return {
+        contractYear,
+        start,
+        end,
+        anniversary,
+        days,
+        contract: term.contract,
+        renewalAssumed: term.renewalAssumed,
+        ruleVersion: version.id,
+        lines,
+        total: sumOfCents(lines, (l) => l.amount),
+      };
+    });
   });
   const payments = buildPayments(years, run.parameters);
   const total = sumOfCents(years, (y) => y.total);
@@ -190,6 +215,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     payments,
     totalsByCalendarYear: totalsByCalendarYear(payments),
     total,
+    horsAci: horsAciLines(input.horsAci ?? [], size),
     provisional: provisionalAmount.greaterThan(0),
     provisionalAmount,
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
@@ -219,6 +245,8 @@ interface PreparedMission {
   readonly input: MissionInput;
   readonly rates: readonly Decimal[];
   readonly firstYear: number;
+  /** The contract year the crisis plan is written: the mission's first, or none in a renewal. */
+  readonly planYear: number | null;
 }
 
 /** Rates as decimals, one instance per value: a department's CPTS repeat the same few rates. */
@@ -235,9 +263,10 @@ function toRate(value: number): Decimal {
   return rate;
 }
 
-function prepare(m: MissionInput, periods: readonly ContractPeriod[]): PreparedMission {
+function prepare(m: MissionInput, periods: readonly ContractPeriod[], planInFirstYear: boolean): PreparedMission {
   const first = periods.find((p) => m.startDate <= p.end);
-  return { input: m, rates: m.rates.map(toRate), firstYear: first ? first.contractYear : periods.length + 1 };
+  const firstYear = first ? first.contractYear : periods.length + 1;
+  return { input: m, rates: m.rates.map(toRate), firstYear, planYear: planInFirstYear ? firstYear : null };
 }
 
 function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable, dayCount: ProrataDayCount): ProjectionLine[] {
@@ -281,7 +310,7 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   const crisis = table.crisis;
   if (!crisis) return; // validation refuses a crisis mission under a version without one
   lines.push(
-    prepared.firstYear === period.contractYear
+    prepared.planYear === period.contractYear
       ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, prorata, ONE, activeFrom)
       : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, prorata, ONE, activeFrom),
   );

@@ -28,8 +28,9 @@ describe('MemoryWorkbook: template, read, calculate', () => {
       SHEETS.schedule,
       SHEETS.summary,
       SHEETS.charts,
+      SHEETS.budget,
     ]);
-    expect(run.written.charts).toBe(2);
+    expect(run.written.charts).toBe(3);
     const projection = wb.sheet(SHEETS.projection)!;
     expect(projection.generated).toBe(true);
     expect(String(projection.rows[0]![0])).toMatch(/^Feuille générée/);

@@ -49,7 +49,7 @@ function shareOf(value: number): Decimal {
   return share;
 }
 
-type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
+type Group = { date: IsoDate; contract: number; renewalAssumed: boolean; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
 
 export function buildPayments(years: readonly YearProjection[], settings: PaymentSettings = builtInParameters()): Payment[] {
   const share = shareOf(settings.advanceShare);
@@ -59,7 +59,7 @@ export function buildPayments(years: readonly YearProjection[], settings: Paymen
   const all: Group[] = [];
   const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, mission: LineMission, component: Component, amount: Decimal): void => {
     if (amount.isZero()) return;
-    const part: PaymentPart = { mission, component, amount };
+    const part: PaymentPart = { mission, component, amount, provisional: false };
     let onDate = byDate.get(date);
     if (!onDate) byDate.set(date, (onDate = []));
     const group = onDate.find((g) => g.contractYear === contractYear && g.kind === kind);
@@ -67,7 +67,7 @@ export function buildPayments(years: readonly YearProjection[], settings: Paymen
       group.parts.push(part);
       group.amount = group.amount.plus(amount);
     } else {
-      const created: Group = { date, contractYear, kind, amount, parts: [part] };
+      const created: Group = { date, contract: 1, renewalAssumed: false, contractYear, kind, amount, parts: [part] };
       onDate.push(created);
       all.push(created);
     }

@@ -63,7 +63,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
   const years = periods.map((period) => {
     const version = versionFor(period, forced, run.dates);
     const lines = yearLines(missions, period, run.tables.get(version, size), run.parameters.prorataDayCount);
-    return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
+    return { ...period, contract: 1, renewalAssumed: false, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
   });
   const payments = buildPayments(years, run.parameters);
   const total = sum(years.map((y) => y.total));
@@ -83,6 +83,8 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     provisional: provisionalAmount.greaterThan(0),
     provisionalAmount,
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
+    // The frozen algorithm predates « hors ACI » lines: the comparison runs on scenarios without them.
+    horsAci: [],
   };
 }
 
