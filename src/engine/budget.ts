@@ -62,9 +62,20 @@ export function cptsBudget(c: CptsProjection): CalendarYearBudget[] {
 
 /** The set's budget: every CPTS's, year by year (a year appears when anything is paid in it). */
 export function setBudget(p: Projection): CalendarYearBudget[] {
-  const map = new Map<string, Sums>();
-  for (const c of p.cpts) collect(map, c);
-  return rows(map);
+  const budget = new BudgetAccumulator();
+  for (const c of p.cpts) budget.add(c);
+  return budget.rows();
+}
+
+/** A set's budget added up CPTS by CPTS, so that the streaming CLI never holds the whole projection. */
+export class BudgetAccumulator {
+  private readonly map = new Map<string, Sums>();
+  add(c: CptsProjection): void {
+    collect(this.map, c);
+  }
+  rows(): CalendarYearBudget[] {
+    return rows(this.map);
+  }
 }
 
 export function horsAciTotal(lines: readonly HorsAciLine[]): Decimal {

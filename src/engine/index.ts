@@ -16,8 +16,8 @@ export type {
   ScenarioParameters,
   IndicatorMethod,
 } from './scenario';
-export { project } from './projection';
-export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
+export { project, projectInSlices } from './projection';
+export type { Slices, Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
 export { projectionToJson } from './projection-json';
 export type { ProjectionJson, LineJson } from './projection-json';
@@ -43,7 +43,7 @@ export type { IsoDate } from './dates';
 export { localIsoDate } from './dates';
 export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
-export { calculationAssumptions, readingEffect } from './assumptions';
+export { calculationAssumptions, openRules, readingEffects, readingEffect, byEffect } from './assumptions';
 export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './assumptions';
 export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './parameters';
 export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';

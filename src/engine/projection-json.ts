@@ -1,8 +1,9 @@
-import { cptsBudget, HORS_ACI_NATURES, horsAciTotal, setBudget, type CalendarYearBudget } from './budget';
+import { BudgetAccumulator, cptsBudget, HORS_ACI_NATURES, horsAciTotal, type CalendarYearBudget } from './budget';
 import type { HorsAciLine } from './hors-aci';
-import { formatAmount, formatRate, sum, type Dec as Decimal } from './money';
-import type { CalendarYearTotal } from './payments';
-import type { Projection, ProjectionLine } from './projection';
+import { formatAmount, formatRate, sum, ZERO, type Dec as Decimal } from './money';
+import { addByYear, type CalendarYearTotal } from './payments';
+import type { CptsProjection, Projection, ProjectionLine } from './projection';
+import type { ResolvedParameters } from './parameters';
 import { rulesCurrentTo } from './rules';
 import { formatIssue } from './validation';
 
@@ -20,48 +21,52 @@ export interface LineJson {
   readonly source: { readonly ruleVersion: string; readonly reference: string; readonly status: string };
 }
 
+export type CptsJson = {
+  readonly id: string;
+  readonly name: string;
+  readonly population: number;
+  readonly size: number;
+  readonly sizeOnBoundary: boolean;
+  readonly provisional: boolean;
+  /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
+  readonly provisionalAmount: string;
+  readonly provisionalShare: string;
+  readonly years: readonly {
+    /** 1, or 2 for an assumed renewal. */
+    readonly contract: number;
+    readonly renewalAssumed: boolean;
+    readonly contractYear: number;
+    readonly start: string;
+    readonly end: string;
+    readonly ruleVersion: string;
+    readonly lines: readonly LineJson[];
+    readonly total: string;
+  }[];
+  readonly payments: readonly {
+    readonly date: string;
+    readonly contract: number;
+    readonly renewalAssumed: boolean;
+    readonly contractYear: number;
+    readonly kind: string;
+    readonly amount: string;
+  }[];
+  /** ACI payments per calendar year. */
+  readonly totalsByCalendarYear: Readonly<Record<string, string>>;
+  /** Of those, what rests on an assumed renewal. */
+  readonly renewalAssumedByCalendarYear: Readonly<Record<string, string>>;
+  readonly total: string;
+  readonly horsAci: readonly HorsAciJson[];
+  readonly horsAciTotal: string;
+};
+
 export interface ProjectionJson {
   readonly ruleVersion: string;
   readonly ruleVersions: readonly string[];
   readonly rulesCurrentTo: string;
+  /** The open rules' settings the run used (the scenario's own, else the built-in ones). */
+  readonly parameters: ResolvedParameters;
   readonly scenario: string;
-  readonly cpts: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly population: number;
-    readonly size: number;
-    readonly sizeOnBoundary: boolean;
-    readonly provisional: boolean;
-    /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
-    readonly provisionalAmount: string;
-    readonly provisionalShare: string;
-    readonly years: readonly {
-      /** 1, or 2 for an assumed renewal. */
-      readonly contract: number;
-      readonly renewalAssumed: boolean;
-      readonly contractYear: number;
-      readonly start: string;
-      readonly end: string;
-      readonly ruleVersion: string;
-      readonly lines: readonly LineJson[];
-      readonly total: string;
-    }[];
-    readonly payments: readonly {
-      readonly date: string;
-      readonly contract: number;
-      readonly renewalAssumed: boolean;
-      readonly contractYear: number;
-      readonly kind: string;
-      readonly amount: string;
-    }[];
-    /** ACI payments per calendar year. */
-    readonly totalsByCalendarYear: Readonly<Record<string, string>>;
-    /** Of those, what rests on an assumed renewal. */
-    readonly renewalAssumedByCalendarYear: Readonly<Record<string, string>>;
-    readonly total: string;
-    readonly horsAci: readonly HorsAciJson[];
-    readonly horsAciTotal: string;
-  }[];
+  readonly cpts: readonly CptsJson[];
   readonly totalsByCalendarYear: Readonly<Record<string, string>>;
   readonly renewalAssumedByCalendarYear: Readonly<Record<string, string>>;
   readonly horsAciByCalendarYear: Readonly<Record<string, string>>;
@@ -114,61 +119,101 @@ function lineJson(l: ProjectionLine): LineJson {
   };
 }
 
-function byYear(totals: readonly CalendarYearTotal[]): Record<string, string> {
+export function byYear(totals: readonly CalendarYearTotal[]): Record<string, string> {
   return Object.fromEntries(totals.map((t) => [t.year, formatAmount(t.total)]));
 }
 
 export function projectionToJson(p: Projection): ProjectionJson {
-  const budget = setBudget(p);
-  const horsAci = sum(p.cpts.map((c) => horsAciTotal(c.horsAci)));
+  const totals = new SetTotals();
+  for (const c of p.cpts) totals.add(c);
   return {
     ruleVersion: p.ruleSetting,
     ruleVersions: p.ruleVersions,
     rulesCurrentTo: rulesCurrentTo(),
+    parameters: p.parameters,
     scenario: p.scenarioName,
-    cpts: p.cpts.map((c) => ({
-      id: c.id,
-      name: c.name,
-      population: c.population,
-      size: c.size,
-      sizeOnBoundary: c.sizeOnBoundary,
-      provisional: c.provisional,
-      provisionalAmount: formatAmount(c.provisionalAmount),
-      provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
-      years: c.years.map((y) => ({
-        contract: y.contract,
-        renewalAssumed: y.renewalAssumed,
-        contractYear: y.contractYear,
-        start: y.start,
-        end: y.end,
-        ruleVersion: y.ruleVersion,
-        lines: y.lines.map(lineJson),
-        total: formatAmount(y.total),
-      })),
-      payments: c.payments.map((pay) => ({
-        date: pay.date,
-        contract: pay.contract,
-        renewalAssumed: pay.renewalAssumed,
-        contractYear: pay.contractYear,
-        kind: pay.kind,
-        amount: formatAmount(pay.amount),
-      })),
-      totalsByCalendarYear: byYear(c.totalsByCalendarYear),
-      renewalAssumedByCalendarYear: budgetColumn(cptsBudget(c), (b) => b.renewalAssumed),
-      total: formatAmount(c.total),
-      horsAci: c.horsAci.map(horsAciJson),
-      horsAciTotal: formatAmount(horsAciTotal(c.horsAci)),
-    })),
-    totalsByCalendarYear: byYear(p.totalsByCalendarYear),
-    renewalAssumedByCalendarYear: budgetColumn(budget, (b) => b.renewalAssumed),
-    horsAciByCalendarYear: budgetColumn(
-      budget.filter((b) => !b.horsAci.isZero()),
-      (b) => b.horsAci,
-    ),
-    includingHorsAciByCalendarYear: budgetColumn(budget, (b) => b.includingHorsAci),
-    total: formatAmount(p.total),
-    horsAciTotal: formatAmount(horsAci),
-    totalIncludingHorsAci: formatAmount(p.total.plus(horsAci)),
+    cpts: p.cpts.map(cptsToJson),
+    ...totals.json(),
     warnings: p.warnings.map(formatIssue),
+  };
+}
+
+/** The set's totals in the JSON, added up CPTS by CPTS: one computation for the whole document and the streamed one. */
+export type SetTotalsJson = Pick<
+  ProjectionJson,
+  | 'totalsByCalendarYear'
+  | 'renewalAssumedByCalendarYear'
+  | 'horsAciByCalendarYear'
+  | 'includingHorsAciByCalendarYear'
+  | 'total'
+  | 'horsAciTotal'
+  | 'totalIncludingHorsAci'
+>;
+
+export class SetTotals {
+  private years: CalendarYearTotal[] = [];
+  private total: Decimal = ZERO;
+  private horsAci: Decimal = ZERO;
+  private readonly budget = new BudgetAccumulator();
+
+  add(c: CptsProjection): void {
+    // A contract spans six calendar years (eleven with a renewal): the merged list stays short.
+    this.years = addByYear([...this.years, ...c.totalsByCalendarYear]);
+    this.total = this.total.plus(c.total);
+    this.horsAci = this.horsAci.plus(horsAciTotal(c.horsAci));
+    this.budget.add(c);
+  }
+
+  json(): SetTotalsJson {
+    const budget = this.budget.rows();
+    return {
+      totalsByCalendarYear: byYear(this.years),
+      renewalAssumedByCalendarYear: budgetColumn(budget, (b) => b.renewalAssumed),
+      horsAciByCalendarYear: budgetColumn(
+        budget.filter((b) => !b.horsAci.isZero()),
+        (b) => b.horsAci,
+      ),
+      includingHorsAciByCalendarYear: budgetColumn(budget, (b) => b.includingHorsAci),
+      total: formatAmount(this.total),
+      horsAciTotal: formatAmount(this.horsAci),
+      totalIncludingHorsAci: formatAmount(this.total.plus(this.horsAci)),
+    };
+  }
+}
+
+/** One CPTS of the projection as JSON (also written one at a time by the CLI). */
+export function cptsToJson(c: CptsProjection): CptsJson {
+  return {
+    id: c.id,
+    name: c.name,
+    population: c.population,
+    size: c.size,
+    sizeOnBoundary: c.sizeOnBoundary,
+    provisional: c.provisional,
+    provisionalAmount: formatAmount(c.provisionalAmount),
+    provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
+    years: c.years.map((y) => ({
+      contract: y.contract,
+      renewalAssumed: y.renewalAssumed,
+      contractYear: y.contractYear,
+      start: y.start,
+      end: y.end,
+      ruleVersion: y.ruleVersion,
+      lines: y.lines.map(lineJson),
+      total: formatAmount(y.total),
+    })),
+    payments: c.payments.map((pay) => ({
+      date: pay.date,
+      contract: pay.contract,
+      renewalAssumed: pay.renewalAssumed,
+      contractYear: pay.contractYear,
+      kind: pay.kind,
+      amount: formatAmount(pay.amount),
+    })),
+    totalsByCalendarYear: byYear(c.totalsByCalendarYear),
+    renewalAssumedByCalendarYear: budgetColumn(cptsBudget(c), (b) => b.renewalAssumed),
+    total: formatAmount(c.total),
+    horsAci: c.horsAci.map(horsAciJson),
+    horsAciTotal: formatAmount(horsAciTotal(c.horsAci)),
   };
 }

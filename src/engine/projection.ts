@@ -1,3 +1,4 @@
+import { centsOf, fromCents } from './cents';
 import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
 import { contractEnd, type ContractPeriod } from './contract';
 import { addMonths, daysBetween, type IsoDate } from './dates';
@@ -5,7 +6,7 @@ import { horsAciLines, type HorsAciLine } from './hors-aci';
 import { lineAmount, type Prorata } from './line-amount';
 import { contractTerms } from './renewal';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
-import { Dec, ONE, sum, ZERO, type Dec as Decimal } from './money';
+import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
 import { effectiveDates, resolveParameters, type ResolvedParameters } from './parameters';
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
@@ -91,9 +92,51 @@ export interface Projection {
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
+  return assemble(scenario, [...projectEach(scenario)]);
+}
+
+/**
+ * Time slices for a long projection, decided by the caller (the engine reads no clock and sets no timer):
+ * `due()` says a slice is over, `pause()` lets the page breathe before the next one.
+ */
+export interface Slices {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+/** The same projection as project(), paused between CPTS whenever a slice is over: no long task in a page. */
+export async function projectInSlices(scenario: Scenario, slices: Slices): Promise<Projection> {
+  const cpts: CptsProjection[] = [];
+  for (const c of projectEach(scenario)) {
+    cpts.push(c);
+    if (slices.due()) await slices.pause();
+  }
+  return assemble(scenario, cpts);
+}
+
+/** The CPTS projected one at a time, in order: the CLI writes each and lets it go (flat memory on large files). */
+export function* projectEach(scenario: Scenario): Generator<CptsProjection> {
+  const run = runOf(scenario);
+  for (const c of scenario.cpts) yield projectCpts(c, run, forcedRuleVersion(ruleSettingOf(scenario, c)));
+}
+
+/** The versions a projection uses (Projection.ruleVersions) without projecting: the CLI writes them first. */
+export function ruleVersionsOf(scenario: Scenario): string[] {
+  const { dates } = runOf(scenario);
+  const used = new Set<string>();
+  for (const c of scenario.cpts) {
+    const forced = forcedRuleVersion(ruleSettingOf(scenario, c));
+    for (const term of contractTerms(c)) for (const period of term.periods) used.add(versionFor(period, forced, dates).id);
+  }
+  return [...used].sort();
+}
+
+function runOf(scenario: Scenario): Run {
   const parameters = resolveParameters(scenario.parameters);
-  const run: Run = { tables: new AmountTables(scenario.bareme, parameters), parameters, dates: effectiveDates(parameters) };
-  const cpts = scenario.cpts.map((c) => projectCpts(c, run, forcedRuleVersion(ruleSettingOf(scenario, c))));
+  return { tables: new AmountTables(scenario.bareme, parameters), parameters, dates: effectiveDates(parameters) };
+}
+
+function assemble(scenario: Scenario, cpts: readonly CptsProjection[]): Projection {
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {
@@ -102,10 +145,17 @@ export function project(scenario: Scenario): Projection {
     ruleVersions: [...used].sort(),
     cpts,
     totalsByCalendarYear: addByYear(cpts.flatMap((c) => c.totalsByCalendarYear)),
-    total: sum(cpts.map((c) => c.total)),
+    total: sumOfCents(cpts, (c) => c.total),
     warnings: projectionWarnings(scenario),
-    parameters,
+    parameters: resolveParameters(scenario.parameters),
   };
+}
+
+/** A sum of whole-cent amounts, added as integer cents (exact, see cents.ts). */
+function sumOfCents<T>(items: readonly T[], amount: (item: T) => Decimal): Decimal {
+  let cents = 0;
+  for (const item of items) cents += centsOf(amount(item));
+  return fromCents(cents);
 }
 
 /** What every CPTS of a run shares: the resolved tables and parameters. */
@@ -128,24 +178,31 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
   const size = sizeOf(input.population, first.sizes, run.parameters.sizeBoundaries);
   const years = terms.flatMap((term) => {
     // A renewal is a new contract: its size follows the rules in force on its first day.
-    const termSize = sizeOf(input.population, versionFor(term.periods[0]!, forced, run.dates).sizes, run.parameters.sizeBoundaries);
+    const termSize =
+      term.contract === 1 ? size : sizeOf(input.population, versionFor(term.periods[0]!, forced, run.dates).sizes, run.parameters.sizeBoundaries);
     const missions = term.missions.map((m) => prepare(m, term.periods, term.crisisPlanInFirstYear));
     return term.periods.map((period): YearProjection => {
       const version = versionFor(period, forced, run.dates);
       const lines = yearLines(missions, period, run.tables.get(version, termSize), run.parameters.prorataDayCount);
+      // Written out, not spread from `period`: a spread copies through a slow path on every year of every CPTS.
+      const { contractYear, start, end, anniversary, days } = period;
       return {
-        ...period,
+        contractYear,
+        start,
+        end,
+        anniversary,
+        days,
         contract: term.contract,
         renewalAssumed: term.renewalAssumed,
         ruleVersion: version.id,
         lines,
-        total: sum(lines.map((l) => l.amount)),
+        total: sumOfCents(lines, (l) => l.amount),
       };
     });
   });
   const payments = buildPayments(years, run.parameters);
-  const total = sum(years.map((y) => y.total));
-  const provisionalAmount = sum(years.map((y) => provisionalAmountOf(y.lines)));
+  const total = sumOfCents(years, (y) => y.total);
+  const provisionalAmount = sumOfCents(years, (y) => provisionalAmountOf(y.lines));
   return {
     id: input.id,
     name: input.name,
@@ -175,8 +232,12 @@ function line(
   threshold?: Decimal,
 ): ProjectionLine {
   const amount = lineAmount(resolved.value, prorata, rate);
-  const base = { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
-  return threshold ? { ...base, threshold } : base;
+  // Two literals rather than a spread: this runs for every line of every CPTS.
+  const max = resolved.value;
+  const source = resolved.source;
+  return threshold
+    ? { mission, component, max, prorata, rate, amount, threshold, activeFrom, source }
+    : { mission, component, max, prorata, rate, amount, activeFrom, source };
 }
 
 /** A mission's input with its rates as decimals and its first contract year, worked out once per CPTS. */
@@ -188,8 +249,18 @@ interface PreparedMission {
   readonly planYear: number | null;
 }
 
+/** Rates as decimals, one instance per value: a department's CPTS repeat the same few rates. */
+const rateDecimals = new Map<number, Decimal>([
+  [1, ONE],
+  [0, ZERO],
+]);
 function toRate(value: number): Decimal {
-  return value === 1 ? ONE : value === 0 ? ZERO : new Dec(value);
+  let rate = rateDecimals.get(value);
+  if (rate === undefined) {
+    rate = new Dec(value);
+    if (rateDecimals.size < 10_000) rateDecimals.set(value, rate);
+  }
+  return rate;
 }
 
 function prepare(m: MissionInput, periods: readonly ContractPeriod[], planInFirstYear: boolean): PreparedMission {

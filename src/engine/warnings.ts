@@ -1,4 +1,4 @@
-import { contractEnd } from './contract';
+import { contractEnd, contractPeriods } from './contract';
 import { addDays, addMonths, calendarYear, type IsoDate } from './dates';
 import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from './missions';
 import { effectiveDates, resolveParameters } from './parameters';
@@ -14,7 +14,7 @@ import { childPath, type Issue } from './validation';
  * parameters besides its French message, so that a reader groups them by kind (one line per kind, with the
  * count and the cells) and translates them; dates in parameters are ISO, in messages jj/mm/aaaa.
  */
-export const WARNING_KINDS = ['size-boundary', 'contracts-end', 'mission-missing', 'mission-late', 'rules-current-to'] as const;
+export const WARNING_KINDS = ['size-boundary', 'contracts-end', 'mission-missing', 'mission-late', 'crisis-without-version', 'rules-current-to'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
 export type WarningParams = Readonly<Record<string, string | number>>;
@@ -38,6 +38,8 @@ export const WARNING_MESSAGES: { readonly [K in WarningKind]: (p: WarningParams)
   'mission-missing': (p) => `mission socle « ${p.mission} » absente : elle doit démarrer au plus tard le ${frenchDate(String(p.deadline))} (${p.ref})`,
   'mission-late': (p) =>
     `la mission socle « ${p.mission} » doit démarrer au plus tard ${p.months} mois après la signature, le ${frenchDate(String(p.deadline))} (${p.ref})`,
+  'crisis-without-version': (p) =>
+    `la mission « crises-sanitaires » ne compte pas en année${Number(p.count) > 1 ? 's' : ''} de contrat ${p.years} : avec la date d’effet de l’avenant 2 retenue (${frenchDate(String(p.date))}), aucune version en vigueur ne la prévoit`,
   'rules-current-to': (p) =>
     `le contrat court jusqu’au ${frenchDate(String(p.end))}, au-delà de la date à laquelle les règles sont à jour (${frenchDate(String(p.currentTo))}) : un avenant ultérieur pourrait changer les montants`,
 };
@@ -67,6 +69,18 @@ export function projectionWarnings(scenario: Scenario): Warning[] {
     if (isOnAmbiguousBoundary(c.population, version.sizes)) {
       const size = sizeOf(c.population, version.sizes, parameters.sizeBoundaries);
       warnings.push(warning('size-boundary', childPath(path, 'population'), { population: c.population, size }));
+    }
+    // A moved date of effect (parameter avenant2EffectiveDate) may leave a crisis mission in a year whose version
+    // has none: validation checks the built-in date, so say here that those years pay nothing for it.
+    const crisisIndex = c.missions.findIndex((m) => m.mission === CRISIS_MISSION_ID);
+    if (crisisIndex >= 0 && ruleSettingOf(scenario, c) === 'auto') {
+      const start = c.missions[crisisIndex]!.startDate;
+      const without = contractPeriods(c.signatureDate).filter((p) => p.end >= start && !ruleVersionInForce(p.start, dates)?.crisis);
+      if (without.length > 0) {
+        const years = without.map((p) => p.contractYear).join(', ');
+        const at = childPath(childPath(childPath(path, 'missions'), crisisIndex), 'startDate');
+        warnings.push(warning('crisis-without-version', at, { years, count: without.length, date: parameters.avenant2EffectiveDate }));
+      }
     }
     const end = lastContractEnd(c);
     if (end > currentTo) warnings.push(warning('rules-current-to', childPath(path, 'signatureDate'), { end, currentTo }));

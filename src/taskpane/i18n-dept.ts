@@ -50,6 +50,7 @@ export const deptFr: DeptMessages = {
     'contracts-end': (n) => `Contrats qui se terminent sans renouvellement supposé (${n})`,
     'mission-missing': (n) => `Mission socle absente (${n})`,
     'mission-late': (n) => `Mission socle qui démarre trop tard (${n})`,
+    'crisis-without-version': (n) => `Mission crises sanitaires sans version qui la prévoit (${n})`,
     'rules-current-to': (n) => `Contrat au-delà de la date de mise à jour des règles (${n})`,
   },
   warningText: WARNING_MESSAGES,
@@ -80,6 +81,7 @@ export const deptEn: DeptMessages = {
     'contracts-end': (n) => `Contracts ending without an assumed renewal (${n})`,
     'mission-missing': (n) => `Mandatory mission missing (${n})`,
     'mission-late': (n) => `Mandatory mission starting too late (${n})`,
+    'crisis-without-version': (n) => `Crisis mission in years no rule version provides for it (${n})`,
     'rules-current-to': (n) => `Contract beyond the date the rules are current to (${n})`,
   },
   warningText: {
@@ -88,6 +90,8 @@ export const deptEn: DeptMessages = {
       `${p.count} ${Number(p.count) > 1 ? 'contracts end' : 'contract ends'} before ${frenchDate(str(p.horizon))} without an assumed renewal (${p.cpts}): calendar years up to ${str(p.horizon).slice(0, 4)} count nothing after their end`,
     'mission-missing': (p) => `mandatory mission « ${p.mission} » missing: it must start by ${frenchDate(str(p.deadline))} (${p.ref})`,
     'mission-late': (p) => `mandatory mission « ${p.mission} » must start within ${p.months} months of signature, by ${frenchDate(str(p.deadline))} (${p.ref})`,
+    'crisis-without-version': (p) =>
+      `the « crises-sanitaires » mission counts nothing in contract year${Number(p.count) > 1 ? 's' : ''} ${p.years}: with avenant 2 taking effect on ${frenchDate(str(p.date))}, no rule version in force provides for it`,
     'rules-current-to': (p) =>
       `the contract runs until ${frenchDate(str(p.end))}, beyond the date the rules are current to (${frenchDate(str(p.currentTo))}): a later amendment could change the amounts`,
   },

@@ -32,6 +32,7 @@ import {
 import { budgetSheet } from './outputs-budget';
 import type { CellsPlan, ChartPlan, SheetPlan, TablePlan } from './plan';
 import type { WrittenSummary } from './port';
+import { headingCells, originText, rulesAndTime, WORKBOOK_ORIGIN, type RunStamp } from './stamp';
 
 /**
  * The projection as the sheets « Calculer » writes. Amounts leave decimal.js here and only here
@@ -42,8 +43,9 @@ import type { WrittenSummary } from './port';
 /** Header row of every output table: row 4, under the banner, the run's description and a blank row. */
 export const TABLE_ROW = 3;
 
-export function outputPlans(scenario: Scenario, projection: Projection): SheetPlan[] {
-  const head = heading(scenario, projection);
+/** `run`: where the inputs came from and when (the stamp of every sheet); by default the workbook's inputs, now. */
+export function outputPlans(scenario: Scenario, projection: Projection, run: RunStamp = { origin: WORKBOOK_ORIGIN, at: new Date() }): SheetPlan[] {
+  const head = heading(scenario, projection, run);
   return [
     projectionSheet(projection, head),
     scheduleSheet(projection, head),
@@ -64,20 +66,18 @@ export function writtenSummary(plans: readonly SheetPlan[]): WrittenSummary {
   };
 }
 
-/** Rows 1 and 2 of a generated sheet: it is generated; which scenario, rules and barème it comes from. */
-function heading(scenario: Scenario, projection: Projection): CellsPlan[] {
-  const current = rulesCurrentTo().split('-').reverse().join('/');
+/** Rows 1 and 2 of a generated sheet: it is generated; which inputs, rules and barème it comes from, and when. */
+export function heading(scenario: Scenario, projection: Projection, run: RunStamp): CellsPlan[] {
   const setting = projection.ruleSetting === 'auto' ? 'selon les dates' : 'imposée';
+  const [current, time] = rulesAndTime(run.at);
   const parts = [
-    `Scénario « ${scenario.name} »`,
+    `Entrées : ${originText(run.origin)}`,
     `version(s) des règles : ${projection.ruleVersions.join(', ')} (${setting})`,
-    `règles à jour au ${current}`,
+    current!,
     ...(scenario.bareme ? [`montants du ${CONTRACT_BAREME_LABEL} pour les tailles ${Object.keys(scenario.bareme.sizes).join(', ')}`] : []),
+    time!,
   ];
-  return [
-    { row: 0, col: 0, values: [[GENERATED_BANNER]], kind: 'banner' },
-    { row: 1, col: 0, values: [[parts.join(' — ')]], kind: 'info' },
-  ];
+  return headingCells(GENERATED_BANNER, parts);
 }
 
 const money = (d: Dec): number => d.toNumber();

@@ -146,4 +146,9 @@ export interface WorkbookPort extends ScenarioPort {
   calculate(onProgress?: (progress: Progress) => void, options?: CalculateOptions): Promise<CalculateOutcome>;
   /** Brings a cell into view and selects it (the preview highlights it). */
   selectCell(cell: CellRef): Promise<void>;
+  /**
+   * Calls `listener` after an input table or the barème changed (an edit, a paste, a co-author, « Appliquer »);
+   * the generated sheets' stamps then read « périmé ». Returns the unsubscribe function.
+   */
+  onInputsChanged(listener: () => void): () => void;
 }

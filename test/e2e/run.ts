@@ -13,6 +13,7 @@ import { formatMoney, formatMoneyDifference, formatPercentDifference } from '../
 import { summarizeProjection } from '../../src/taskpane/results';
 import { INPUT_SHEETS, SHEETS } from '../../src/workbook/layout';
 import { MemoryWorkbook } from '../../src/workbook/memory';
+import type { Browser } from 'playwright-core';
 import { AXE_PATH, buildDist, launchBrowser, openPreview, REPO, type Harness } from './harness';
 
 const ARTIFACTS = path.join(REPO, 'test', 'e2e', 'artifacts');
@@ -221,6 +222,37 @@ function steps(): Step[] {
       },
     },
     {
+      name: 'stamps « Synthèse » with the run’s date and time; an input edited after « Calculer » is said at once',
+      run: async (h) => {
+        const now = await h.page.evaluate(() => {
+          const d = new Date();
+          return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+        });
+        const stamp =
+          /Entrées : saisies du classeur — version\(s\) des règles : [^\n]* — règles à jour au \d{2}\/\d{2}\/\d{4} — calculé le (\d{2}\/\d{2}\/\d{4}) \d{2}:\d{2}/;
+        const written = stamp.exec(await gridText(h, SHEETS.summary));
+        assert.ok(written, 'la synthèse dit ses entrées, ses règles, la date et l’heure du calcul');
+        assert.equal(written[1], now);
+        assert.equal(await h.page.getByTestId('stale-notice').count(), 0);
+        // An edit, then the value put back: both are input changes; the run after them is the same as before.
+        await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
+        const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
+        await input.fill(String(NEW_POPULATION + 1));
+        await input.press('Enter');
+        await h.page.getByTestId('stale-notice').waitFor();
+        await input.fill(String(NEW_POPULATION));
+        await input.press('Enter');
+        assert.match(await h.page.getByTestId('stale-notice').innerText(), /Saisies modifiées depuis le calcul — recalculer/);
+        assert.match(await gridText(h, SHEETS.summary), /PÉRIMÉ : saisies modifiées depuis ce calcul, recalculer — Entrées : saisies du classeur/);
+        await h.page.getByTestId('recalculate').click();
+        await h.page.getByTestId('stale-notice').waitFor({ state: 'detached' });
+        await h.page.getByTestId('results').waitFor();
+        const again = await gridText(h, SHEETS.summary);
+        assert.doesNotMatch(again, /PÉRIMÉ/);
+        assert.match(again, stamp);
+      },
+    },
+    {
       name: 'explains a line',
       run: async (h) => {
         await h.page.getByRole('button', { name: /Pourquoi ce montant \? Accès aux soins, Part variable/ }).click();
@@ -254,11 +286,13 @@ function steps(): Step[] {
     {
       name: 'refuses a bad population with a message naming the cell, and writes nothing',
       run: async (h) => {
-        const before = await gridText(h, SHEETS.summary);
         await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
         const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
         await input.fill('-5');
         await input.press('Enter');
+        // Taken after the edit, which marks the stamps « périmé »: the refused run must change nothing more.
+        const before = await gridText(h, SHEETS.summary);
+        assert.match(before, /PÉRIMÉ/);
         await h.page.getByTestId('calculate').click();
         const errors = h.page.getByTestId('error-list');
         await errors.waitFor();
@@ -495,6 +529,26 @@ function steps(): Step[] {
   ];
 }
 
+/**
+ * office.js unreachable (offline, or a proxy blocking Microsoft's CDN): the pane still starts, on the memory
+ * workbook, says why, and computes.
+ */
+async function offlineStep(browser: Browser): Promise<void> {
+  const h = await openPreview(browser, undefined, 'blocked');
+  try {
+    const notice = h.page.getByTestId('office-missing');
+    await notice.waitFor();
+    assert.equal(await notice.innerText(), 'office.js n’a pas pu être chargé : aperçu hors Excel');
+    await h.page.getByTestId('insert-template').click();
+    await h.page.getByTestId('notice').waitFor();
+    await h.page.getByTestId('calculate').click();
+    await h.page.getByTestId('results').waitFor();
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   buildDist();
@@ -532,6 +586,15 @@ async function main(): Promise<void> {
       failed++;
       console.log(`  ✗ no script error in the page\n    ${h.pageErrors.join('\n    ')}`);
     } else passed++;
+    const t0 = Date.now();
+    try {
+      await offlineStep(browser);
+      passed++;
+      console.log(`  ✓ starts as the preview, with a notice, when office.js cannot be loaded (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ starts as the preview when office.js cannot be loaded\n    ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
   } finally {
     await h.close();
     await browser.close();

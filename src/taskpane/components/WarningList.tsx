@@ -5,6 +5,9 @@ import { formatCellRef, type CellRef, type WorkbookIssue } from '../../workbook/
 import { useI18n } from '../i18n-context';
 import { messageWithoutCell } from '../issues';
 
+/** A department of a thousand CPTS has a thousand warnings: in each group the first ones are shown, the rest counted. */
+export const WARNINGS_SHOWN = 50;
+
 /** Warnings of one kind (or the reader's own, which have none), in the order a reader needs them. */
 export interface WarningGroup {
   readonly kind: WarningKind | null;
@@ -39,15 +42,25 @@ export function WarningList(props: { readonly warnings: readonly WorkbookIssue[]
           {groupWarnings(props.warnings).map((g) => {
             // A kind with a single warning (the set's « contracts end ») reads best as its own sentence.
             if (g.kind === null || g.items.length === 1)
-              return g.items.map((w, i) => <WarningItem key={`${g.kind ?? 'other'}-${i}`} text={text(w)} cell={w.cell} onSelect={props.onSelect} />);
+              return [
+                ...g.items
+                  .slice(0, WARNINGS_SHOWN)
+                  .map((w, i) => <WarningItem key={`${g.kind ?? 'other'}-${i}`} text={text(w)} cell={w.cell} onSelect={props.onSelect} />),
+                g.items.length > WARNINGS_SHOWN ? (
+                  <li key="more" data-testid="more-warnings">
+                    {t.moreWarnings(g.items.length - WARNINGS_SHOWN)}
+                  </li>
+                ) : null,
+              ];
             return (
               <li key={g.kind} data-testid={`warning-group-${g.kind}`}>
                 <details>
                   <summary>{t.dept.warningGroup[g.kind](g.items.length)}</summary>
                   <ul>
-                    {g.items.map((w, i) => (
+                    {g.items.slice(0, WARNINGS_SHOWN).map((w, i) => (
                       <WarningItem key={i} text={text(w)} cell={w.cell} onSelect={props.onSelect} />
                     ))}
+                    {g.items.length > WARNINGS_SHOWN ? <li data-testid="more-warnings">{t.moreWarnings(g.items.length - WARNINGS_SHOWN)}</li> : null}
                   </ul>
                 </details>
               </li>

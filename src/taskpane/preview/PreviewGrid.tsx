@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { columnLetters, parseRange } from '../../workbook/cells';
 import { STYLES } from '../../workbook/layout';
 import type { CellRef } from '../../workbook/port';
@@ -94,7 +94,8 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
   const [current, setCurrent] = useState<string | null>(null);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   const selection = workbook.selection();
-  useEffect(() => workbook.subscribe(refresh), [workbook]);
+  // A transition: after a large run the grid re-renders in slices instead of one long task.
+  useEffect(() => workbook.subscribe(() => startTransition(refresh)), [workbook]);
   // Following a selection (a click on an error) means showing its sheet.
   useEffect(() => {
     if (selection) setCurrent(selection.sheet);

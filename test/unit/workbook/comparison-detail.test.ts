@@ -33,7 +33,7 @@ describe('« Comparaison » sheet: who moved', () => {
       { name: 'basse', projection: two('basse', 0.7) },
       { name: 'haute', projection: two('haute', 1) },
     ]),
-    '2026-11-23T12:00:00Z',
+    { revisions: [1, 1], ruleVersions: ['avenant-2'], at: new Date('2026-11-23T12:00:00Z') },
   );
   const cpts = plan.tables.find((t) => t.name === COMPARISON_TABLES.byCpts)!;
   const missions = plan.tables.find((t) => t.name === COMPARISON_TABLES.byMission)!;
