@@ -4,7 +4,7 @@ import { isProvisionalStatus, type CptsProjection, type Projection, type Project
 import { formatDate, formatInteger, formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
 import { summarizeCpts, summarizeProjection, UPCOMING_CHOICES, type ResultSummary, type UpcomingChoice } from '../results';
-import { BudgetTable, HorsAciList } from './BudgetTable';
+import { BudgetTable, HorsAciList, UpcomingHorsAci } from './BudgetTable';
 import { ExplainPanel, type ExplainTarget } from './ExplainPanel';
 import { RateNeeded } from './RateNeeded';
 import { YearTable, useTableStyles } from './YearTable';
@@ -165,6 +165,7 @@ function SummaryTables(props: { readonly summary: ResultSummary; readonly testId
           </>
         )}
       </table>
+      <UpcomingHorsAci summary={s} testId={props.testId} showCpts={props.showCpts} />
     </>
   );
 }
