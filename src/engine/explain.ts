@@ -1,6 +1,7 @@
 import type { AmountStatus } from './amounts';
 import { Dec, type Dec as Decimal } from './money';
-import { prorataFactor, type ProjectionLine } from './projection';
+import type { IndicatorRate } from './indicators';
+import { exactProduct, prorataFactor, type ProjectionLine, type RateSource } from './projection';
 import { findRuleVersion } from './rules';
 
 /**
@@ -22,6 +23,10 @@ export interface LineExplanation {
   readonly prorata: { readonly days: number; readonly daysInYear: number; readonly factor: Decimal } | null;
   /** Null for parts not scaled by an achievement rate (fonctionnement, fixed parts, crisis amounts). */
   readonly rate: Decimal | null;
+  /** Variable parts: where the rate comes from (null for other parts). */
+  readonly rateSource: RateSource | null;
+  /** Variable parts whose rate comes from the indicators: each indicator's arithmetic and the weighted mean. */
+  readonly indicators: IndicatorRate | null;
   /** Threshold below which the variable part is nothing, when the version sets one (else null). */
   readonly threshold: Decimal | null;
   /** max × prorata × rate before rounding. */
@@ -38,7 +43,9 @@ export function isConfirmedStatus(status: AmountStatus): boolean {
 export function explainLine(line: ProjectionLine): LineExplanation {
   const version = findRuleVersion(line.source.ruleVersion);
   const factor = prorataFactor(line.prorata);
-  const unrounded = line.max.times(factor).times(line.rate);
+  // Same arithmetic as the line: an indicator rate stays an exact fraction until the rounding.
+  const unrounded =
+    line.indicators && !line.rate.isZero() ? exactProduct(line.max, line.prorata, line.indicators.rate) : line.max.times(factor).times(line.rate);
   const variable = line.component === 'variable';
   const threshold = variable && version ? new Dec(version.payment.variableThreshold.value) : null;
   return {
@@ -52,6 +59,8 @@ export function explainLine(line: ProjectionLine): LineExplanation {
     max: line.max,
     prorata: line.prorata ? { ...line.prorata, factor } : null,
     rate: variable ? line.rate : null,
+    rateSource: line.rateSource ?? null,
+    indicators: line.indicators ?? null,
     threshold: threshold && threshold.greaterThan(0) ? threshold : null,
     unrounded,
     amount: line.amount,

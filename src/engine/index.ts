@@ -17,7 +17,9 @@ export type {
   IndicatorMethod,
 } from './scenario';
 export { project } from './projection';
-export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
+export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection';
+export { indicatorRate, fractionValue } from './indicators';
+export type { Fraction, IndicatorRate, IndicatorAchievement } from './indicators';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
 export { projectionToJson } from './projection-json';
 export type { ProjectionJson, LineJson } from './projection-json';

@@ -16,6 +16,8 @@ export interface LineJson {
   readonly rate: string;
   readonly amount: string;
   readonly source: { readonly ruleVersion: string; readonly reference: string; readonly status: string };
+  /** Variable lines only: `indicateurs` (the year's indicators) or `saisie` (the rate typed in `rates`). */
+  readonly rateSource?: string;
 }
 
 export interface ProjectionJson {
@@ -56,6 +58,7 @@ function lineJson(l: ProjectionLine): LineJson {
     rate: formatRate(l.rate),
     amount: formatAmount(l.amount),
     source: { ruleVersion: l.source.ruleVersion, reference: l.source.reference, status: l.source.status },
+    ...(l.rateSource ? { rateSource: l.rateSource } : {}),
   };
 }
 

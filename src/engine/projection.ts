@@ -3,9 +3,10 @@ import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
 import { daysBetween, type IsoDate } from './dates';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
 import { Dec, ONE, roundToCent, sum, ZERO, type Dec as Decimal } from './money';
+import { fractionValue, indicatorRate, LINEAR, type Fraction, type IndicatorRate } from './indicators';
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
-import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from './scenario';
+import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
 import { projectionWarnings } from './warnings';
 import type { Issue } from './validation';
@@ -26,6 +27,9 @@ export function effectiveRate(rate: Decimal, threshold: Decimal): Decimal {
   return rate.lessThan(threshold) ? ZERO : rate;
 }
 
+/** Where a variable part's rate comes from: the contract's indicators, or the rate typed in `rates`. */
+export type RateSource = 'indicateurs' | 'saisie';
+
 /** One amount: a component of a mission (or the fonctionnement) for one contract year. */
 export interface ProjectionLine {
   readonly mission: LineMission;
@@ -41,6 +45,10 @@ export interface ProjectionLine {
   /** First day of the year the component is due from (its advance date, for fixed parts). */
   readonly activeFrom: IsoDate;
   readonly source: LineSource;
+  /** Variable parts only: whether the rate comes from the indicators or was typed. */
+  readonly rateSource?: RateSource;
+  /** Variable parts whose rate comes from the indicators: each indicator's arithmetic. */
+  readonly indicators?: IndicatorRate;
 }
 
 export interface YearProjection extends ContractPeriod {
@@ -81,7 +89,8 @@ export interface Projection {
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
   const tables = new AmountTables(scenario.bareme);
-  const cpts = scenario.cpts.map((c) => projectCpts(c, tables, forcedRuleVersion(ruleSettingOf(scenario, c))));
+  const method = scenario.indicatorMethod ?? LINEAR;
+  const cpts = scenario.cpts.map((c) => projectCpts(c, tables, forcedRuleVersion(ruleSettingOf(scenario, c)), method));
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {
@@ -102,11 +111,11 @@ function versionFor(period: ContractPeriod, forced: RuleVersion | undefined): Ru
   return version;
 }
 
-function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion | undefined): CptsProjection {
+function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion | undefined, method: IndicatorMethod): CptsProjection {
   const periods = contractPeriods(input.signatureDate);
   const first = versionFor(periods[0]!, forced);
   const size = sizeOf(input.population, first.sizes);
-  const missions = input.missions.map((m) => prepare(m, periods));
+  const missions = input.missions.map((m) => prepare(m, periods, method));
   const years = periods.map((period) => {
     const version = versionFor(period, forced);
     const lines = yearLines(missions, period, tables.get(version, size));
@@ -137,17 +146,36 @@ function line(
   prorata: Prorata | null,
   rate: Decimal,
   activeFrom: IsoDate,
+  exact?: Fraction,
 ): ProjectionLine {
   // A full year at 100 % is the table amount itself (already in cents): sharing the instance saves work
   // on large runs and lets the payment calendar reuse its advance split.
-  const amount = factor === ONE && rate === ONE ? resolved.value : rate === ZERO ? ZERO : roundToCent(resolved.value.times(factor).times(rate));
+  const amount =
+    factor === ONE && rate === ONE
+      ? resolved.value
+      : rate.isZero()
+        ? ZERO
+        : exact
+          ? roundToCent(exactProduct(resolved.value, prorata, exact))
+          : roundToCent(resolved.value.times(factor).times(rate));
   return { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
+}
+
+/**
+ * max × prorata × rate with one division at the end: a rate from indicators (2/3) is never rounded before the
+ * line's rounding to the cent.
+ */
+export function exactProduct(max: Decimal, prorata: Prorata | null, rate: Fraction): Decimal {
+  const numerator = max.times(prorata ? prorata.days : 1).times(rate.numerator);
+  return numerator.div(rate.denominator.times(prorata ? prorata.daysInYear : 1));
 }
 
 /** A mission's input with its rates as decimals and its first contract year, worked out once per CPTS. */
 interface PreparedMission {
   readonly input: MissionInput;
   readonly rates: readonly Decimal[];
+  /** Per contract year, the rate from the indicators when that year uses them (else null: the typed rate). */
+  readonly fromIndicators: readonly (IndicatorRate | null)[];
   readonly firstYear: number;
 }
 
@@ -155,9 +183,10 @@ function toRate(value: number): Decimal {
   return value === 1 ? ONE : value === 0 ? ZERO : new Dec(value);
 }
 
-function prepare(m: MissionInput, periods: readonly ContractPeriod[]): PreparedMission {
+function prepare(m: MissionInput, periods: readonly ContractPeriod[], method: IndicatorMethod): PreparedMission {
   const first = periods.find((p) => m.startDate <= p.end);
-  return { input: m, rates: m.rates.map(toRate), firstYear: first ? first.contractYear : periods.length + 1 };
+  const fromIndicators = m.indicators ? periods.map((p) => indicatorRate(m, p.contractYear, method)) : [];
+  return { input: m, rates: m.rates.map(toRate), fromIndicators, firstYear: first ? first.contractYear : periods.length + 1 };
 }
 
 function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
@@ -174,11 +203,14 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   const activeFrom = partial ? m.startDate : period.start;
   if (isStandardMission(m.mission)) {
     const amounts = table.missions[m.mission];
-    const rate = effectiveRate(prepared.rates[period.contractYear - 1] ?? ZERO, table.variableThreshold);
+    const indicators = prepared.fromIndicators[period.contractYear - 1] ?? null;
+    const typed = indicators ? fractionValue(indicators.rate) : (prepared.rates[period.contractYear - 1] ?? ZERO);
+    const rate = effectiveRate(typed, table.variableThreshold);
     const variableProrata = table.prorateVariablePart ? prorata : null;
+    const variable = line(m.mission, 'variable', amounts.variable, variableProrata ? factor : ONE, variableProrata, rate, activeFrom, indicators?.rate);
     lines.push(
       line(m.mission, 'fixe', amounts.fixed, factor, prorata, ONE, activeFrom),
-      line(m.mission, 'variable', amounts.variable, variableProrata ? factor : ONE, variableProrata, rate, activeFrom),
+      indicators ? { ...variable, rateSource: 'indicateurs', indicators } : { ...variable, rateSource: 'saisie' },
     );
     return;
   }
