@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatIssue, parseScenarioJson, project, projectionToJson } from '../engine';
+import { formatIssue, localIsoDate, parseScenarioJson, project, projectionToJson } from '../engine';
 
 /**
  * `npm run --silent simulate -- scenario.json`: the projection as JSON on stdout.
@@ -34,7 +34,7 @@ export function simulateText(text: string, label: string): CliResult {
   if (!parsed.ok) {
     return { code: 2, stdout: '', stderr: parsed.issues.map((i) => `${label} : ${formatIssue(i)}`).join('\n') + '\n' };
   }
-  return { code: 0, stdout: JSON.stringify(projectionToJson(project(parsed.value)), null, 2) + '\n', stderr: '' };
+  return { code: 0, stdout: JSON.stringify(projectionToJson(project(parsed.value), { today: localIsoDate(new Date()) }), null, 2) + '\n', stderr: '' };
 }
 
 if (require.main === module) {

@@ -22,7 +22,7 @@ export { indicatorRate, fractionValue } from './indicators';
 export type { Fraction, IndicatorRate, IndicatorAchievement } from './indicators';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
 export { projectionToJson } from './projection-json';
-export type { ProjectionJson, LineJson } from './projection-json';
+export type { ProjectionJson, LineJson, ReconciliationJson, JsonOptions } from './projection-json';
 export { RULE_VERSIONS, findRuleVersion, forcedRuleVersion, ruleVersionInForce, rulesCurrentTo } from './rules';
 export type { RuleVersion, RuleStatus, Sourced, RuleAmount } from './rules/types';
 export { CONTRACT_BAREME_LABEL } from './amounts';
@@ -62,3 +62,5 @@ export {
 } from './schema/scenario-schema';
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
+export { reconcile, latePayments, paymentsToCome } from './reconciliation';
+export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './reconciliation';

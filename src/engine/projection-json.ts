@@ -1,6 +1,8 @@
 import { formatAmount, formatRate } from './money';
 import type { CalendarYearTotal } from './payments';
 import type { Projection, ProjectionLine } from './projection';
+import { latePayments, type Reconciliation } from './reconciliation';
+import type { IsoDate } from './dates';
 import { rulesCurrentTo } from './rules';
 import { formatIssue } from './validation';
 
@@ -43,10 +45,76 @@ export interface ProjectionJson {
     readonly payments: readonly { readonly date: string; readonly contractYear: number; readonly kind: string; readonly amount: string }[];
     readonly totalsByCalendarYear: Readonly<Record<string, string>>;
     readonly total: string;
+    readonly reconciliation: ReconciliationJson;
   }[];
   readonly totalsByCalendarYear: Readonly<Record<string, string>>;
   readonly total: string;
   readonly warnings: readonly string[];
+}
+
+/** Payments made against the calendar; `late` only when the caller says what « today » is. */
+export interface ReconciliationJson {
+  readonly byContractYear: readonly {
+    readonly contract: number;
+    readonly contractYear: number;
+    readonly planned: string;
+    readonly paid: string;
+    readonly difference: string;
+  }[];
+  /** The CPTS's ACI total minus the ACI payments made. */
+  readonly remaining: string;
+  readonly paid: string;
+  readonly horsAciPaid: string;
+  readonly unmatched: readonly {
+    readonly date: string;
+    readonly contract: number;
+    readonly contractYear: number;
+    readonly nature: string;
+    readonly amount: string;
+  }[];
+  readonly late?: readonly {
+    readonly date: string;
+    readonly contract: number;
+    readonly contractYear: number;
+    readonly kind: string;
+    readonly planned: string;
+    readonly paid: string;
+    readonly missing: string;
+  }[];
+}
+
+export interface JsonOptions {
+  /** « Today », for late payments (the CLI gives the local date); absent: no `late` list. */
+  readonly today?: IsoDate;
+}
+
+function reconciliationJson(r: Reconciliation, today: IsoDate | undefined): ReconciliationJson {
+  return {
+    byContractYear: r.byContractYear.map((y) => ({
+      contract: y.contract,
+      contractYear: y.contractYear,
+      planned: formatAmount(y.planned),
+      paid: formatAmount(y.paid),
+      difference: formatAmount(y.difference),
+    })),
+    remaining: formatAmount(r.remaining),
+    paid: formatAmount(r.paid),
+    horsAciPaid: formatAmount(r.horsAciPaid),
+    unmatched: r.unmatched.map((p) => ({ date: p.date, contract: p.contract, contractYear: p.contractYear, nature: p.nature, amount: p.amount })),
+    ...(today
+      ? {
+          late: latePayments(r, today).map((l) => ({
+            date: l.date,
+            contract: l.contract,
+            contractYear: l.contractYear,
+            kind: l.kind,
+            planned: formatAmount(l.planned),
+            paid: formatAmount(l.paid),
+            missing: formatAmount(l.missing),
+          })),
+        }
+      : {}),
+  };
 }
 
 function lineJson(l: ProjectionLine): LineJson {
@@ -66,7 +134,7 @@ function byYear(totals: readonly CalendarYearTotal[]): Record<string, string> {
   return Object.fromEntries(totals.map((t) => [t.year, formatAmount(t.total)]));
 }
 
-export function projectionToJson(p: Projection): ProjectionJson {
+export function projectionToJson(p: Projection, options: JsonOptions = {}): ProjectionJson {
   return {
     ruleVersion: p.ruleSetting,
     ruleVersions: p.ruleVersions,
@@ -90,6 +158,7 @@ export function projectionToJson(p: Projection): ProjectionJson {
       payments: c.payments.map((pay) => ({ date: pay.date, contractYear: pay.contractYear, kind: pay.kind, amount: formatAmount(pay.amount) })),
       totalsByCalendarYear: byYear(c.totalsByCalendarYear),
       total: formatAmount(c.total),
+      reconciliation: reconciliationJson(c.reconciliation, options.today),
     })),
     totalsByCalendarYear: byYear(p.totalsByCalendarYear),
     total: formatAmount(p.total),

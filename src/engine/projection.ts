@@ -8,6 +8,7 @@ import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal,
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
 import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
+import { reconcile, type Reconciliation } from './reconciliation';
 import { projectionWarnings } from './warnings';
 import type { Issue } from './validation';
 
@@ -72,6 +73,8 @@ export interface CptsProjection {
   readonly total: Decimal;
   /** Some amount used is not confirmed (derived, à vérifier or provisoire). */
   readonly provisional: boolean;
+  /** Payments made (the scenario's `paid`) against this calendar. */
+  readonly reconciliation: Reconciliation;
 }
 
 export interface Projection {
@@ -122,6 +125,7 @@ function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion
     return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
   });
   const payments = buildPayments(years);
+  const total = sum(years.map((y) => y.total));
   return {
     id: input.id,
     name: input.name,
@@ -133,8 +137,9 @@ function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion
     years,
     payments,
     totalsByCalendarYear: totalsByCalendarYear(payments),
-    total: sum(years.map((y) => y.total)),
+    total,
     provisional: years.some((y) => y.lines.some((l) => l.source.status !== 'confirmed' && l.source.status !== 'contract')),
+    reconciliation: reconcile(payments, total, input.paid),
   };
 }
 
