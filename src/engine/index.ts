@@ -64,3 +64,5 @@ export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
 export { reconcile, latePayments, paymentsToCome } from './reconciliation';
 export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './reconciliation';
+export { cashByMonth, cptsCash, monthRange } from './cash';
+export type { CashByMonth, CptsCash, MonthCash, Month } from './cash';

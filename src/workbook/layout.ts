@@ -13,6 +13,7 @@ export const SHEETS = {
   schedule: 'Échéancier',
   summary: 'Synthèse',
   charts: 'Graphiques',
+  cash: 'Trésorerie',
 } as const;
 
 export const TABLES = {
@@ -26,12 +27,14 @@ export const TABLES = {
   setTotals: 'TableTotauxEnsemble',
   chartMissions: 'TableGraphiqueMissions',
   chartCalendar: 'TableGraphiqueVersements',
+  cashSet: 'TableTresorerieMois',
+  cashCpts: 'TableTresorerieCPTS',
 } as const;
 
 /** Input sheets, created by « Insérer le modèle », never by « Calculer ». */
 export const INPUT_SHEETS: readonly string[] = [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme];
 /** Generated sheets, deleted and rewritten whole by every « Calculer ». */
-export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts];
+export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.cash];
 
 /** Row 1 of every generated sheet starts with this: it tells users, and the add-in, that the sheet is rewritten. */
 export const GENERATED_MARKER = 'Feuille générée par le Simulateur ACI CPTS';
@@ -55,6 +58,7 @@ export const FORMATS = {
   integer: '#,##0',
   year: '0',
   text: '@',
+  month: 'mm/yyyy',
 } as const;
 export type NumberFormat = (typeof FORMATS)[keyof typeof FORMATS];
 
@@ -153,6 +157,22 @@ export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   col('Montants provisoires', null, 12),
 ];
 export const SET_TOTAL_COLUMNS: readonly ColumnSpec[] = [col('Année de contrat', null, 14), col('Total de l’ensemble', FORMATS.euro, 18)];
+
+/** « Trésorerie »: payments per month, ACI and hors ACI apart; months are the 1st of the month as a date. */
+export const CASH_SET_COLUMNS: readonly ColumnSpec[] = [
+  col('Mois', FORMATS.month, 10),
+  col('ACI', FORMATS.euro, 16),
+  col('Hors ACI', FORMATS.euro, 14),
+  col('Total y compris hors ACI', FORMATS.euro, 18),
+];
+export const CASH_CPTS_COLUMNS: readonly ColumnSpec[] = [
+  col('Identifiant CPTS', null, 18),
+  col('CPTS', null, 30),
+  col('Mois', FORMATS.month, 10),
+  col('ACI', FORMATS.euro, 16),
+  col('Hors ACI', FORMATS.euro, 14),
+  col('Total y compris hors ACI', FORMATS.euro, 18),
+];
 
 export const MISSION_LABELS: Readonly<Record<LineMission, string>> = {
   [FONCTIONNEMENT]: 'Fonctionnement',

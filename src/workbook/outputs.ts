@@ -16,6 +16,7 @@ import {
   TABLES,
   type ColumnSpec,
 } from './layout';
+import { cashSheet } from './outputs-cash';
 import type { CellsPlan, ChartPlan, SheetPlan, TablePlan } from './plan';
 import type { WrittenSummary } from './port';
 
@@ -30,7 +31,13 @@ const TABLE_ROW = 3;
 
 export function outputPlans(scenario: Scenario, projection: Projection): SheetPlan[] {
   const head = heading(scenario, projection);
-  return [projectionSheet(projection, head), scheduleSheet(projection, head), summarySheet(projection, head), chartsSheet(projection, head)];
+  return [
+    projectionSheet(projection, head),
+    scheduleSheet(projection, head),
+    summarySheet(projection, head),
+    chartsSheet(projection, head),
+    cashSheet(projection, head, TABLE_ROW),
+  ];
 }
 
 /** What a run wrote, for the pane's report. */

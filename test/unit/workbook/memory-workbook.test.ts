@@ -17,8 +17,17 @@ describe('MemoryWorkbook: template, read, calculate', () => {
     expect(read.scenario.cpts[0]!.signatureDate).toBe('2024-03-15');
     const run = await wb.calculate();
     if (!run.ok) throw new Error(JSON.stringify(run.issues));
-    expect(wb.sheetNames()).toEqual([SHEETS.cpts, SHEETS.achievements, SHEETS.bareme, SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts]);
-    expect(run.written.charts).toBe(2);
+    expect(wb.sheetNames()).toEqual([
+      SHEETS.cpts,
+      SHEETS.achievements,
+      SHEETS.bareme,
+      SHEETS.projection,
+      SHEETS.schedule,
+      SHEETS.summary,
+      SHEETS.charts,
+      SHEETS.cash,
+    ]);
+    expect(run.written.charts).toBe(3);
     const projection = wb.sheet(SHEETS.projection)!;
     expect(projection.generated).toBe(true);
     expect(String(projection.rows[0]![0])).toMatch(/^Feuille générée/);

@@ -94,6 +94,7 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
     expect(charts.map((c) => [c.type, c.title.text])).toEqual([
       ['ColumnStacked', 'Montants par mission et par année de contrat'],
       ['ColumnClustered', 'Versements par année civile'],
+      ['ColumnStacked', 'Versements par mois (ensemble)'],
     ]);
     const missions = charts[0]!;
     const table = excel.tables.find((t) => t.name === TABLES.chartMissions)!;
@@ -118,6 +119,7 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
       SHEETS.schedule,
       SHEETS.summary,
       SHEETS.charts,
+      SHEETS.cash,
     ]);
     expect(excel.tables.find((t) => t.name === TABLES.projection)!.address).toBe(rowsAfterFirst);
     expect(excel.tables.filter((t) => t.name === TABLES.projection)).toHaveLength(1);
