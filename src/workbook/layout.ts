@@ -237,3 +237,46 @@ export const COMPARISON_TABLES = {
   calendarYears: 'TableComparaisonCivile',
 } as const;
 export const COMPARISON_BANNER = `${GENERATED_MARKER} : elle est effacée et réécrite à chaque comparaison de scénarios. Ne saisissez rien ici.`;
+
+/** « Dialogue de gestion »: one CPTS's printable report, a generated sheet rewritten whole each time. */
+export const DIALOGUE_SHEET = 'Dialogue de gestion';
+export const DIALOGUE_BANNER = `${GENERATED_MARKER} : elle est effacée et réécrite à chaque « Dialogue de gestion ». Ne saisissez rien ici.`;
+export const DIALOGUE_TABLES = {
+  contract: 'TableDialogueContrat',
+  indicators: 'TableDialogueIndicateurs',
+  amounts: 'TableDialogueMontants',
+  payments: 'TableDialogueVersements',
+  balance: 'TableDialogueSolde',
+  assumptions: 'TableDialogueHypotheses',
+} as const;
+export const DIALOGUE_CONTRACT_COLUMNS: readonly ColumnSpec[] = [col('Rubrique', null, 30), col('Valeur', null, 34)];
+export const DIALOGUE_INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+  col('Mission', null, 30),
+  col('Indicateur', null, 34),
+  col('Poids', null, 8),
+  col('Valeur de départ', null, 12),
+  ...RATE_YEARS.map((y) => col(`Cible année ${y}`, null, 10)),
+  ...RATE_YEARS.map((y) => col(`Réalisé année ${y}`, null, 10)),
+];
+export const DIALOGUE_AMOUNT_COLUMNS: readonly ColumnSpec[] = [
+  col('Année de contrat', FORMATS.year, 10),
+  col('Mission', null, 30),
+  col('Composante', null, 20),
+  col('Maximum annuel', FORMATS.euro, 16),
+  col('Taux', FORMATS.prorata, 10),
+  col('Source du taux', null, 12),
+  col('Montant acquis', FORMATS.euro, 16),
+  col('Statut', null, 16),
+];
+export const DIALOGUE_PAYMENT_COLUMNS: readonly ColumnSpec[] = [
+  col('Date prévue', FORMATS.date, 12),
+  col('Contrat', FORMATS.year, 8),
+  col('Année de contrat', FORMATS.year, 10),
+  col('Nature', null, 24),
+  col('Prévu', FORMATS.euro, 16),
+  col('Versé', FORMATS.euro, 16),
+  col('Reste dû', FORMATS.euro, 16),
+  col('État', null, 26),
+];
+export const DIALOGUE_BALANCE_COLUMNS: readonly ColumnSpec[] = [col('Rubrique', null, 30), col('Montant', FORMATS.euro, 18)];
+export const DIALOGUE_ASSUMPTION_COLUMNS: readonly ColumnSpec[] = [col('Point', null, 30), col('Hypothèse retenue', null, 60), col('Statut', null, 22)];

@@ -2,15 +2,17 @@ import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
 import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
-import { COMPARISON_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
+import { dialoguePlan, momentOf } from '../dialogue';
 import { outputPlans, writtenSummary } from '../outputs';
-import type { ChartPlan, ChartType, SheetPlan } from '../plan';
+import type { ChartPlan, ChartType, PrintPlan, SheetPlan } from '../plan';
 import type {
   ApplyScenarioOutcome,
   CalculateOptions,
   CompareScenariosOutcome,
   CalculateOutcome,
   CellRef,
+  DialogueOutcome,
   InsertTemplateOutcome,
   Progress,
   ReadOutcome,
@@ -67,6 +69,8 @@ export interface MemorySheetView {
   readonly tables: readonly MemoryTableView[];
   readonly charts: readonly MemoryChartView[];
   readonly frozenRows: number;
+  /** The page set-up Excel would get (printable sheets only). */
+  readonly print: PrintPlan | null;
 }
 
 /** The Excel states the preview can simulate. */
@@ -99,6 +103,7 @@ interface MemorySheet {
   readonly tables: MemoryTableView[];
   readonly charts: MemoryChartView[];
   frozenRows: number;
+  print: PrintPlan | null;
 }
 
 /**
@@ -139,6 +144,7 @@ export class MemoryWorkbook implements WorkbookPort {
       tables: s.tables.map((t) => ({ ...t })),
       charts: s.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
       frozenRows: s.frozenRows,
+      print: s.print,
     };
   }
 
@@ -246,6 +252,24 @@ export class MemoryWorkbook implements WorkbookPort {
     onProgress?.({ stage: 'write', fraction: 1 });
     const warnings = [...read.warnings, ...placeIssues(projection.warnings, cellOf)];
     return { ok: true, scenario: read.scenario, projection, warnings, written: writtenSummary(plans) };
+  }
+
+  async writeDialogue(cptsId: string, options: CalculateOptions = {}): Promise<DialogueOutcome> {
+    const blocked = this.blocked();
+    if (blocked) return { ok: false, issues: [blocked] };
+    const { outcome: read } = readWorkbook(this.inputTables(), options);
+    if (!read.ok) return read;
+    const existing = this.find(DIALOGUE_SHEET);
+    const a1 = existing?.cells[0]?.[0]?.value;
+    if (existing && !(typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER))) return { ok: false, issues: [foreignSheetIssue(existing.name)] };
+    const planned = dialoguePlan(read.scenario, project(read.scenario), cptsId, momentOf(new Date(this.clock())));
+    if (!planned.ok) return { ok: false, issues: planned.issues.map((i) => ({ ...i, cell: null })) };
+    const at = existing ? this.sheets.indexOf(existing) : this.sheets.length;
+    this.sheets = this.sheets.filter((s) => s !== existing);
+    this.apply(planned.plan, at);
+    this.notify();
+    // The preview has no printer: the page set-up is kept with the sheet, as Excel would get it.
+    return { ok: true, sheet: planned.plan.name, cptsId, pageLayout: true };
   }
 
   async selectCell(cell: CellRef): Promise<void> {
@@ -442,7 +466,15 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private apply(plan: SheetPlan, at: number = this.sheets.length): void {
-    const s: MemorySheet = { name: plan.name, generated: plan.generated, cells: [], tables: [], charts: [], frozenRows: plan.freezeRows };
+    const s: MemorySheet = {
+      name: plan.name,
+      generated: plan.generated,
+      cells: [],
+      tables: [],
+      charts: [],
+      frozenRows: plan.freezeRows,
+      print: plan.print ?? null,
+    };
     this.sheets.splice(at, 0, s);
     for (const block of plan.cells) {
       block.values.forEach((r, i) => r.forEach((v, j) => this.write(s, block.row + i, block.col + j, v, null, block.kind)));

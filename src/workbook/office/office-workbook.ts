@@ -2,7 +2,8 @@ import { project, type IsoDate, type Scenario } from '../../engine';
 import { rangeAddress, type CellValue } from '../cells';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
-import { COMPARISON_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { dialoguePlan, momentOf } from '../dialogue';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
   ApplyScenarioOutcome,
@@ -10,6 +11,7 @@ import type {
   CompareScenariosOutcome,
   CalculateOutcome,
   CellRef,
+  DialogueOutcome,
   InsertTemplateOutcome,
   Progress,
   ReadOutcome,
@@ -133,6 +135,25 @@ export class OfficeWorkbook implements WorkbookPort {
       onProgress?.({ stage: 'write', fraction: 1 });
       const warnings: WorkbookIssue[] = [...read.outcome.warnings, ...placeIssues(projection.warnings, read.cellOf)];
       return { ok: true, scenario, projection, warnings, written: writtenSummary(plans) };
+    });
+  }
+
+  /** Sync 1 (sheets), sync 2 (inputs, A1 of an existing dialogue sheet), sync 3 (the write and, with ExcelApi 1.9, the page set-up). */
+  async writeDialogue(cptsId: string, options: CalculateOptions = {}): Promise<DialogueOutcome> {
+    return this.guard(async (ctx, sync) => {
+      const snap = await this.snapshot(ctx, sync);
+      if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
+      const existing = snap.sheets.find((s) => s.name.toLowerCase() === DIALOGUE_SHEET.toLowerCase());
+      if (existing?.protection.protected) return { ok: false, issues: [blockingIssue('protected', `feuille « ${existing.name} »`)] };
+      const { read, firstCells } = await this.readValues(ctx, sync, snap, existing ? [existing] : [], options);
+      if (!read.outcome.ok) return read.outcome;
+      if (existing && !startsGenerated(firstCells[0])) return { ok: false, issues: [foreignSheetIssue(existing.name)] };
+      const scenario = read.outcome.scenario;
+      const planned = dialoguePlan(scenario, project(scenario), cptsId, momentOf(new Date(this.clock())));
+      if (!planned.ok) return { ok: false, issues: planned.issues.map((i) => ({ ...i, cell: null })) };
+      const pageLayout = this.supports('1.9');
+      await this.write(ctx, sync, [planned.plan], existing ? [existing.name] : [], planned.plan.name, pageLayout);
+      return { ok: true, sheet: planned.plan.name, cptsId, pageLayout };
     });
   }
 
@@ -370,12 +391,14 @@ export class OfficeWorkbook implements WorkbookPort {
     plans: Parameters<typeof writePlans>[1],
     deletes: readonly string[],
     activate: string,
+    pageLayout = false,
   ): Promise<void> {
     const syncingContext: XlContext = { workbook: ctx.workbook, sync };
     const stats = await writePlans(syncingContext, plans, {
       maxRequestBytes: this.maxRequestBytes,
       dataValidation: this.supports('1.8'),
       suspendCalculation: this.supports('1.6'),
+      pageLayout,
       deletes,
       activate,
     });

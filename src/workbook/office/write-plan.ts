@@ -1,6 +1,6 @@
 import { asText, rangeAddress, type CellValue } from '../cells';
 import { STYLES, type CellKind } from '../layout';
-import type { ColumnRule, SheetPlan, TablePlan } from '../plan';
+import type { ColumnRule, PrintPlan, SheetPlan, TablePlan } from '../plan';
 import type { XlContext, XlDataValidationRule, XlRange, XlWorksheet } from './excel-api';
 
 /**
@@ -26,6 +26,8 @@ export interface WriteOptions {
   /** Data validation needs ExcelApi 1.8 (the manifest asks for 1.7): skipped where missing. */
   readonly dataValidation: boolean;
   readonly suspendCalculation: boolean;
+  /** Page set-up needs ExcelApi 1.9: skipped where missing (the action says so). */
+  readonly pageLayout?: boolean;
   /** Sheets to delete first (outputs of the previous run, sheets the user agreed to replace). */
   readonly deletes: readonly string[];
   /** Sheet shown when done. */
@@ -102,6 +104,8 @@ export async function writePlans(context: XlContext, plans: readonly SheetPlan[]
       );
     }
     if (plan.freezeRows > 0) ops.push(small(() => ws(plan.name).freezePanes.freezeRows(plan.freezeRows)));
+    const print = plan.print;
+    if (print && options.pageLayout) ops.push(small(() => applyPrint(ws(plan.name), print)));
   }
   if (options.activate) {
     const name = options.activate;
@@ -169,6 +173,22 @@ function tableFinishOps(sheet: string, table: TablePlan, ws: (name: string) => X
       },
     },
   ];
+}
+
+function applyPrint(sheet: XlWorksheet, print: PrintPlan): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation;
+  layout.paperSize = print.paperSize;
+  // verticalFitToPages 0: as many pages tall as needed (the file's fitToHeight="0").
+  layout.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(print.titleRows);
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = print.header.left;
+  hf.centerHeader = print.header.center;
+  hf.rightHeader = print.header.right;
+  hf.leftFooter = print.footer.left;
+  hf.centerFooter = print.footer.center;
+  hf.rightFooter = print.footer.right;
 }
 
 function style(range: XlRange, kind: CellKind): void {
