@@ -1,10 +1,11 @@
 import { Badge, Button, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { rulesCurrentTo, type Projection } from '../../engine';
+import { rulesCurrentTo, type CptsProjection, type Projection } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
 import { localToday } from '../results';
+import { DIALOGUE_MESSAGES } from '../i18n-dialogue';
 import { yieldToBrowser } from '../yield';
 import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '../settings';
 import { AssumptionsPanel } from './AssumptionsPanel';
@@ -82,7 +83,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const { t, lang } = useI18n();
   const styles = useStyles();
   const { port } = props;
-  const [busy, setBusy] = useState<'insert' | 'calculate' | null>(null);
+  const [busy, setBusy] = useState<'insert' | 'calculate' | 'dialogue' | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
@@ -140,6 +141,30 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     }
   };
 
+  const dialogue = async (cpts: CptsProjection): Promise<void> => {
+    setBusy('dialogue');
+    setNotice(null);
+    try {
+      const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
+      const outcome = await port.writeDialogue(cpts.id, options);
+      const d = DIALOGUE_MESSAGES[lang];
+      if (outcome.ok) {
+        // Without ExcelApi 1.9 the sheet is there but its print set-up is the user's to do: say so.
+        setNotice(
+          outcome.pageLayout
+            ? { intent: 'success', text: d.dialogueWritten(outcome.sheet, cpts.name) }
+            : { intent: 'info', text: `${d.dialogueWrittenNoLayout(outcome.sheet, cpts.name)} ${d.dialogueNoPageLayout}` },
+        );
+      } else {
+        setIssues(outcome.issues);
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const select = (cell: CellRef): void => {
     port.selectCell(cell).catch(fail);
   };
@@ -188,7 +213,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
       ) : null}
       {issues && issues.length > 0 ? <ErrorList issues={issues} onSelect={select} /> : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
-      {result ? <ResultsView projection={result.projection} today={today} /> : null}
+      {result ? <ResultsView projection={result.projection} today={today} onDialogue={(c) => void dialogue(c)} dialogueBusy={locked} /> : null}
       <Divider />
       <ScenariosPanel
         port={port}

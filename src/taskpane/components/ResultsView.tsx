@@ -1,9 +1,12 @@
 import { Badge, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import { isConfirmedStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
+import { cashByMonth, isConfirmedStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
 import { formatDate, formatInteger, formatMoney } from '../format';
 import { useI18n } from '../i18n-context';
 import { summarizeCpts, summarizeProjection, type ResultSummary } from '../results';
+import { useDialogueMessages } from '../i18n-dialogue';
+import { CashChart } from './CashChart';
+import { DialogueSection } from './DialogueSection';
 import { ExplainPanel, type ExplainTarget } from './ExplainPanel';
 import { RateNeeded } from './RateNeeded';
 import { YearTable, useTableStyles } from './YearTable';
@@ -15,17 +18,27 @@ const useStyles = makeStyles({
 });
 
 /** The run's figures: the set, then one CPTS at a time (a department may have hundreds). */
-export function ResultsView(props: { readonly projection: Projection; readonly today: string }): ReactNode {
+export function ResultsView(props: {
+  readonly projection: Projection;
+  readonly today: string;
+  /** « Dialogue de gestion » for the CPTS shown; absent: no button. */
+  readonly onDialogue?: (cpts: CptsProjection) => void;
+  readonly dialogueBusy?: boolean;
+}): ReactNode {
   const { t, lang } = useI18n();
+  const d = useDialogueMessages();
   const styles = useStyles();
   const { projection } = props;
   const set = useMemo(() => summarizeProjection(projection, props.today), [projection, props.today]);
+  const cash = useMemo(() => cashByMonth(projection).set, [projection]);
   const [cptsIndex, setCptsIndex] = useState(0);
   const cpts = projection.cpts[cptsIndex] ?? projection.cpts[0];
   return (
     <div className={styles.root} data-testid="results">
       <h2 className={styles.h3}>{t.allCpts}</h2>
       <SummaryTables summary={set} testId="set" showCpts />
+      <h3 className={styles.h3}>{d.cashTitle}</h3>
+      <CashChart months={cash} />
       {cpts ? (
         <>
           <Field label={t.cpts}>
@@ -45,6 +58,7 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
             {t.contractDates(formatDate(cpts.signatureDate, lang), formatDate(cpts.contractEnd, lang))}
           </p>
           <SummaryTables summary={summarizeCpts(cpts, props.today)} testId="cpts" showCpts={false} />
+          <DialogueSection cpts={cpts} today={props.today} onDialogue={props.onDialogue} busy={props.dialogueBusy} />
           <CptsDetail key={cpts.id} cpts={cpts} />
           <h2 className={styles.h3}>{t.rateTitle}</h2>
           <RateNeeded key={`rate-${cpts.id}`} cpts={cpts} />
