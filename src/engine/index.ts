@@ -61,6 +61,7 @@ export {
   formatVersionOf,
 } from './schema/scenario-schema';
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
+export { checkValue } from './schema/kinds';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
 export { reconcile, latePayments, paymentsToCome } from './reconciliation';
 export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './reconciliation';

@@ -16,6 +16,9 @@ export interface Messages {
   readonly previewBadge: string;
   readonly insertTemplate: string;
   readonly inserted: (sheets: string) => string;
+  /** After « Insérer le modèle »: where to enter what, the Barème sheet's own column among it. */
+  readonly insertedNext: (cpts: string, bareme: string) => string;
+  readonly withExample: string;
   readonly conflictTitle: string;
   readonly conflictBody: (sheets: string) => string;
   readonly conflictRename: string;
@@ -199,6 +202,9 @@ const fr: Messages = {
   previewBadge: 'Aperçu navigateur (classeur en mémoire)',
   insertTemplate: 'Insérer le modèle',
   inserted: (sheets) => `Feuilles créées : ${sheets}.`,
+  insertedNext: (cpts, bareme) =>
+    `Saisissez vos CPTS dans « ${cpts} ». Les montants de votre contrat et les paramètres des règles ouvertes se saisissent dans la colonne jaune de « ${bareme} » (« Montant de votre contrat », « Votre valeur ») : vide, le barème intégré s’applique.`,
+  withExample: 'Avec l’exemple (2 CPTS)',
   conflictTitle: 'Ces feuilles existent déjà',
   conflictBody: (sheets) => `Le classeur contient déjà : ${sheets}. Créer le modèle sous d’autres noms, ou remplacer ces feuilles (leur contenu sera perdu) ?`,
   conflictRename: 'Créer sous d’autres noms',
@@ -392,6 +398,9 @@ const en: Messages = {
   previewBadge: 'Browser preview (in-memory workbook)',
   insertTemplate: 'Insert the template',
   inserted: (sheets) => `Sheets created: ${sheets}.`,
+  insertedNext: (cpts, bareme) =>
+    `Enter your CPTS in « ${cpts} ». Your contract's amounts and the open rules' settings go in the yellow column of « ${bareme} » (« Montant de votre contrat », « Votre valeur »): left empty, the built-in table applies.`,
+  withExample: 'With the example (2 CPTS)',
   conflictTitle: 'These sheets already exist',
   conflictBody: (sheets) => `The workbook already has: ${sheets}. Create the template under other names, or replace these sheets (their content will be lost)?`,
   conflictRename: 'Use other names',

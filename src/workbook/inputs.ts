@@ -1,4 +1,18 @@
-import { CRISIS_MISSION_ID, FONCTIONNEMENT, SCENARIO_FORMAT, validateScenario, type Issue, type LineMission, type MissionId } from '../engine';
+import {
+  checkValue,
+  CPTS_FIELDS,
+  CRISIS_MISSION_ID,
+  FONCTIONNEMENT,
+  PARAMETER_FIELDS,
+  PARAMETERS,
+  SCENARIO_FORMAT,
+  validateScenario,
+  type FieldSpec,
+  type Issue,
+  type Kind,
+  type LineMission,
+  type MissionId,
+} from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
 import { cellAddress, isBlank, isExcelError, parseRange, serialToIso, textToIso, type CellValue } from './cells';
 import {
@@ -7,14 +21,21 @@ import {
   BAREME_KEY_COLUMNS,
   COMPONENT_LABELS,
   CPTS_COLUMNS,
+  LIST_TABLES,
+  listColumns,
   MISSION_LABELS,
   missionFromText,
+  OPTIONAL_CPTS_COLUMNS,
   OPTIONAL_MISSIONS,
+  PARAMETER_COLUMNS,
   RATE_COLUMNS,
   TABLES,
   WORKBOOK_SCENARIO_NAME,
   type ColumnSpec,
+  type ListTableSpec,
 } from './layout';
+import { booleanFromCell, enumFromText, normaliseLabel } from './field-cells';
+import { isMethodLabel, METHOD_NOTE, methodFromText } from './method-cell';
 import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
 
 /** A table as read from a workbook: its sheet, its address (header row included) and its values. */
@@ -31,6 +52,29 @@ export interface InputTables {
   readonly achievements: TableRead | null;
   /** Optional: without it, the built-in barème applies. */
   readonly bareme: TableRead | null;
+  /** Format 2, optional (a workbook made before them still reads): the open rules' settings, on the Barème sheet. */
+  readonly parameters?: TableRead | null;
+  readonly horsAci?: TableRead | null;
+  readonly indicators?: TableRead | null;
+  readonly paid?: TableRead | null;
+}
+
+/** Every input table by its name in the workbook: what an adapter loads before reading. */
+export const INPUT_TABLE_NAMES = {
+  cpts: TABLES.cpts,
+  achievements: TABLES.achievements,
+  bareme: TABLES.bareme,
+  parameters: TABLES.parameters,
+  horsAci: TABLES.horsAci,
+  indicators: TABLES.indicators,
+  paid: TABLES.paid,
+} as const satisfies { readonly [K in keyof InputTables]-?: string };
+
+/** The input tables, each found by name (Excel compares table names without case). */
+export function inputTablesFrom(find: (name: string) => TableRead | null): InputTables {
+  const out: Record<string, TableRead | null> = {};
+  for (const [key, name] of Object.entries(INPUT_TABLE_NAMES)) out[key] = find(name);
+  return out as unknown as InputTables;
 }
 
 export interface WorkbookRead {
@@ -137,16 +181,28 @@ class Reader {
     const list = this.readCpts(cpts);
     this.readAchievements(achievements, list);
     for (const c of list) this.checkOptional(c, achievements);
+    for (const spec of LIST_TABLES) {
+      const table = tables[spec.field];
+      if (table) this.readList(new Grid(table), spec, list);
+    }
     const bareme = tables.bareme ? this.readBareme(new Grid(tables.bareme)) : undefined;
+    const { parameters, indicatorMethod } = tables.parameters ? this.readParameters(new Grid(tables.parameters)) : {};
     const raw: Raw = {
       format: SCENARIO_FORMAT,
       name: WORKBOOK_SCENARIO_NAME,
       ruleVersion: this.forcedVersion ?? 'auto',
       cpts: list.map((c) => c.raw),
       ...(bareme ? { bareme } : {}),
+      ...(parameters ? { parameters } : {}),
+      ...(indicatorMethod !== undefined ? { indicatorMethod } : {}),
     };
     const result = validateScenario(raw);
-    const engine = result.ok ? [] : placeIssues(result.issues, (p) => this.cellOf(p)).filter((i) => !i.cell || !this.flagged.has(formatCellRef(i.cell)));
+    // With CPTS rows set aside (duplicate identifiers), « no CPTS » is not news: the reader's own messages say why.
+    const engine = result.ok
+      ? []
+      : placeIssues(result.issues, (p) => this.cellOf(p)).filter(
+          (i) => (!i.cell || !this.flagged.has(formatCellRef(i.cell))) && !(i.path === 'cpts' && this.issues.length > 0),
+        );
     const all = [...this.issues, ...engine];
     if (all.length > 0 || !result.ok) return { ok: false, issues: all };
     return { ok: true, scenario: result.value, warnings: [] };
@@ -170,12 +226,14 @@ class Reader {
     this.issues.push({ path: '', message: `${key} : ${message}`, cell });
   }
 
-  private columns<K extends string>(grid: Grid, specs: Readonly<Record<K, ColumnSpec>>): Record<K, number> | null {
+  /** Column index of each spec (-1 for an `optional` column the table lacks), or null after naming the header cell. */
+  private columns<K extends string>(grid: Grid, specs: Readonly<Record<K, ColumnSpec>>, optional: readonly K[] = []): Record<K, number> | null {
     const out = {} as Record<K, number>;
     let ok = true;
     for (const key of Object.keys(specs) as K[]) {
       const j = grid.column(specs[key]);
-      if (j === undefined) {
+      if (j === undefined && optional.includes(key)) out[key] = -1;
+      else if (j === undefined) {
         ok = false;
         this.fail(
           grid.headerCell(),
@@ -224,30 +282,78 @@ class Reader {
     return iso ?? undefined;
   }
 
+  /**
+   * A field's raw value from its cell, by the field's kind in the schema (undefined: blank or refused here).
+   * The scenario's validation then checks the value and its message is placed on this cell.
+   */
+  private fieldValue(kind: Kind, a: At, label: string): unknown {
+    if (kind.type === 'boolean') {
+      if (isBlank(a.value)) return undefined;
+      if (isExcelError(a.value)) {
+        this.usable(a);
+        return undefined;
+      }
+      const b = booleanFromCell(a.value);
+      if (b === null) this.fail(a.cell, `${label} : attendu Oui ou Non (la cellule contient « ${String(a.value).slice(0, 40)} »)`);
+      return b ?? undefined;
+    }
+    switch (kind.type) {
+      case 'integer':
+      case 'number':
+      case 'fraction':
+        return this.number(a, label);
+      case 'money': {
+        const n = this.number(a, label);
+        if (n === undefined) return undefined;
+        // The cell's number, checked here with the schema's own rule (two decimals at most) so the cell is named.
+        const checked = checkValue(kind, n);
+        if (!checked.ok) this.fail(a.cell, `${label} : ${checked.message}`);
+        return checked.ok ? checked.value : undefined;
+      }
+      case 'date':
+        return this.date(a, label);
+      case 'enum': {
+        const t = this.text(a);
+        if (t === undefined) return undefined;
+        const v = enumFromText(kind, t);
+        if (v === null)
+          this.fail(a.cell, `${label} : valeur inconnue « ${t.slice(0, 40)} » : choisissez-la dans la liste (${(kind.labels ?? kind.values).join(', ')})`);
+        return v ?? undefined;
+      }
+      default:
+        return this.text(a);
+    }
+  }
+
   private readCpts(grid: Grid): CptsRow[] {
-    const cols = this.columns(grid, CPTS_COLUMNS);
+    const cols = this.columns(grid, CPTS_COLUMNS, OPTIONAL_CPTS_COLUMNS);
     const list: CptsRow[] = [];
     if (!cols) return list;
+    // The CPTS fields held as plain cells, from the schema: every field with a column and a kind a cell holds.
+    const plain = (Object.keys(CPTS_FIELDS) as (keyof typeof CPTS_FIELDS)[]).filter(
+      (k): k is PlainCptsField => k in cols && CPTS_FIELDS[k].kind.type !== 'custom' && CPTS_FIELDS[k].kind.type !== 'list',
+    );
+    const idRows = new Map<string, CellRef[]>();
     for (let i = 0; i < grid.rowCount; i++) {
       if (grid.blankRow(i)) continue;
+      const cell = (c: keyof typeof CPTS_COLUMNS): At => this.at(grid, i, cols[c]);
+      const id = typeof grid.value(i, cols.id) === 'string' ? String(grid.value(i, cols.id)).trim() : undefined;
+      if (id) idRows.set(id, [...(idRows.get(id) ?? []), grid.cell(i, cols.id)]);
+      // A second row with the same identifier is named below, at every row, and set aside.
+      if (id && (idRows.get(id)?.length ?? 0) > 1) continue;
       const k = list.length;
       const path = `cpts[${k}]`;
-      const cell = (c: keyof typeof CPTS_COLUMNS): At => this.at(grid, i, cols[c]);
       const map = (field: string, c: keyof typeof CPTS_COLUMNS): void => void this.paths.set(`${path}.${field}`, grid.cell(i, cols[c]));
       this.paths.set(path, grid.cell(i, cols.id));
-      map('id', 'id');
-      map('name', 'name');
-      map('population', 'population');
-      map('signatureDate', 'signatureDate');
       map('ruleVersion', 'ruleVersion');
       map('missions', 'optionalMissions');
-      const raw: Raw = {
-        id: this.text(cell('id')),
-        name: this.text(cell('name')),
-        population: this.number(cell('population'), 'la population'),
-        signatureDate: this.date(cell('signatureDate'), 'date de signature'),
-        missions: [] as Raw[],
-      };
+      const raw: Raw = { missions: [] as Raw[] };
+      for (const key of plain) {
+        if (cols[key] < 0) continue;
+        map(key, key);
+        const value = this.fieldValue(CPTS_FIELDS[key].kind, cell(key), CPTS_FIELDS[key].label);
+        if (value !== undefined || (CPTS_FIELDS[key] as FieldSpec).optional !== true) raw[key] = value;
+      }
       const version = this.text(cell('ruleVersion'));
       if (version !== undefined && this.forcedVersion === null) raw.ruleVersion = version.toLowerCase();
       list.push({
@@ -261,7 +367,34 @@ class Reader {
         rows: [],
       });
     }
-    return list;
+    for (const [id, cells] of idRows) {
+      if (cells.length < 2) continue;
+      this.duplicateIds.add(id);
+      const where = cells.map((c) => c.address).join(', ');
+      for (const c of cells)
+        this.fail(
+          c,
+          `identifiant « ${id} » en double dans le tableau des CPTS (cellules ${where}) : chaque CPTS doit avoir le sien ; corrigez l’une des lignes`,
+        );
+    }
+    // Only the first row of a duplicated identifier was kept; it is set aside too, so that no message about it misleads.
+    return list.filter((c) => c.id === undefined || !this.duplicateIds.has(c.id)).map((c, k) => (c.index === k ? c : this.reindex(c, k)));
+  }
+
+  /** Identifiers used on more than one row of the CPTS table: their rows elsewhere are skipped silently. */
+  private readonly duplicateIds = new Set<string>();
+
+  /** A CPTS moved to position `k` (rows before it were set aside): its cells follow it. */
+  private reindex(c: CptsRow, k: number): CptsRow {
+    const from = `cpts[${c.index}]`;
+    const to = `cpts[${k}]`;
+    for (const [p, cell] of [...this.paths]) {
+      if (p === from || p.startsWith(`${from}.`) || p.startsWith(`${from}[`)) {
+        this.paths.delete(p);
+        this.paths.set(to + p.slice(from.length), cell);
+      }
+    }
+    return { ...c, index: k };
   }
 
   /** « 3 », 3, « 2;4 » or « 2, 4 »: contract years. */
@@ -313,6 +446,7 @@ class Reader {
         if (this.usable(idAt)) this.fail(idAt.cell, 'identifiant de CPTS manquant');
         continue;
       }
+      if (this.duplicateIds.has(id)) continue;
       if (!owner) {
         this.fail(idAt.cell, `aucune CPTS « ${id} » dans le tableau des CPTS (colonne « ${CPTS_COLUMNS.id.header} »)`);
         continue;
@@ -321,6 +455,14 @@ class Reader {
       const missionText = this.text(missionAt);
       const mission = missionText === undefined ? undefined : (missionFromText(missionText) ?? undefined);
       if (missionText !== undefined && !mission) this.fail(missionAt.cell, `mission inconnue « ${missionText} » : choisissez-la dans la liste`);
+      const first = mission ? owner.rows.find((r) => r.mission === mission) : undefined;
+      if (first) {
+        // Declared once per CPTS: both rows are named, and the second is not read (its figures would mislead).
+        const message = `mission « ${MISSION_LABELS[mission!]} » déclarée deux fois pour la CPTS « ${id} » (cellules ${first.cell.address} et ${missionAt.cell.address}) : une seule ligne par mission`;
+        if (!this.flagged.has(formatCellRef(first.cell))) this.fail(first.cell, message);
+        this.fail(missionAt.cell, message);
+        continue;
+      }
       const j = (owner.raw.missions as Raw[]).length;
       const path = `cpts[${owner.index}].missions[${j}]`;
       this.paths.set(path, missionAt.cell);
@@ -398,6 +540,118 @@ class Reader {
     }
   }
 
+  /**
+   * A format-2 list table (hors ACI, indicators, payments made): each row is an item of its CPTS's (or
+   * mission's) list, its columns the item's fields from the schema. The table is optional.
+   */
+  private readList(grid: Grid, spec: ListTableSpec, list: readonly CptsRow[]): void {
+    const columns = listColumns(spec);
+    const index = columns.map((c) => grid.column(c.spec));
+    const missing = columns.filter((_, j) => index[j] === undefined);
+    for (const c of missing)
+      this.fail(grid.headerCell(), `colonne « ${c.spec.header} » introuvable dans le tableau « ${grid.table.sheet} » ; ne renommez pas les en-têtes du modèle`);
+    if (missing.length > 0) return;
+    const byId = new Map<string, CptsRow>();
+    for (const c of list) if (c.id !== undefined && !byId.has(c.id)) byId.set(c.id, c);
+    const colOf = (j: number): number => index[j]!;
+    for (let i = 0; i < grid.rowCount; i++) {
+      if (grid.blankRow(i)) continue;
+      const idAt = this.at(grid, i, colOf(0));
+      const id = this.text(idAt);
+      if (id === undefined) {
+        if (this.usable(idAt)) this.fail(idAt.cell, 'identifiant de CPTS manquant');
+        continue;
+      }
+      if (this.duplicateIds.has(id)) continue;
+      const owner = byId.get(id);
+      if (!owner) {
+        this.fail(idAt.cell, `aucune CPTS « ${id} » dans le tableau des CPTS (colonne « ${CPTS_COLUMNS.id.header} »)`);
+        continue;
+      }
+      let target: Raw = owner.raw;
+      let listPath = `cpts[${owner.index}].${spec.field}`;
+      if (spec.owner === 'mission') {
+        const missionAt = this.at(grid, i, colOf(1));
+        const text = this.text(missionAt);
+        const mission = text === undefined ? null : missionFromText(text);
+        const missions = owner.raw.missions as Raw[];
+        const j = mission ? missions.findIndex((m) => m.mission === mission) : -1;
+        if (j < 0) {
+          if (this.usable(missionAt))
+            this.fail(
+              missionAt.cell,
+              text === undefined
+                ? 'mission manquante'
+                : mission
+                  ? `la CPTS « ${id} » n’a pas de ligne « ${MISSION_LABELS[mission]} » dans « Atteinte des missions » : ajoutez-la d’abord`
+                  : `mission inconnue « ${text} » : choisissez-la dans la liste`,
+            );
+          continue;
+        }
+        target = missions[j]!;
+        listPath = `cpts[${owner.index}].missions[${j}].${spec.field}`;
+      }
+      const items = (target[spec.field] ??= []) as Raw[];
+      const path = `${listPath}[${items.length}]`;
+      this.paths.set(path, idAt.cell);
+      // A message on the whole list (« weights all 0 ») names the list's first row.
+      if (items.length === 0) this.paths.set(listPath, idAt.cell);
+      const item: Raw = {};
+      columns.forEach((c, j) => {
+        if (c.role !== 'field' && c.role !== 'year') return;
+        const at = this.at(grid, i, colOf(j));
+        if (c.role === 'field') {
+          this.paths.set(`${path}.${c.key}`, at.cell);
+          const value = this.fieldValue(c.field.kind, at, c.field.label);
+          if (value !== undefined || c.field.optional !== true) item[c.key] = value;
+          if (value === undefined && c.field.default !== undefined) delete item[c.key];
+          return;
+        }
+        // One year of a list of numbers: an empty cell is null where the list admits it (an actual not known yet).
+        const of = c.field.kind.type === 'list' ? c.field.kind.of : c.field.kind;
+        this.paths.set(`${path}.${c.key}[${c.year - 1}]`, at.cell);
+        if (c.year === 1) this.paths.set(`${path}.${c.key}`, at.cell);
+        const value = this.fieldValue(of, at, `${c.field.label} de l’année ${c.year}`);
+        const values = (item[c.key] ??= []) as unknown[];
+        values[c.year - 1] = value === undefined && of.type === 'number' && of.nullable ? null : value;
+      });
+      items.push(item);
+    }
+  }
+
+  /** The open rules' settings, as rows of the Barème sheet: an empty « Votre valeur » keeps the built-in one. */
+  private readParameters(grid: Grid): { parameters?: Raw; indicatorMethod?: unknown } {
+    const cols = this.columns<keyof typeof PARAMETER_COLUMNS>(grid, PARAMETER_COLUMNS, ['builtIn', 'note']);
+    if (!cols) return {};
+    const out: Raw = {};
+    let indicatorMethod: unknown;
+    for (let i = 0; i < grid.rowCount; i++) {
+      if (grid.blankRow(i)) continue;
+      const label = String(grid.value(i, cols.parameter) ?? '');
+      const spec = PARAMETERS.find((p) => normaliseLabel(p.label) === normaliseLabel(label) || p.id === label.trim());
+      const valueAt = this.at(grid, i, cols.value);
+      if (isMethodLabel(label)) {
+        const text = this.text(valueAt);
+        if (text === undefined) continue;
+        this.paths.set('indicatorMethod', valueAt.cell);
+        indicatorMethod = methodFromText(text);
+        if (indicatorMethod === null) this.fail(valueAt.cell, `méthode des indicateurs illisible « ${text.slice(0, 40)} » : ${METHOD_NOTE}`);
+        continue;
+      }
+      if (!spec) {
+        if (!isBlank(valueAt.value))
+          this.fail(valueAt.cell, `paramètre non reconnu « ${label.slice(0, 60)} » : ne modifiez que la colonne « ${PARAMETER_COLUMNS.value.header} »`);
+        continue;
+      }
+      if (isBlank(valueAt.value)) continue;
+      this.paths.set(`parameters.${spec.id}`, valueAt.cell);
+      const value = this.fieldValue(PARAMETER_FIELDS[spec.id].kind, valueAt, `« ${spec.label} »`);
+      if (value !== undefined) out[spec.id] = value;
+    }
+    if (Object.keys(out).length > 0) this.paths.set('parameters', grid.headerCell());
+    return { ...(Object.keys(out).length > 0 ? { parameters: out } : {}), ...(indicatorMethod ? { indicatorMethod } : {}) };
+  }
+
   private readBareme(grid: Grid): Raw | undefined {
     const key = this.columns(grid, BAREME_KEY_COLUMNS);
     const amountCol = grid.column(BAREME_CONTRACT_COLUMN);
@@ -406,6 +660,7 @@ class Reader {
       return undefined;
     }
     this.paths.set('bareme', grid.headerCell());
+    const before = this.issues.length;
     const found = new Map<BaremeRow, { row: number; amount: At }>();
     for (let i = 0; i < grid.rowCount; i++) {
       if (grid.blankRow(i)) continue;
@@ -446,14 +701,19 @@ class Reader {
           );
           continue;
         }
-        const value = this.number(f.amount, 'le montant');
+        const value = this.fieldValue({ type: 'money' }, f.amount, `montant (taille ${size}, ${MISSION_LABELS[r.mission]}, ${COMPONENT_LABELS[r.component]})`);
         setAt(entry, r.path.split('.').slice(3), value);
       }
       sizes[String(size)] = entry;
     }
+    // A refused cell is already named: the barème is then left out, so that validation does not add, on the
+    // table's header, one message per mission in the format's own words (« montants manquants (attendu fixed…) »).
+    if (this.issues.length > before) return undefined;
     return Object.keys(sizes).length > 0 ? { sizes } : undefined;
   }
 }
+
+type PlainCptsField = 'id' | 'name' | 'population' | 'signatureDate' | 'renewal';
 
 interface CptsRow {
   readonly index: number;

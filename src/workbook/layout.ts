@@ -1,4 +1,20 @@
-import { FONCTIONNEMENT, MISSION_IDS, RULE_VERSIONS, type AmountStatus, type Component, type LineMission, type MissionId, type PaymentKind } from '../engine';
+import {
+  CPTS_FIELDS,
+  FONCTIONNEMENT,
+  HORS_ACI_FIELDS,
+  INDICATOR_FIELDS,
+  MISSION_FIELDS,
+  MISSION_IDS,
+  PAID_FIELDS,
+  RULE_VERSIONS,
+  type AmountStatus,
+  type Component,
+  type FieldSpec,
+  type Kind,
+  type LineMission,
+  type MissionId,
+  type PaymentKind,
+} from '../engine';
 
 /**
  * The contract with the workbook: sheet, table and column names, number formats, styles. Users' workbooks
@@ -9,6 +25,9 @@ export const SHEETS = {
   cpts: 'Paramètres CPTS',
   achievements: 'Atteinte des missions',
   bareme: 'Barème ACI',
+  horsAci: 'Hors ACI',
+  indicators: 'Indicateurs',
+  paid: 'Versements réalisés',
   projection: 'Projection',
   schedule: 'Échéancier',
   summary: 'Synthèse',
@@ -20,6 +39,10 @@ export const TABLES = {
   cpts: 'TableCPTS',
   achievements: 'TableAtteinte',
   bareme: 'TableBareme',
+  parameters: 'TableParametres',
+  horsAci: 'TableHorsACI',
+  indicators: 'TableIndicateurs',
+  paid: 'TableVersements',
   projection: 'TableProjection',
   schedule: 'TableEcheancier',
   calendarTotals: 'TableTotauxAnnuels',
@@ -32,7 +55,7 @@ export const TABLES = {
 } as const;
 
 /** Input sheets, created by « Insérer le modèle », never by « Calculer ». */
-export const INPUT_SHEETS: readonly string[] = [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme];
+export const INPUT_SHEETS: readonly string[] = [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme];
 /** Generated sheets, deleted and rewritten whole by every « Calculer ». */
 export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.cash];
 
@@ -43,7 +66,11 @@ export const INPUT_BANNER = {
   cpts: 'Saisie : une ligne par CPTS. Les cellules jaunes sont à remplir ; elles peuvent contenir des formules.',
   achievements: 'Saisie : une ligne par CPTS et par mission contractée, avec les taux d’atteinte prévus (0 à 100 %).',
   bareme:
-    'Barème intégré (lecture seule) et, en dernière colonne, les montants de votre contrat : une taille entièrement saisie remplace le barème intégré pour ce classeur (« barème du classeur »).',
+    'Barème intégré (lecture seule) et, dans la colonne jaune à côté, les montants de votre contrat : une taille entièrement saisie remplace le barème intégré pour ce classeur (« barème du classeur »).',
+  parameters: 'Règles ouvertes : une ligne par paramètre. « Votre valeur » vide : la valeur intégrée s’applique.',
+  horsAci: 'Saisie facultative : montants hors ACI (aide au démarrage de l’ARS, forfait lettre d’intention), jamais comptés dans les totaux ACI.',
+  indicators: 'Saisie facultative : les indicateurs de chaque mission (cible par année, réalisé quand il est connu).',
+  paid: 'Saisie facultative : les versements effectivement reçus, pour les rapprocher de l’échéancier.',
 } as const;
 
 /**
@@ -63,7 +90,7 @@ export const FORMATS = {
 export type NumberFormat = (typeof FORMATS)[keyof typeof FORMATS];
 
 /** How a cell looks: input cells (to fill in) stand apart from generated ones. */
-export type CellKind = 'banner' | 'info' | 'header' | 'input' | 'output' | 'total';
+export type CellKind = 'banner' | 'info' | 'header' | 'input' | 'output' | 'total' | 'unused';
 export const STYLES: Readonly<Record<CellKind, { readonly fill: string | null; readonly font: string; readonly bold: boolean; readonly italic: boolean }>> = {
   banner: { fill: '#FCE4D6', font: '#833C0B', bold: true, italic: false },
   info: { fill: null, font: '#595959', bold: false, italic: true },
@@ -71,6 +98,8 @@ export const STYLES: Readonly<Record<CellKind, { readonly fill: string | null; r
   input: { fill: '#FFF2CC', font: '#000000', bold: false, italic: false },
   output: { fill: null, font: '#000000', bold: false, italic: false },
   total: { fill: '#DDEBF7', font: '#000000', bold: true, italic: false },
+  /** An input table's cell that is not used (the crisis mission's rates): grey, so it does not look like one to fill. */
+  unused: { fill: '#F2F2F2', font: '#A6A6A6', bold: false, italic: true },
 };
 
 /** A column of a table: its French header, its number format and width (in characters). */
@@ -82,30 +111,114 @@ export interface ColumnSpec {
 
 const col = (header: string, format: NumberFormat | null, width: number): ColumnSpec => ({ header, format, width });
 
+/** The number format a field's kind calls for in a table. */
+export function formatOfKind(kind: Kind): NumberFormat | null {
+  switch (kind.type) {
+    case 'date':
+      return FORMATS.date;
+    case 'money':
+      return FORMATS.euro;
+    case 'fraction':
+      return FORMATS.percent;
+    case 'integer':
+      return FORMATS.integer;
+    default:
+      return null;
+  }
+}
+
+/** A field's column in its input table, from the scenario's schema (header, width, format). */
+export function fieldColumn(spec: FieldSpec, format: NumberFormat | null = formatOfKind(spec.kind)): ColumnSpec {
+  if (!spec.column) throw new Error(`Champ « ${spec.label} » sans colonne`);
+  return col(spec.column.header, format, spec.column.width);
+}
+
+/** The columns of a list of numbers spread over the contract years (`Taux année 1`…). */
+export function yearColumns(spec: FieldSpec, format: NumberFormat | null): ColumnSpec[] {
+  const y = spec.yearColumns;
+  if (!y) throw new Error(`Champ « ${spec.label} » sans colonnes par année`);
+  return RATE_YEARS.map((year) => col(y.header(year), format, y.width));
+}
+
+/** The key column tying a row of a per-CPTS table to its CPTS (a drop-down of the CPTS table's identifiers). */
+export const CPTS_KEY_COLUMN = col('Identifiant CPTS', null, 18);
+
 export const CPTS_COLUMNS = {
-  id: col('Identifiant', null, 18),
-  name: col('Nom de la CPTS', null, 30),
-  population: col('Population', FORMATS.integer, 12),
-  signatureDate: col('Date de signature', FORMATS.date, 16),
-  ruleVersion: col('Version des règles', null, 18),
-  crisisYears: col('Années de crise', null, 15),
-  optionalMissions: col('Missions optionnelles', null, 45),
+  id: fieldColumn(CPTS_FIELDS.id),
+  name: fieldColumn(CPTS_FIELDS.name),
+  population: fieldColumn(CPTS_FIELDS.population),
+  signatureDate: fieldColumn(CPTS_FIELDS.signatureDate),
+  ruleVersion: fieldColumn(CPTS_FIELDS.ruleVersion),
+  crisisYears: fieldColumn(MISSION_FIELDS.crisisYears),
+  optionalMissions: fieldColumn(CPTS_FIELDS.missions),
+  // Format 2, last so that tables of format 1 keep their column order.
+  renewal: fieldColumn(CPTS_FIELDS.renewal),
 } as const;
 export type CptsColumn = keyof typeof CPTS_COLUMNS;
+/** Columns an older workbook may lack: the table still reads, the field is then absent. */
+export const OPTIONAL_CPTS_COLUMNS: readonly CptsColumn[] = ['renewal'];
 
 export const RATE_YEARS = [1, 2, 3, 4, 5] as const;
+const [rate1, rate2, rate3, rate4, rate5] = yearColumns(MISSION_FIELDS.rates, FORMATS.percent);
 export const ACHIEVEMENT_COLUMNS = {
-  cptsId: col('Identifiant CPTS', null, 18),
-  mission: col('Mission', null, 34),
-  startDate: col('Date de démarrage', FORMATS.date, 17),
-  rate1: col('Taux année 1', FORMATS.percent, 12),
-  rate2: col('Taux année 2', FORMATS.percent, 12),
-  rate3: col('Taux année 3', FORMATS.percent, 12),
-  rate4: col('Taux année 4', FORMATS.percent, 12),
-  rate5: col('Taux année 5', FORMATS.percent, 12),
+  cptsId: CPTS_KEY_COLUMN,
+  mission: fieldColumn(MISSION_FIELDS.mission),
+  startDate: fieldColumn(MISSION_FIELDS.startDate),
+  rate1: rate1!,
+  rate2: rate2!,
+  rate3: rate3!,
+  rate4: rate4!,
+  rate5: rate5!,
 } as const;
 export type AchievementColumn = keyof typeof ACHIEVEMENT_COLUMNS;
 export const RATE_COLUMNS = ['rate1', 'rate2', 'rate3', 'rate4', 'rate5'] as const satisfies readonly AchievementColumn[];
+
+/**
+ * The format-2 lists held as tables of their own, one row per item, tied to their CPTS (and mission) by key
+ * columns; every other column is a field of the item, from the schema. Optional: a workbook without them reads.
+ */
+export interface ListTableSpec {
+  /** The scenario field the rows fill: `cpts[i].horsAci`, `cpts[i].paid`, `cpts[i].missions[j].indicators`. */
+  readonly field: 'horsAci' | 'paid' | 'indicators';
+  readonly table: string;
+  readonly sheet: string;
+  /** Whose list it is: a CPTS's, or a mission's (then a « Mission » key column follows the CPTS's). */
+  readonly owner: 'cpts' | 'mission';
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+  /** Number format of year columns (a list of numbers). */
+  readonly yearFormat: NumberFormat | null;
+}
+
+export const LIST_TABLES: readonly ListTableSpec[] = [
+  { field: 'horsAci', table: TABLES.horsAci, sheet: SHEETS.horsAci, owner: 'cpts', fields: HORS_ACI_FIELDS, yearFormat: null },
+  { field: 'indicators', table: TABLES.indicators, sheet: SHEETS.indicators, owner: 'mission', fields: INDICATOR_FIELDS, yearFormat: null },
+  { field: 'paid', table: TABLES.paid, sheet: SHEETS.paid, owner: 'cpts', fields: PAID_FIELDS, yearFormat: null },
+];
+
+/** One column of a list table: a key, a field, or one year of a field that is a list of numbers. */
+export type ListColumn =
+  | { readonly role: 'cpts'; readonly spec: ColumnSpec }
+  | { readonly role: 'mission'; readonly spec: ColumnSpec }
+  | { readonly role: 'field'; readonly key: string; readonly field: FieldSpec; readonly spec: ColumnSpec }
+  | { readonly role: 'year'; readonly key: string; readonly field: FieldSpec; readonly year: number; readonly spec: ColumnSpec };
+
+export function listColumns(t: ListTableSpec): ListColumn[] {
+  const out: ListColumn[] = [{ role: 'cpts', spec: CPTS_KEY_COLUMN }];
+  if (t.owner === 'mission') out.push({ role: 'mission', spec: fieldColumn(MISSION_FIELDS.mission) });
+  for (const [key, field] of Object.entries(t.fields)) {
+    if (field.column) out.push({ role: 'field', key, field, spec: fieldColumn(field) });
+    else if (field.yearColumns) yearColumns(field, t.yearFormat).forEach((spec, y) => out.push({ role: 'year', key, field, year: y + 1, spec }));
+  }
+  return out;
+}
+
+/** The open rules as rows of the Barème sheet: which parameter, its built-in value, the user's, a note. */
+export const PARAMETER_COLUMNS = {
+  parameter: col('Paramètre', null, 44),
+  builtIn: col('Valeur intégrée', null, 30),
+  value: col('Votre valeur', null, 30),
+  note: col('Note', null, 60),
+} as const;
 
 /** Barème: one row per size and component; a pair of columns per rule version, then the user's amount. */
 export const BAREME_KEY_COLUMNS = {

@@ -13,7 +13,8 @@ export type ColumnRule =
   | { readonly type: 'decimal'; readonly min: number }
   | { readonly type: 'date' }
   | { readonly type: 'percent' }
-  | { readonly type: 'list'; readonly items: readonly string[] };
+  /** A drop-down of `items`, or of what `formula` gives (e.g. `=INDIRECT("TableCPTS[Identifiant]")`, a table column). */
+  | { readonly type: 'list'; readonly items: readonly string[]; readonly formula?: string };
 
 export interface TablePlan {
   readonly name: string;
@@ -29,6 +30,8 @@ export interface TablePlan {
   readonly rules?: ReadonlyMap<number, ColumnRule>;
   /** Per column index, a different style for that column's body (e.g. the one input column of the barème). */
   readonly columnKinds?: ReadonlyMap<number, CellKind>;
+  /** Body cells styled apart (0-based in the body), e.g. rate cells a mission does not use. */
+  readonly cellKinds?: readonly { readonly row: number; readonly col: number; readonly kind: CellKind }[];
 }
 
 /** Loose cells: banners, notes. */

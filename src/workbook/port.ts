@@ -46,6 +46,11 @@ export type CalculateOutcome =
     }
   | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
+/** « Insérer le modèle »: the filled example, or empty tables (default: the example). */
+export interface TemplateOptions {
+  readonly example: boolean;
+}
+
 /** How « Insérer le modèle » treats sheets that already exist. */
 export type TemplateConflictPolicy =
   /** Create nothing if a sheet to create already exists; report the conflicts so the pane can ask. */
@@ -126,8 +131,8 @@ export type DialogueOutcome =
 
 /** Everything the pane asks of a workbook. */
 export interface WorkbookPort extends ScenarioPort {
-  /** Creates the input sheets (with a filled example) and the « Barème ACI » sheet. */
-  insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome>;
+  /** Creates the input sheets (the filled example, or empty tables with `{ example: false }`) and the « Barème ACI » sheet. */
+  insertTemplate(policy: TemplateConflictPolicy, options?: TemplateOptions): Promise<InsertTemplateOutcome>;
   /** Reads and validates the inputs (and the barème sheet) into a scenario; writes nothing. */
   readInputs(): Promise<ReadOutcome>;
   /** Read, validate, compute, write: one action. With any issue, nothing is written. */

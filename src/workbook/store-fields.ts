@@ -61,8 +61,8 @@ function encoding(kind: Kind): Encoding {
   }
 }
 
-/** Crisis years are a list of numbers written by hand as « 2 ; 4 »: kept readable although checked by hand. */
-const READABLE_LISTS = new Set(['crisisYears']);
+/** Crisis years and rates are lists of numbers (« 2 ; 4 »), kept readable although their checks are written by hand. */
+const READABLE_LISTS = new Set(['crisisYears', 'rates']);
 /** The rule version's check is written by hand, but its value is plain text. */
 const TEXT_FIELDS = new Set(['ruleVersion']);
 

@@ -11,7 +11,7 @@ import { compareProjections, parseScenarioJson, project, type Comparison, type S
 import { functionsJson } from '../../scripts/generate-functions-metadata';
 import { formatMoney, formatMoneyDifference, formatPercentDifference } from '../../src/taskpane/format';
 import { summarizeProjection } from '../../src/taskpane/results';
-import { SHEETS } from '../../src/workbook/layout';
+import { INPUT_SHEETS, SHEETS } from '../../src/workbook/layout';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { AXE_PATH, buildDist, launchBrowser, openPreview, REPO, type Harness } from './harness';
 
@@ -186,7 +186,7 @@ function steps(): Step[] {
         assert.match(await dialog.innerText(), /Paramètres CPTS/);
         await dialog.getByRole('button', { name: 'Annuler' }).click();
         await dialog.waitFor({ state: 'detached' });
-        assert.equal(await h.page.locator('[data-testid^="sheet-tab-"]').count(), 3);
+        assert.equal(await h.page.locator('[data-testid^="sheet-tab-"]').count(), INPUT_SHEETS.length);
       },
     },
     {

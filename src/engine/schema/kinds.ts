@@ -188,3 +188,10 @@ export function checkObject(
 export function ancestor(ctx: Context, depth: number): Readonly<Record<string, unknown>> | undefined {
   return ctx.parents[ctx.parents.length - depth];
 }
+
+/** One value against a kind, outside any scenario (a workbook cell, say): the clean value or the first refusal. */
+export function checkValue(kind: Kind, value: unknown): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string } {
+  const issues = new IssueList();
+  const clean = checkKind(kind, value, '', issues, { version: 2, parents: [] });
+  return clean === undefined ? { ok: false, message: issues.items[0]?.message ?? 'valeur refusée' } : { ok: true, value: clean };
+}

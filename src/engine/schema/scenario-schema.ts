@@ -57,15 +57,15 @@ const yearNumbers = (nullable: boolean, what: string): Kind => ({
 });
 
 export const INDICATOR_FIELDS = {
-  name: { kind: text, label: 'indicateur', column: { header: 'Indicateur', width: 30 } },
+  name: { kind: text, label: 'l’indicateur', column: { header: 'Indicateur', width: 30 } },
   weight: {
     kind: { type: 'number', min: 0, message: (v) => `poids impossible ${shown(v)} : un poids est un nombre positif ou nul` },
-    label: 'poids',
+    label: 'le poids',
     column: { header: 'Poids', width: 8 },
   },
-  baseline: { kind: { type: 'number' }, label: 'valeur de départ', column: { header: 'Valeur de départ', width: 12 } },
-  targets: { kind: yearNumbers(false, 'cible'), label: 'cibles', yearColumns: { header: (y) => `Cible année ${y}`, width: 10 } },
-  actuals: { kind: yearNumbers(true, 'réalisé'), label: 'réalisés', yearColumns: { header: (y) => `Réalisé année ${y}`, width: 10 } },
+  baseline: { kind: { type: 'number' }, label: 'la valeur de départ', column: { header: 'Valeur de départ', width: 12 } },
+  targets: { kind: yearNumbers(false, 'cible'), label: 'la cible', yearColumns: { header: (y) => `Cible année ${y}`, width: 10 } },
+  actuals: { kind: yearNumbers(true, 'réalisé'), label: 'le réalisé', yearColumns: { header: (y) => `Réalisé année ${y}`, width: 10 } },
 } as const satisfies { readonly [K in keyof IndicatorInput]-?: FieldSpec };
 
 const INDICATOR: ObjectSchema = {
@@ -122,15 +122,22 @@ const crisisYearsKind: Kind = {
   },
 };
 
+const RATES: Kind = {
+  type: 'list',
+  length: YEARS,
+  of: { type: 'fraction' },
+  message: (v) => `il faut ${YEARS} taux d’atteinte, un par année de contrat (reçu : ${shown(v)})`,
+};
+
 export const MISSION_FIELDS = {
   mission: {
     kind: { type: 'enum', values: MISSION_IDS, message: (v) => `mission inconnue ${shown(v)} (missions connues : ${MISSION_IDS.join(', ')})` },
-    label: 'mission',
+    label: 'la mission',
     column: { header: 'Mission', width: 34 },
   },
   startDate: {
     kind: date,
-    label: 'date de démarrage',
+    label: 'la date de démarrage',
     column: { header: 'Date de démarrage', width: 17 },
     check: (value, path, issues, ctx) => {
       const start = value as IsoDate;
@@ -143,19 +150,19 @@ export const MISSION_FIELDS = {
   rates: {
     // Optional for the crisis mission only (it has no variable part): the mission's refine says so.
     kind: {
-      type: 'list',
-      length: YEARS,
-      of: { type: 'fraction' },
-      message: (v) => `il faut ${YEARS} taux d’atteinte, un par année de contrat (reçu : ${shown(v)})`,
+      type: 'custom',
+      // The crisis mission's rates may also be an empty list (what reading a workbook gives): read back as written.
+      check: (value, path, issues, ctx) =>
+        Array.isArray(value) && value.length === 0 && ancestor(ctx, 1)?.mission === CRISIS_MISSION_ID ? [] : checkKind(RATES, value, path, issues, ctx),
     },
-    label: 'taux d’atteinte',
+    label: 'les taux d’atteinte',
     optional: true,
     yearColumns: { header: (y) => `Taux année ${y}`, width: 12 },
   },
-  crisisYears: { kind: crisisYearsKind, label: 'années de crise', optional: true, column: { header: 'Années de crise', width: 15 } },
+  crisisYears: { kind: crisisYearsKind, label: 'les années de crise', optional: true, column: { header: 'Années de crise', width: 15 } },
   indicators: {
     kind: { type: 'list', of: { type: 'object', schema: INDICATOR } },
-    label: 'indicateurs',
+    label: 'les indicateurs',
     optional: true,
     since: 2,
     check: (value, path, issues, ctx) => checkIndicators(value as IndicatorInput[], path, issues, ctx),
@@ -220,22 +227,22 @@ function checkCrisisVersion(path: string, startDate: IsoDate, signatureDate: Iso
 // ——— Hors ACI and payments made (format 2, per CPTS) ———
 
 export const HORS_ACI_FIELDS = {
-  kind: { kind: { type: 'enum', values: HORS_ACI_KINDS, labels: HORS_ACI_LABELS }, label: 'nature', column: { header: 'Nature', width: 30 } },
-  date: { kind: date, label: 'date', column: { header: 'Date', width: 12 } },
-  amount: { kind: { type: 'money' }, label: 'montant', optional: true, column: { header: 'Montant (vide : celui des règles)', width: 18 } },
+  kind: { kind: { type: 'enum', values: HORS_ACI_KINDS, labels: HORS_ACI_LABELS }, label: 'la nature', column: { header: 'Nature', width: 30 } },
+  date: { kind: date, label: 'la date', column: { header: 'Date', width: 12 } },
+  amount: { kind: { type: 'money' }, label: 'le montant', optional: true, column: { header: 'Montant (vide : celui des règles)', width: 18 } },
 } as const satisfies { readonly [K in keyof HorsAciInput]-?: FieldSpec };
 
 export const PAID_FIELDS = {
-  date: { kind: date, label: 'date', column: { header: 'Date', width: 12 } },
+  date: { kind: date, label: 'la date', column: { header: 'Date', width: 12 } },
   contract: {
     kind: { type: 'integer', min: 1, max: 2, message: (v) => `contrat impossible ${shown(v)} : 1, ou 2 pour le renouvellement supposé` },
-    label: 'contrat',
+    label: 'le contrat',
     default: 1,
     column: { header: 'Contrat', width: 9 },
   },
-  contractYear: { kind: contractYear(), label: 'année de contrat', column: { header: 'Année de contrat', width: 10 } },
-  nature: { kind: { type: 'enum', values: PAID_NATURES, labels: PAID_NATURE_LABELS }, label: 'nature', column: { header: 'Nature', width: 16 } },
-  amount: { kind: { type: 'money' }, label: 'montant', column: { header: 'Montant', width: 16 } },
+  contractYear: { kind: contractYear(), label: 'l’année de contrat', column: { header: 'Année de contrat', width: 10 } },
+  nature: { kind: { type: 'enum', values: PAID_NATURES, labels: PAID_NATURE_LABELS }, label: 'la nature', column: { header: 'Nature', width: 16 } },
+  amount: { kind: { type: 'money' }, label: 'le montant', column: { header: 'Montant', width: 16 } },
 } as const satisfies { readonly [K in keyof PaidInput]-?: FieldSpec };
 
 const HORS_ACI: ObjectSchema = { fields: HORS_ACI_FIELDS, shape: 'une ligne hors ACI doit être un objet { "kind", "date", "amount" }' };
@@ -244,8 +251,8 @@ const PAID: ObjectSchema = { fields: PAID_FIELDS, shape: 'un versement doit êtr
 // ——— CPTS ———
 
 export const CPTS_FIELDS = {
-  id: { kind: text, label: 'identifiant', column: { header: 'Identifiant', width: 18 } },
-  name: { kind: text, label: 'nom', column: { header: 'Nom de la CPTS', width: 30 } },
+  id: { kind: text, label: 'l’identifiant', column: { header: 'Identifiant', width: 18 } },
+  name: { kind: text, label: 'le nom', column: { header: 'Nom de la CPTS', width: 30 } },
   population: {
     kind: {
       type: 'integer',
@@ -253,18 +260,18 @@ export const CPTS_FIELDS = {
       max: Number.MAX_SAFE_INTEGER,
       message: (v) => `la population doit être un entier positif (reçu : ${shown(v)})`,
     },
-    label: 'population',
+    label: 'la population',
     column: { header: 'Population', width: 12 },
     check: (value, path, issues) => {
       if ((value as number) > MAX_POPULATION)
         issues.add(path, `population invraisemblable : ${String(value)} habitants, plus que la France entière (faute de frappe ?)`);
     },
   },
-  signatureDate: { kind: date, label: 'date de signature', column: { header: 'Date de signature', width: 16 } },
-  ruleVersion: { kind: ruleVersionKind, label: 'version des règles', optional: true, column: { header: 'Version des règles', width: 18 } },
+  signatureDate: { kind: date, label: 'la date de signature', column: { header: 'Date de signature', width: 16 } },
+  ruleVersion: { kind: ruleVersionKind, label: 'la version des règles', optional: true, column: { header: 'Version des règles', width: 18 } },
   missions: {
     kind: { type: 'list', of: { type: 'object', schema: MISSION }, message: (v) => `la liste des missions doit être un tableau (reçu : ${shown(v)})` },
-    label: 'missions',
+    label: 'les missions',
     // In the CPTS table, the missions list is the « optional missions » column (the socle is implied).
     column: { header: 'Missions optionnelles', width: 45 },
     check: (value, path, issues) =>
@@ -273,9 +280,9 @@ export const CPTS_FIELDS = {
         (i, id) => issues.add(childPath(childPath(path, i), 'mission'), `mission « ${id} » déclarée deux fois`),
       ),
   },
-  renewal: { kind: { type: 'boolean' }, label: 'renouvellement supposé', optional: true, since: 2, column: { header: 'Renouvellement supposé', width: 14 } },
-  horsAci: { kind: { type: 'list', of: { type: 'object', schema: HORS_ACI } }, label: 'lignes hors ACI', optional: true, since: 2 },
-  paid: { kind: { type: 'list', of: { type: 'object', schema: PAID } }, label: 'versements réalisés', optional: true, since: 2 },
+  renewal: { kind: { type: 'boolean' }, label: 'le renouvellement supposé', optional: true, since: 2, column: { header: 'Renouvellement supposé', width: 14 } },
+  horsAci: { kind: { type: 'list', of: { type: 'object', schema: HORS_ACI } }, label: 'les lignes hors ACI', optional: true, since: 2 },
+  paid: { kind: { type: 'list', of: { type: 'object', schema: PAID } }, label: 'les versements réalisés', optional: true, since: 2 },
 } as const satisfies { readonly [K in keyof CptsInput]-?: FieldSpec };
 
 const CPTS: ObjectSchema = {

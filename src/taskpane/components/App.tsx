@@ -1,4 +1,4 @@
-import { Badge, Button, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { rulesCurrentTo, type CptsProjection, type Projection } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
@@ -91,6 +91,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
   const [result, setResult] = useState<Calculated | null>(null);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
+  // « Insérer le modèle »: the filled example, or empty tables for one's own department.
+  const [example, setExample] = useState(true);
   const [scenariosBusy, setScenariosBusy] = useState(false);
   const today = props.today ?? localToday();
 
@@ -100,10 +102,12 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     setBusy('insert');
     setNotice(null);
     try {
-      const outcome = await port.insertTemplate(policy);
+      const outcome = await port.insertTemplate(policy, { example });
       if (outcome.ok) {
         setIssues(null);
-        setNotice({ intent: 'success', text: t.inserted(outcome.sheets.map((s) => `« ${s} »`).join(', ')) });
+        // The first sheet is the CPTS table's, the last the barème's (under free names if the user chose so).
+        const next = t.insertedNext(outcome.sheets[0] ?? '', outcome.sheets[outcome.sheets.length - 1] ?? '');
+        setNotice({ intent: 'success', text: `${t.inserted(outcome.sheets.map((s) => `« ${s} »`).join(', '))} ${next}` });
       } else if ('conflicts' in outcome) {
         setConflicts(outcome.conflicts);
       } else {
@@ -196,6 +200,13 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         <Button onClick={() => void insert('ask')} disabled={locked} data-testid="insert-template">
           {t.insertTemplate}
         </Button>
+        <Checkbox
+          label={t.withExample}
+          checked={example}
+          onChange={(_, data) => setExample(data.checked === true)}
+          disabled={locked}
+          data-testid="template-example"
+        />
         <Button appearance="primary" onClick={() => void calculate()} disabled={locked} data-testid="calculate">
           {busy === 'calculate' ? t.calculating : t.calculate}
         </Button>

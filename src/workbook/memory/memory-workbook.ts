@@ -1,8 +1,8 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
-import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
-import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, TABLES, type CellKind } from '../layout';
+import { inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, type CellKind } from '../layout';
 import { dialoguePlan, momentOf } from '../dialogue';
 import { outputPlans, writtenSummary } from '../outputs';
 import type { ChartPlan, ChartType, PrintPlan, SheetPlan } from '../plan';
@@ -18,6 +18,7 @@ import type {
   ReadOutcome,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
+  TemplateOptions,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
@@ -208,7 +209,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ——— WorkbookPort ———
 
-  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     const blocked = this.blocked();
     if (blocked) return { ok: false, issues: [blocked] };
     const decision = planTemplate(
@@ -218,7 +219,7 @@ export class MemoryWorkbook implements WorkbookPort {
     );
     if (!decision.ok) return decision;
     for (const name of decision.replace) this.sheets = this.sheets.filter((s) => s.name !== name);
-    const plans = templatePlans(decision.names);
+    const plans = templatePlans(decision.names, options);
     for (const plan of plans) this.apply(plan);
     this.notify();
     return { ok: true, sheets: plans.map((p) => p.name) };
@@ -310,12 +311,14 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!plan.ok) return plan;
     this.replaceBody(plan.cpts.table, plan.cpts.rows);
     this.replaceBody(plan.achievements.table, plan.achievements.rows);
-    if (plan.bareme) this.writeColumn(plan.bareme);
+    for (const list of plan.lists) this.replaceBody(list.table, list.rows);
+    const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
+    for (const column of columns) this.writeColumn(column);
     this.notify();
     return {
       ok: true,
       scenario: stored.scenario,
-      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])],
+      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])],
     };
   }
 
@@ -483,7 +486,8 @@ export class MemoryWorkbook implements WorkbookPort {
       t.columns.forEach((c, j) => this.write(s, t.row, t.col + j, `'${c.header}`, null, 'header'));
       // An Excel table always has a body row, even when empty.
       const body = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, t.columnKinds?.get(j) ?? t.kind)));
+      const kindAt = (i: number, j: number): CellKind => t.cellKinds?.find((k) => k.row === i && k.col === j)?.kind ?? t.columnKinds?.get(j) ?? t.kind;
+      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, kindAt(i, j))));
       s.tables.push({
         name: t.name,
         address: rangeAddress(t.row, t.col, body.length + 1, t.columns.length),
@@ -495,7 +499,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private inputTables(): InputTables {
-    return { cpts: this.tableRead(TABLES.cpts), achievements: this.tableRead(TABLES.achievements), bareme: this.tableRead(TABLES.bareme) };
+    return inputTablesFrom((name) => this.tableRead(name));
   }
 
   private tableRead(name: string): TableRead | null {

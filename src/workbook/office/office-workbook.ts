@@ -1,8 +1,8 @@
 import { project, type IsoDate, type Scenario } from '../../engine';
 import { rangeAddress, type CellValue } from '../cells';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
-import { placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
-import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead, type WorkbookRead } from '../inputs';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, MAX_REQUEST_BYTES, OUTPUT_SHEETS, SHEETS } from '../layout';
 import { dialoguePlan, momentOf } from '../dialogue';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
@@ -17,6 +17,7 @@ import type {
   ReadOutcome,
   ScenarioStoreOutcome,
   TemplateConflictPolicy,
+  TemplateOptions,
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
@@ -81,7 +82,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.stats;
   }
 
-  async insertTemplate(policy: TemplateConflictPolicy): Promise<InsertTemplateOutcome> {
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
@@ -93,7 +94,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!decision.ok) return decision;
       const locked = snap.sheets.find((s) => decision.replace.includes(s.name) && s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
-      const plans = templatePlans(decision.names);
+      const plans = templatePlans(decision.names, options);
       await this.write(ctx, sync, plans, decision.replace, decision.names.cpts);
       return { ok: true, sheets: plans.map((p) => p.name) };
     });
@@ -223,7 +224,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
-      const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme]);
+      const tables = await this.readTables(ctx, sync, snap, [STORE_TABLE, ...Object.values(INPUT_TABLE_NAMES)]);
       const read = readStoreTable(
         tables.get(STORE_TABLE) ?? null,
         snap.sheets.map((s) => s.name),
@@ -238,14 +239,16 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const plan = planApply(stored.scenario, inputTablesOf(tables));
       if (!plan.ok) return plan;
-      const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...(plan.bareme ? [plan.bareme.sheet] : [])])];
+      const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
+      const sheets = [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])];
       const locked = snap.sheets.find((s) => sheets.includes(s.name) && s.protection.protected);
       if (locked) return { ok: false, issues: [blockingIssue('protected', `feuille « ${locked.name} »`)] };
       if (this.supports('1.6')) ctx.workbook.application.suspendApiCalculationUntilNextSync();
       const table = (w: BodyWrite): XlTable => snap.tables.find((t) => t.name.toLowerCase() === w.table.toLowerCase())!;
       writeBody(ctx, table(plan.cpts), plan.cpts);
       writeBody(ctx, table(plan.achievements), plan.achievements);
-      if (plan.bareme) writeColumn(ctx, plan.bareme);
+      for (const list of plan.lists) writeBody(ctx, table(list), list);
+      for (const column of columns) writeColumn(ctx, column);
       await sync();
       return { ok: true, scenario: stored.scenario, sheets };
     });
@@ -285,7 +288,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(async (ctx, sync) => {
       const snap = await this.snapshot(ctx, sync);
       if (snap.blocked) return { ok: false, issues: [blockingIssue(snap.blocked, snap.blockedDetail)] };
-      const wanted = withInputs ? [STORE_TABLE, TABLES.cpts, TABLES.achievements, TABLES.bareme] : [STORE_TABLE];
+      const wanted = withInputs ? [STORE_TABLE, ...Object.values(INPUT_TABLE_NAMES)] : [STORE_TABLE];
       const tables = await this.readTables(ctx, sync, snap, wanted);
       const read = readStoreTable(
         tables.get(STORE_TABLE) ?? null,
@@ -363,7 +366,7 @@ export class OfficeWorkbook implements WorkbookPort {
     options: CalculateOptions = {},
   ): Promise<{ read: WorkbookRead; firstCells: CellValue[] }> {
     const find = (name: string): XlTable | undefined => snap.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-    const wanted = { cpts: find(TABLES.cpts), achievements: find(TABLES.achievements), bareme: find(TABLES.bareme) };
+    const wanted = Object.fromEntries(Object.entries(INPUT_TABLE_NAMES).map(([key, name]) => [key, find(name)]));
     const ranges = new Map<XlTable, XlRange>();
     for (const t of Object.values(wanted)) {
       if (!t) continue;
@@ -381,7 +384,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const range = t ? ranges.get(t) : undefined;
       return t && range ? { sheet: t.worksheet.name, address: range.address, values: range.values } : null;
     };
-    const tables: InputTables = { cpts: tableRead(wanted.cpts), achievements: tableRead(wanted.achievements), bareme: tableRead(wanted.bareme) };
+    const tables: InputTables = inputTablesFrom((name) => tableRead(find(name)));
     return { read: readWorkbook(tables, options), firstCells: firsts.map((r) => r.values[0]?.[0] ?? null) };
   }
 
@@ -407,7 +410,7 @@ export class OfficeWorkbook implements WorkbookPort {
 }
 
 function inputTablesOf(tables: ReadonlyMap<string, TableRead>): InputTables {
-  return { cpts: tables.get(TABLES.cpts) ?? null, achievements: tables.get(TABLES.achievements) ?? null, bareme: tables.get(TABLES.bareme) ?? null };
+  return inputTablesFrom((name) => tables.get(name) ?? null);
 }
 
 /** In a write to existing cells, null means « leave unchanged » to Excel: an empty string clears. */

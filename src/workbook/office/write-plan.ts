@@ -170,6 +170,7 @@ function tableFinishOps(sheet: string, table: TablePlan, ws: (name: string) => X
           if (rule && validation) body.dataValidation.rule = validationRule(rule);
           s.getRange(rangeAddress(0, table.col + j, 1, 1)).format.columnWidth = c.width * POINTS_PER_CHARACTER;
         });
+        for (const k of table.cellKinds ?? []) style(s.getRange(rangeAddress(table.row + 1 + k.row, table.col + k.col, 1, 1)), k.kind);
       },
     },
   ];
@@ -210,7 +211,7 @@ export function validationRule(rule: ColumnRule): XlDataValidationRule {
     case 'date':
       return { date: { formula1: '2019-01-01', formula2: '2200-12-31', operator: 'Between' } };
     case 'list':
-      return { list: { inCellDropDown: true, source: rule.items.join(',') } };
+      return { list: { inCellDropDown: true, source: rule.formula ?? rule.items.join(',') } };
   }
 }
 

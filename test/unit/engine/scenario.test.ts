@@ -133,6 +133,15 @@ describe('validation du scénario : chaque refus nomme le champ, en français', 
     expect(issues[0]!.message).toMatch(/^le fichier n’est pas un JSON valide/);
   });
 
+  test('un scénario validé se valide de nouveau à l’identique (taux vides de la mission crise compris)', () => {
+    const s = base();
+    (s.cpts[0]!.missions[1] as Record<string, unknown>).rates = [];
+    const once = validateScenario(s);
+    if (!once.ok) throw new Error(once.issues.map(formatIssue).join('\n'));
+    expect(once.value.cpts[0]!.missions[1]!.rates).toEqual([]);
+    expect(validateScenario(JSON.parse(JSON.stringify(once.value)))).toEqual(once);
+  });
+
   test('le scénario validé ne garde que les champs du format', () => {
     const r = validateScenario(base());
     // A format-1 file reads as format 2, the format written today.

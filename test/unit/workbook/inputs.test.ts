@@ -2,7 +2,7 @@ import { CONTRACT_BAREME_LABEL, project } from '../../../src/engine';
 import { BAREME_ROWS } from '../../../src/workbook/bareme-rows';
 import { isoToSerial, serialToIso, textToIso, type CellValue } from '../../../src/workbook/cells';
 import { readScenario, readWorkbook, type InputTables } from '../../../src/workbook/inputs';
-import { MISSION_LABELS, SHEETS } from '../../../src/workbook/layout';
+import { BAREME_CONTRACT_COLUMN, MISSION_LABELS, SHEETS } from '../../../src/workbook/layout';
 import type { ReadOutcome } from '../../../src/workbook/port';
 import { baremeSheet } from '../../../src/workbook/template';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows, type InputFixture } from './fixtures';
@@ -73,14 +73,16 @@ describe('readScenario: tables → scenario', () => {
     ]);
   });
 
-  it('places the engine’s own refusals on their cells (unknown rule version, duplicated mission)', () => {
+  it('places the engine’s own refusals on their cells (unknown rule version), and names both rows of a mission declared twice', () => {
     const f = inputRows(1);
     f.cpts[0]![4] = 'avenant-9';
     f.achievements.push([...f.achievements[0]!]);
     const found = issuesOf(readScenario(tables(f)));
-    expect(found.map((i) => i.cell)).toEqual(['Paramètres CPTS!E4', 'Atteinte des missions!B9']);
-    expect(found[0]!.message).toMatch(/^'Paramètres CPTS'!E4 : version des règles inconnue « avenant-9 »/);
-    expect(found[1]!.message).toBe("'Atteinte des missions'!B9 : mission « acces-soins » déclarée deux fois");
+    expect(found.map((i) => i.cell)).toEqual(['Atteinte des missions!B4', 'Atteinte des missions!B9', 'Paramètres CPTS!E4']);
+    const twice = 'mission « Accès aux soins » déclarée deux fois pour la CPTS « cpts-1 » (cellules B4 et B9) : une seule ligne par mission';
+    expect(found[0]!.message).toBe(`'Atteinte des missions'!B4 : ${twice}`);
+    expect(found[1]!.message).toBe(`'Atteinte des missions'!B9 : ${twice}`);
+    expect(found[2]!.message).toMatch(/^'Paramètres CPTS'!E4 : version des règles inconnue « avenant-9 »/);
   });
 
   it('keeps the optional-missions column and the achievement rows in agreement', () => {
@@ -144,7 +146,8 @@ describe('readScenario: tables → scenario', () => {
 describe('readScenario: the barème sheet', () => {
   const plan = baremeSheet(SHEETS.bareme).tables[0]!;
   const header = plan.columns.map((c) => c.header);
-  const amountCol = header.length - 1;
+  // The input column sits right after the built-in amounts (one per rule version), before statuses and sources.
+  const amountCol = header.indexOf(BAREME_CONTRACT_COLUMN.header);
 
   function bareme(fill: (row: CellValue[], index: number) => void): CellValue[][] {
     const rows = plan.rows.map((r) => [...r]);
@@ -182,14 +185,31 @@ describe('readScenario: the barème sheet', () => {
     expect(first.source.reference).toBe(CONTRACT_BAREME_LABEL);
   });
 
+  it('a size with only its fonctionnement entered: one French message per empty cell of that size, none on the header', () => {
+    const rows = bareme((r, i) => {
+      if (BAREME_ROWS[i]!.size === 2 && BAREME_ROWS[i]!.component === 'fonctionnement') r[amountCol] = 100000;
+    });
+    const found = issuesOf(readScenario(tables(inputRows(1), rows)));
+    // Size 2: 14 rows (1 fonctionnement + 5 missions × 2 parts + 3 crisis amounts), body rows 14 to 27 (F18:F31), 13 left empty.
+    const empty = BAREME_ROWS.flatMap((r, i) => (r.size === 2 && r.component !== 'fonctionnement' ? [`Barème ACI!F${4 + i}`] : []));
+    expect(empty).toHaveLength(13);
+    expect(found.map((f) => f.cell)).toEqual(empty);
+    expect(found[0]!.message).toBe(
+      "'Barème ACI'!F19 : barème de la taille 2 incomplet : saisissez aussi ce montant (Accès aux soins, Part fixe), ou videz toute la taille",
+    );
+    // Before: one message per mission on the header cell, in the format's English words (« attendu fixed, variable »).
+    expect(found.some((f) => /fixed|montants manquants|'!A3/.test(f.message))).toBe(false);
+  });
+
   it('names the empty cell of a partly entered size, and an amount with too many decimals', () => {
     const rows = bareme((r, i) => {
       if (BAREME_ROWS[i]!.size === 1 && i > 0) r[amountCol] = 1000;
       if (i === 5) r[amountCol] = 12.345;
     });
     const found = issuesOf(readScenario(tables(inputRows(1), rows)));
-    // 3 key columns + 3 per rule version × 2 + the input column: J. Body row 0 (size 1, fonctionnement) is J4, body row 5 is J9.
-    expect(found.map((f) => f.cell)).toEqual(['Barème ACI!J4', 'Barème ACI!J9']);
+    // 3 key columns + one amount per rule version (2), then the input column: F. Body row 0 (size 1, fonctionnement) is F4, body row 5 is F9.
+    expect(amountCol).toBe(5);
+    expect(found.map((f) => f.cell)).toEqual(['Barème ACI!F4', 'Barème ACI!F9']);
     expect(found[0]!.message).toMatch(/barème de la taille 1 incomplet/);
     expect(found[1]!.message).toMatch(/montant invalide 12\.345/);
   });

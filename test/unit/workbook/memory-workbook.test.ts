@@ -7,7 +7,7 @@ describe('MemoryWorkbook: template, read, calculate', () => {
   it('inserts the template, reads the example back and writes every output sheet', async () => {
     const wb = new MemoryWorkbook();
     const inserted = await wb.insertTemplate('ask');
-    expect(inserted).toEqual({ ok: true, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme] });
+    expect(inserted).toEqual({ ok: true, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme] });
     const read = await wb.readInputs();
     if (!read.ok) throw new Error(JSON.stringify(read.issues));
     expect(read.scenario.cpts.map((c) => c.id)).toEqual(['cpts-exemple', 'cpts-du-val']);
@@ -20,6 +20,9 @@ describe('MemoryWorkbook: template, read, calculate', () => {
     expect(wb.sheetNames()).toEqual([
       SHEETS.cpts,
       SHEETS.achievements,
+      SHEETS.horsAci,
+      SHEETS.indicators,
+      SHEETS.paid,
       SHEETS.bareme,
       SHEETS.projection,
       SHEETS.schedule,
@@ -131,12 +134,15 @@ describe('MemoryWorkbook: the same flows as the Office adapter', () => {
   it('asks before inserting the template over existing sheets, or picks free names', async () => {
     const wb = new MemoryWorkbook();
     await wb.insertTemplate('ask');
-    expect(await wb.insertTemplate('ask')).toEqual({ ok: false, conflicts: [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme] });
+    expect(await wb.insertTemplate('ask')).toEqual({
+      ok: false,
+      conflicts: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme],
+    });
     const renamed = await wb.insertTemplate('rename');
     // The input tables already exist (table names are unique in a workbook): a second copy could never be read.
     expect(renamed.ok).toBe(false);
     const replaced = await wb.insertTemplate('replace');
-    expect(replaced).toEqual({ ok: true, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme] });
-    expect(wb.sheetNames()).toEqual([SHEETS.cpts, SHEETS.achievements, SHEETS.bareme]);
+    expect(replaced).toEqual({ ok: true, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme] });
+    expect(wb.sheetNames()).toEqual([SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme]);
   });
 });

@@ -160,16 +160,27 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
     const excel = new FakeExcel();
     const workbook = officeOn(excel);
     const out = await workbook.insertTemplate('ask');
-    expect(out).toEqual({ ok: true, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme] });
+    expect(out).toEqual({ ok: true, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme] });
     expect(excel.syncs).toBe(2);
-    expect(excel.tables.map((t) => t.name)).toEqual([TABLES.cpts, TABLES.achievements, TABLES.bareme]);
+    expect(excel.tables.map((t) => t.name)).toEqual([
+      TABLES.cpts,
+      TABLES.achievements,
+      TABLES.horsAci,
+      TABLES.indicators,
+      TABLES.paid,
+      TABLES.bareme,
+      TABLES.parameters,
+    ]);
     const population = excel.sheet(SHEETS.cpts)!.validations.find((v) => v.address === 'C4:C5');
     expect(population?.rule).toEqual({ wholeNumber: { formula1: 1, operator: 'GreaterThanOrEqualTo' } });
     const read = await workbook.readInputs();
     expect(read.ok).toBe(true);
 
     const before = excel.writes().length;
-    expect(await workbook.insertTemplate('ask')).toEqual({ ok: false, conflicts: [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme] });
+    expect(await workbook.insertTemplate('ask')).toEqual({
+      ok: false,
+      conflicts: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme],
+    });
     expect(excel.writes().length).toBe(before);
 
     const older = new FakeExcel();

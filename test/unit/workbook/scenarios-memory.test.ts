@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { BAREME_ROWS } from '../../../src/workbook/bareme-rows';
 import { cellAddress, parseRange } from '../../../src/workbook/cells';
-import { COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { BAREME_CONTRACT_COLUMN, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, SHEETS, TABLES } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { blockingIssue } from '../../../src/workbook/states';
 import { STORE_COLUMN_ORDER, STORE_SHEET, STORE_TABLE } from '../../../src/workbook/scenario-store';
@@ -146,7 +146,11 @@ describe('scénarios dans le classeur en mémoire', () => {
         const wb = await withTemplate();
         expect((await wb.importScenarios([scenario], null)).ok).toBe(true);
         const applied = await wb.applyScenario('Hypothèse');
-        expect(applied).toEqual({ ok: true, scenario, sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.bareme] });
+        expect(applied).toEqual({
+          ok: true,
+          scenario,
+          sheets: [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme],
+        });
         const read = await wb.readInputs();
         if (!read.ok) throw new Error(JSON.stringify(read.issues));
         expect(read.scenario).toEqual(asReadBack(scenario));
@@ -174,7 +178,7 @@ describe('scénarios dans le classeur en mémoire', () => {
     // A size-1 amount typed earlier is cleared by the apply (the scenario has no size 1).
     const bareme = wb.sheet(SHEETS.bareme)!;
     const header = bareme.rows[2]!;
-    const amountCol = header.length - 1;
+    const amountCol = header.indexOf(BAREME_CONTRACT_COLUMN.header);
     wb.setValue(SHEETS.bareme, cellAddress(3, amountCol), 12345);
     expect((await wb.applyScenario('Contrat')).ok).toBe(true);
     expect(wb.value(SHEETS.bareme, cellAddress(3, amountCol))).toBeNull();

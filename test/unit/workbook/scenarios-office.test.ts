@@ -139,7 +139,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     expect(shrink.result).toEqual({ ok: true, scenario: one, sheets: [SHEETS.cpts, SHEETS.achievements] });
     expect(shrink.syncs).toBe(3);
     // 3 CPTS × 5 missions = 15 achievement rows, 3 CPTS rows: down to 1 and 1.
-    expect(excel.tables.find((t) => t.name === TABLES.cpts)!.address).toBe('A3:G4');
+    expect(excel.tables.find((t) => t.name === TABLES.cpts)!.address).toBe('A3:H4');
     expect(excel.tables.find((t) => t.name === TABLES.achievements)!.address).toBe('A3:H4');
     const readOne = await wb.readInputs();
     expect(readOne.ok && readOne.scenario).toEqual(asReadBack(one));
