@@ -1,4 +1,4 @@
-import { cashByMonth, project, validateScenario, type Scenario } from '../../../src/engine';
+import { cashByMonth, cptsCash, Dec, project, validateScenario, type Scenario } from '../../../src/engine';
 import { ownBareme } from './bareme-fixture';
 
 function scenario(value: unknown): Scenario {
@@ -51,5 +51,22 @@ describe('trésorerie par mois', () => {
     // Sum of the months = the two CPTS' totals: 2 × 500 000.
     expect(set.reduce((t, m) => t.plus(m.aci), set[0]!.aci.minus(set[0]!.aci)).toFixed(2)).toBe('1000000.00');
     expect(set.every((m) => m.horsAci.isZero())).toBe(true);
+  });
+
+  test('hors ACI à part : jamais mêlé à l’ACI, compté dans le total « y compris hors ACI »', () => {
+    // The ARS start-up aid (15 000) in January 2024 beside A's 100 000 of ACI; a forfait (17 500) in December 2023.
+    const a = project(s).cpts[0]!;
+    const withHorsAci = {
+      ...a,
+      horsAci: [
+        { date: '2023-12-05', amount: new Dec('17500.00') },
+        { date: '2024-01-10', amount: new Dec('15000.00') },
+      ],
+    };
+    const months = cptsCash(withHorsAci).months;
+    expect(months.slice(0, 2).map((m) => [m.month, m.aci.toFixed(2), m.horsAci.toFixed(2), m.total.toFixed(2)])).toEqual([
+      ['2023-12', '0.00', '17500.00', '17500.00'],
+      ['2024-01', '100000.00', '15000.00', '115000.00'],
+    ]);
   });
 });
