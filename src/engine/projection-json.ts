@@ -20,6 +20,8 @@ export interface LineJson {
   readonly source: { readonly ruleVersion: string; readonly reference: string; readonly status: string };
   /** Variable lines only: `indicateurs` (the year's indicators) or `saisie` (the rate typed in `rates`). */
   readonly rateSource?: string;
+  /** Lines rated by indicators: the rate as the exact fraction the amount was computed with (« 2/3 »). */
+  readonly rateFraction?: string;
 }
 
 export interface ProjectionJson {
@@ -127,6 +129,7 @@ function lineJson(l: ProjectionLine): LineJson {
     amount: formatAmount(l.amount),
     source: { ruleVersion: l.source.ruleVersion, reference: l.source.reference, status: l.source.status },
     ...(l.rateSource ? { rateSource: l.rateSource } : {}),
+    ...(l.indicators ? { rateFraction: `${l.indicators.rate.numerator.toString()}/${l.indicators.rate.denominator.toString()}` } : {}),
   };
 }
 

@@ -152,6 +152,8 @@ describe('indicateurs → taux (convention du classeur)', () => {
     );
     const lines = json.cpts[0]!.years.map((y) => y.lines.find((l) => l.component === 'variable')!.rateSource);
     expect(lines).toEqual(['indicateurs', 'saisie', 'saisie', 'saisie', 'saisie']);
+    const first = json.cpts[0]!.years[0]!.lines.find((l) => l.component === 'variable')!;
+    expect([first.rateFraction, first.amount]).toEqual(['2/3', '23333.33']);
     expect(json.cpts[0]!.years[0]!.lines.find((l) => l.component === 'fixe')!.rateSource).toBeUndefined();
   });
 });
