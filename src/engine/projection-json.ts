@@ -56,6 +56,8 @@ export interface ProjectionJson {
 
 /** Payments made against the calendar; `late` only when the caller says what « today » is. */
 export interface ReconciliationJson {
+  /** Some payment made was given for this CPTS (without any, `late` is empty: nothing entered is not nothing paid). */
+  readonly recorded: boolean;
   readonly byContractYear: readonly {
     readonly contract: number;
     readonly contractYear: number;
@@ -92,6 +94,7 @@ export interface JsonOptions {
 
 function reconciliationJson(r: Reconciliation, today: IsoDate | undefined): ReconciliationJson {
   return {
+    recorded: r.recorded,
     byContractYear: r.byContractYear.map((y) => ({
       contract: y.contract,
       contractYear: y.contractYear,

@@ -45,6 +45,11 @@ export interface LatePayment extends PlannedAgainstPaid {
 }
 
 export interface Reconciliation {
+  /**
+   * Some payment made was entered for this CPTS. Without any, nothing can be late: « nothing entered » is not
+   * « nothing paid » (a workbook that does not track payments would otherwise show every past date as late).
+   */
+  readonly recorded: boolean;
   readonly byContractYear: readonly ReconciliationRow[];
   /** Every planned payment, in date order, with what was paid against it. */
   readonly planned: readonly PlannedAgainstPaid[];
@@ -106,6 +111,7 @@ export function reconcile(payments: readonly Planned[], aciTotal: Decimal, paid:
     .map((r) => ({ ...r, difference: r.paid.minus(r.planned) }));
   const paidTotal = sum(aciPaid.map((p) => new Dec(p.amount)));
   return {
+    recorded: paid.length > 0,
     byContractYear,
     planned,
     paid: paidTotal,
@@ -119,8 +125,9 @@ function smaller(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }
 
-/** Planned payments whose date has passed (strictly before `today`) with less paid than planned. */
+/** Planned payments whose date has passed (strictly before `today`) with less paid than planned; none when no payment was entered. */
 export function latePayments(reconciliation: Reconciliation, today: IsoDate): LatePayment[] {
+  if (!reconciliation.recorded) return [];
   return reconciliation.planned.filter((p) => p.date < today && p.paid.lessThan(p.planned)).map((p) => ({ ...p, missing: p.planned.minus(p.paid) }));
 }
 

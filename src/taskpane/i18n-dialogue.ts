@@ -31,6 +31,7 @@ export interface DialogueMessages {
   readonly remaining: (amount: string) => string;
   readonly late: (count: number, amount: string) => string;
   readonly unmatched: (count: number) => string;
+  readonly nothingRecorded: string;
 }
 
 const fr: DialogueMessages = {
@@ -60,6 +61,7 @@ const fr: DialogueMessages = {
   remaining: (amount) => `Reste à verser sur le contrat : ${amount}`,
   late: (count, amount) => (count === 0 ? 'Aucun versement en retard.' : `${count} échéance${count > 1 ? 's' : ''} en retard : ${amount} manquent.`),
   unmatched: (count) => `${count} versement${count > 1 ? 's' : ''} sans échéance prévue correspondante (voir la feuille « Dialogue de gestion »).`,
+  nothingRecorded: 'Aucun versement réalisé saisi (feuille « Versements réalisés ») : les retards ne peuvent pas être établis.',
 };
 
 const en: DialogueMessages = {
@@ -89,6 +91,7 @@ const en: DialogueMessages = {
   remaining: (amount) => `Still to be paid over the contract: ${amount}`,
   late: (count, amount) => (count === 0 ? 'No late payment.' : `${count} late payment${count > 1 ? 's' : ''}: ${amount} missing.`),
   unmatched: (count) => `${count} payment${count > 1 ? 's' : ''} matching no planned payment (see the “Dialogue de gestion” sheet).`,
+  nothingRecorded: 'No payment made entered (“Versements réalisés” sheet): late payments cannot be told.',
 };
 
 export const DIALOGUE_MESSAGES: Readonly<Record<Language, DialogueMessages>> = { fr, en };

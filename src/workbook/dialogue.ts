@@ -151,9 +151,11 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
         ? p.paid.isZero()
           ? 'en retard'
           : 'en retard (versé en partie)'
-        : p.paid.isZero()
-          ? 'à venir'
-          : 'versé en partie';
+        : !r.recorded && p.date < now.date
+          ? 'versement non saisi'
+          : p.paid.isZero()
+            ? 'à venir'
+            : 'versé en partie';
     return [isoToSerial(p.date), p.contract, p.contractYear, PAYMENT_KIND_LABELS[p.kind], money(p.planned), money(p.paid), money(Dec.max(due, 0)), state];
   });
   for (const u of r.unmatched)
@@ -167,7 +169,10 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
       0,
       'sans échéance prévue correspondante',
     ]);
-  section('Versements réalisés et à venir', DIALOGUE_TABLES.payments, DIALOGUE_PAYMENT_COLUMNS, payments, `État au ${frDate(now.date)}.`);
+  const paymentsNote = r.recorded
+    ? `État au ${frDate(now.date)}.`
+    : `État au ${frDate(now.date)}. Aucun versement réalisé saisi pour cette CPTS (feuille « Versements réalisés ») : les retards ne peuvent pas être établis.`;
+  section('Versements réalisés et à venir', DIALOGUE_TABLES.payments, DIALOGUE_PAYMENT_COLUMNS, payments, paymentsNote);
   const lateTotal = latePayments(r, now.date).reduce((s, p) => s.plus(p.missing), new Dec(0));
   section('Solde du contrat', DIALOGUE_TABLES.balance, DIALOGUE_BALANCE_COLUMNS, [
     ['Total ACI du contrat', money(c.total)],

@@ -27,7 +27,7 @@ export function DialogueSection(props: {
   const money = (v: Parameters<typeof formatMoney>[0]): string => formatMoney(v, lang);
   return (
     <section data-testid="dialogue-section">
-      {r.paid.isZero() && r.unmatched.length === 0 && r.horsAciPaid.isZero() ? null : (
+      {!r.recorded ? null : (
         <table className={table.table} data-testid="reconciliation">
           <caption className={table.caption}>{d.reconciliationTitle}</caption>
           <thead>
@@ -59,7 +59,7 @@ export function DialogueSection(props: {
         </table>
       )}
       <p className={styles.meta} data-testid="reconciliation-remaining">
-        {d.remaining(money(r.remaining))} · {d.late(late.length, money(missing))}
+        {d.remaining(money(r.remaining))} · {r.recorded ? d.late(late.length, money(missing)) : d.nothingRecorded}
         {r.unmatched.length > 0 ? ` · ${d.unmatched(r.unmatched.length)}` : ''}
       </p>
       {props.onDialogue ? (

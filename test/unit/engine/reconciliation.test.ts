@@ -70,11 +70,15 @@ describe('versements réalisés face au calendrier', () => {
     expect(projectionToJson(projection()).cpts[0]!.reconciliation.late).toBeUndefined();
   });
 
-  test('sans versements : tout reste à verser', () => {
+  test('sans versement saisi : tout reste à verser, rien n’est déclaré en retard', () => {
     const p = projectOne({ id: 'c', name: 'C', population: 20_000, signatureDate: '2024-01-01', missions: [] }, 'avenant-2', {
       format: 'aci-cpts-scenario/2',
       bareme: ownBareme('1', '100000.00'),
     });
-    expect(p.cpts[0]!.reconciliation.remaining.toFixed(2)).toBe('500000.00');
+    const r = p.cpts[0]!.reconciliation;
+    expect(r.remaining.toFixed(2)).toBe('500000.00');
+    // Nothing entered is not nothing paid: no payment is called late.
+    expect(r.recorded).toBe(false);
+    expect(latePayments(r, '2027-01-01')).toEqual([]);
   });
 });

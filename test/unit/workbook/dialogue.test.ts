@@ -139,6 +139,11 @@ describe('« Dialogue de gestion » dans les deux classeurs', () => {
     const sheet = wb.sheet(DIALOGUE_SHEET)!;
     expect(sheet.print?.orientation).toBe('Landscape');
     expect(String(sheet.rows[1]![0])).toBe('Dialogue de gestion — CPTS Exemple');
+    // The template enters no payment made: past dates are « versement non saisi », never « en retard ».
+    const cells = sheet.rows.flat().map((v) => String(v));
+    expect(cells.some((v) => v.includes('Aucun versement réalisé saisi pour cette CPTS'))).toBe(true);
+    expect(cells).toContain('versement non saisi');
+    expect(cells).not.toContain('en retard');
     await wb.writeDialogue('cpts-du-val');
     expect(wb.sheetNames().filter((n) => n === DIALOGUE_SHEET)).toHaveLength(1);
     expect(String(wb.sheet(DIALOGUE_SHEET)!.rows[1]![0])).toMatch(/CPTS du Val/);
