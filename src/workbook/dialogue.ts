@@ -132,6 +132,8 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
       MISSION_LABELS[l.mission],
       COMPONENT_LABELS[l.component],
       money(l.max),
+      // Display only: the share of the year the part covers (the amount was computed exactly).
+      l.prorata ? new Dec(l.prorata.days).div(l.prorata.daysInYear).toNumber() : 1,
       l.component === 'variable' ? l.rate.toNumber() : null,
       l.rateSource === 'indicateurs' ? 'indicateurs' : l.rateSource === 'saisie' ? 'saisi' : null,
       money(l.amount),

@@ -376,6 +376,7 @@ export const DIALOGUE_AMOUNT_COLUMNS: readonly ColumnSpec[] = [
   col('Mission', null, 30),
   col('Composante', null, 20),
   col('Maximum annuel', FORMATS.euro, 16),
+  col('Prorata', FORMATS.prorata, 10),
   col('Taux', FORMATS.prorata, 10),
   col('Source du taux', null, 12),
   col('Montant acquis', FORMATS.euro, 16),

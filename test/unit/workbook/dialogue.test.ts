@@ -78,10 +78,11 @@ describe('feuille « Dialogue de gestion »', () => {
     const variable1 = rows.find((r) => r[0] === 1 && r[2] === 'Part variable')!;
     // 35 000 × 2/3 = 23 333,33 (indicators); year 2 at the typed 100 %: 35 000.
     expect(variable1[3]).toBe(35000);
-    expect(variable1[5]).toBe('indicateurs');
-    expect(variable1[6]).toBe(23333.33);
+    expect(variable1[4]).toBe(1);
+    expect(variable1[6]).toBe('indicateurs');
+    expect(variable1[7]).toBe(23333.33);
     const variable2 = rows.find((r) => r[0] === 2 && r[2] === 'Part variable')!;
-    expect([variable2[5], variable2[6]]).toEqual(['saisi', 35000]);
+    expect([variable2[6], variable2[7]]).toEqual(['saisi', 35000]);
   });
 
   test('versements réalisés et à venir, solde, au 01/02/2025', () => {
