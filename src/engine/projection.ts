@@ -209,8 +209,8 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   if (isStandardMission(m.mission)) {
     const amounts = table.missions[m.mission];
     const indicators = prepared.fromIndicators[period.contractYear - 1] ?? null;
-    const typed = indicators ? fractionValue(indicators.rate) : (prepared.rates[period.contractYear - 1] ?? ZERO);
-    const rate = effectiveRate(typed, table.variableThreshold);
+    const before = indicators ? fractionValue(indicators.rate) : (prepared.rates[period.contractYear - 1] ?? ZERO);
+    const rate = effectiveRate(before, table.variableThreshold);
     const variableProrata = table.prorateVariablePart ? prorata : null;
     const variable = line(m.mission, 'variable', amounts.variable, variableProrata ? factor : ONE, variableProrata, rate, activeFrom, indicators?.rate);
     lines.push(
