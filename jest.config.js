@@ -6,4 +6,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Inert unless ACI_FUTURE_RULE_VERSION=1 (npm run test:future-rules): adds a hypothetical later rule version.
+  setupFiles: ['<rootDir>/test/unit/setup/future-rule-version.ts'],
 };

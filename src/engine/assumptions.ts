@@ -1,39 +1,106 @@
-import type { RuleStatus, RuleVersion, Sourced } from './rules/types';
+import { ZERO, type Dec } from './money';
+import { otherReadings, PARAMETERS, parameterSources, resolveParameters, type ParameterId, type ParameterValue } from './parameters';
+import { project, type Projection } from './projection';
+import type { RuleStatus } from './rules/types';
+import type { Scenario, ScenarioParameters } from './scenario';
 
 /**
- * The parameters of a rule version that are not amounts: when the version applies, how sizes are bounded,
- * how payments and prorata are counted. Where the texts leave one open, the engine takes a value as a
- * parameter; this lists them so the pane can show every such choice with its status and evidence.
+ * « Hypothèses de calcul »: every open rule (a parameter of the rule version) with the value the run used, its
+ * status, reference and evidence, and what the scenario would get under each other reading — worked out by
+ * re-running the engine with that one parameter changed, not estimated.
  */
-export type AssumptionId =
-  'in-force-from' | 'size-boundaries' | 'advance-share' | 'first-year-fonctionnement' | 'prorata-day-count' | 'prorate-variable-part' | 'variable-threshold';
+export interface CptsEffect {
+  readonly id: string;
+  readonly name: string;
+  /** Other reading − this run, over the contract. */
+  readonly total: Dec;
+  /** The same by contract year (index 0 = year 1). */
+  readonly byContractYear: readonly Dec[];
+}
 
-export interface Assumption {
-  readonly id: AssumptionId;
-  readonly ruleVersion: string;
-  readonly value: string | boolean | readonly number[];
+export interface CalendarYearEffect {
+  readonly year: string;
+  readonly total: Dec;
+}
+
+export interface ReadingEffect {
+  /** The other reading's value. */
+  readonly value: ParameterValue;
+  /** Other reading − this run, for the whole scenario over the contracts (0 for a pure change of dates). */
+  readonly total: Dec;
+  /** Per CPTS, only those whose amounts change. */
+  readonly cpts: readonly CptsEffect[];
+  /** Per calendar year of payment, only the years that change: a change of payment dates shows here. */
+  readonly byCalendarYear: readonly CalendarYearEffect[];
+  /** The largest change in absolute value, of the total or of one calendar year: what the list is sorted by. */
+  readonly magnitude: Dec;
+}
+
+export interface CalculationAssumption {
+  readonly id: ParameterId;
+  /** French label (engine/parameters.ts). */
+  readonly label: string;
+  readonly value: ParameterValue;
+  /** The scenario sets this parameter itself (`scenario.parameters`). */
+  readonly setByScenario: boolean;
+  /** Status, reference and evidence of the built-in reading (the rule data's). */
   readonly status: RuleStatus;
   readonly ref: string;
   readonly evidence: string;
+  /** One per other reading; empty when no other reading has a source (a confirmed fraction at its built-in value). */
+  readonly effects: readonly ReadingEffect[];
 }
 
-export function assumptionsOf(version: RuleVersion): Assumption[] {
-  const entry = <T extends Assumption['value']>(id: AssumptionId, p: Sourced<T>): Assumption => ({
-    id,
-    ruleVersion: version.id,
-    value: p.value,
-    status: p.status,
-    ref: p.ref,
-    evidence: p.evidence,
+/** The open rules of a scenario, biggest effect first (no scenario: the built-in values, without effects). */
+export function calculationAssumptions(scenario: Scenario | null, baseline?: Projection): CalculationAssumption[] {
+  const sources = parameterSources();
+  const own: ScenarioParameters = scenario?.parameters ?? {};
+  const used = resolveParameters(own);
+  const base = scenario ? (baseline ?? project(scenario)) : null;
+  const list = PARAMETERS.map((spec): CalculationAssumption => {
+    const source = sources[spec.id];
+    const value = used[spec.id];
+    const effects =
+      scenario && base ? otherReadings(spec.id, value).map((other) => readingEffect(base, project(withParameter(scenario, spec.id, other)), other)) : [];
+    return {
+      id: spec.id,
+      label: spec.label,
+      value,
+      setByScenario: own[spec.id] !== undefined,
+      status: source.status,
+      ref: source.ref,
+      evidence: source.evidence,
+      effects,
+    };
   });
-  const pay = version.payment;
-  return [
-    entry('in-force-from', version.inForceFrom),
-    entry('size-boundaries', version.sizes.ambiguousPopulations),
-    entry('advance-share', pay.advanceShare),
-    entry('first-year-fonctionnement', pay.firstYearFonctionnementInFull),
-    entry('prorata-day-count', pay.prorataDayCount),
-    entry('prorate-variable-part', pay.prorateVariablePart),
-    entry('variable-threshold', pay.variableThreshold),
-  ];
+  const size = (a: CalculationAssumption): Dec => a.effects.reduce((m, e) => (e.magnitude.greaterThan(m) ? e.magnitude : m), ZERO);
+  // Stable: equal effects keep the parameters' own order.
+  return list
+    .map((a, i) => ({ a, i, s: size(a) }))
+    .sort((x, y) => y.s.comparedTo(x.s) || x.i - y.i)
+    .map((x) => x.a);
+}
+
+function withParameter(scenario: Scenario, id: ParameterId, value: ParameterValue): Scenario {
+  return { ...scenario, parameters: { ...scenario.parameters, [id]: value } };
+}
+
+/** What changes from `base` to `other`, the same scenario under another reading of one parameter. */
+export function readingEffect(base: Projection, other: Projection, value: ParameterValue): ReadingEffect {
+  const cpts: CptsEffect[] = [];
+  base.cpts.forEach((c, i) => {
+    const o = other.cpts[i]!;
+    const byContractYear = c.years.map((y, k) => o.years[k]!.total.minus(y.total));
+    if (byContractYear.some((d) => !d.isZero())) cpts.push({ id: c.id, name: c.name, total: o.total.minus(c.total), byContractYear });
+  });
+  const years = new Map<string, Dec>();
+  for (const t of base.totalsByCalendarYear) years.set(t.year, t.total.negated());
+  for (const t of other.totalsByCalendarYear) years.set(t.year, (years.get(t.year) ?? ZERO).plus(t.total));
+  const byCalendarYear = [...years.entries()]
+    .filter(([, d]) => !d.isZero())
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([year, total]) => ({ year, total }));
+  const total = other.total.minus(base.total);
+  const magnitude = byCalendarYear.reduce((m, y) => (y.total.abs().greaterThan(m) ? y.total.abs() : m), total.abs());
+  return { value, total, cpts, byCalendarYear, magnitude };
 }

@@ -1,7 +1,7 @@
-import type { AmountStatus } from './amounts';
-import { Dec, type Dec as Decimal } from './money';
+import { isProvisionalStatus, type AmountStatus } from './amounts';
+import { ONE, type Dec as Decimal } from './money';
 import type { IndicatorRate } from './indicators';
-import { exactProduct, prorataFactor, type ProjectionLine, type RateSource } from './projection';
+import { prorataFactor, type ProjectionLine, type RateSource } from './projection';
 import { findRuleVersion } from './rules';
 
 /**
@@ -16,11 +16,12 @@ export interface LineExplanation {
   /** Article or annex, or « barème du classeur » for amounts the user entered. */
   readonly reference: string;
   readonly status: AmountStatus;
-  /** Confirmed by a source, or the user's own contract: anything else is shown as « provisoire ». */
+  /** The line's own amount is « à vérifier » or « provisoire » (`isProvisionalStatus`): shown as « provisoire ». */
   readonly provisional: boolean;
   readonly evidence: string;
   readonly max: Decimal;
-  readonly prorata: { readonly days: number; readonly daysInYear: number; readonly factor: Decimal } | null;
+  /** `unit: 'months'`: whole months out of 12 (the « mois entiers » day count). */
+  readonly prorata: { readonly days: number; readonly daysInYear: number; readonly unit?: 'months'; readonly factor: Decimal } | null;
   /** Null for parts not scaled by an achievement rate (fonctionnement, fixed parts, crisis amounts). */
   readonly rate: Decimal | null;
   /** Variable parts: where the rate comes from (null for other parts). */
@@ -29,7 +30,7 @@ export interface LineExplanation {
   readonly indicators: IndicatorRate | null;
   /** Threshold below which the variable part is nothing, when the version sets one (else null). */
   readonly threshold: Decimal | null;
-  /** max × prorata × rate before rounding. */
+  /** max × prorata × rate before rounding (to 40 digits: the amount itself is rounded from the exact value). */
   readonly unrounded: Decimal;
   /** The line's amount: `unrounded` rounded to the cent, half-up. */
   readonly amount: Decimal;
@@ -43,18 +44,19 @@ export function isConfirmedStatus(status: AmountStatus): boolean {
 export function explainLine(line: ProjectionLine): LineExplanation {
   const version = findRuleVersion(line.source.ruleVersion);
   const factor = prorataFactor(line.prorata);
-  // Same arithmetic as the line: an indicator rate stays an exact fraction until the rounding.
-  const unrounded =
-    line.indicators && !line.rate.isZero() ? exactProduct(line.max, line.prorata, line.indicators.rate) : line.max.times(factor).times(line.rate);
+  // Multiplied before divided, as the amount itself; a rate from indicators as its exact fraction (2/3).
+  const ratio = line.indicators && !line.rate.isZero() ? line.indicators.rate : null;
+  const numerator = line.max.times(line.prorata ? line.prorata.days : 1).times(ratio ? ratio.numerator : line.rate);
+  const unrounded = numerator.div((ratio ? ratio.denominator : ONE).times(line.prorata ? line.prorata.daysInYear : 1));
   const variable = line.component === 'variable';
-  const threshold = variable && version ? new Dec(version.payment.variableThreshold.value) : null;
+  const threshold = variable ? (line.threshold ?? null) : null;
   return {
     ruleVersion: line.source.ruleVersion,
     ruleLabel: version?.label ?? null,
     legalText: version?.legalText ?? null,
     reference: line.source.reference,
     status: line.source.status,
-    provisional: !isConfirmedStatus(line.source.status),
+    provisional: isProvisionalStatus(line.source.status),
     evidence: line.source.evidence,
     max: line.max,
     prorata: line.prorata ? { ...line.prorata, factor } : null,

@@ -45,10 +45,13 @@ export type { IsoDate } from './dates';
 export { localIsoDate } from './dates';
 export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
-export { assumptionsOf } from './assumptions';
-export type { Assumption, AssumptionId } from './assumptions';
-export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters } from './parameters';
-export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters } from './parameters';
+export { calculationAssumptions, readingEffect } from './assumptions';
+export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './assumptions';
+export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './parameters';
+export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';
+export { lineAmount, prorataFactor, rateValue, isRatio } from './line-amount';
+export type { Ratio, ExactRate } from './line-amount';
+export { isProvisionalStatus, PROVISIONAL_STATUSES, provisionalAmountOf, provisionalShareOf } from './amounts';
 export { SCENARIO_FORMATS, type ScenarioFormat } from './scenario';
 export {
   SCENARIO_FIELDS,

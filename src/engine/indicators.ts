@@ -1,3 +1,4 @@
+import type { Ratio } from './line-amount';
 import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
 import type { IndicatorInput, IndicatorMethod, MissionInput } from './scenario';
 
@@ -12,11 +13,11 @@ import type { IndicatorInput, IndicatorMethod, MissionInput } from './scenario';
  * before the line's single rounding to the cent.
  */
 
-/** An exact non-negative fraction: `numerator / denominator`, both integers held in decimal.js, denominator > 0. */
-export interface Fraction {
-  readonly numerator: Decimal;
-  readonly denominator: Decimal;
-}
+/**
+ * An exact non-negative fraction: `numerator / denominator`, both integers held in decimal.js, denominator > 0 —
+ * the line amount's exact ratio (`lineAmount` divides by its denominator once, at the end).
+ */
+export type Fraction = Ratio;
 
 export const FRACTION_ONE: Fraction = { numerator: ONE, denominator: ONE };
 export const FRACTION_ZERO: Fraction = { numerator: ZERO, denominator: ONE };

@@ -1,15 +1,15 @@
 import { isStandardMission, type StandardMissionId } from './missions';
-import { Dec, ONE, roundToCent, ZERO, type Dec as Decimal } from './money';
+import { lineAmount, type Prorata } from './line-amount';
+import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
 import { effectiveRate, prorataFactor, type YearProjection } from './projection';
-import { findRuleVersion } from './rules';
 
 /**
  * « Taux nécessaire »: the achievement rate a CPTS needs on one mission, in one contract year, to reach a
  * target amount. Solved exactly (the amount is affine in the rate above the threshold), not by a search.
  *
- * amount(rate) = base + roundToCent(variableMax × effective(rate)), where
+ * amount(rate) = base + lineAmount(max, prorata, effective(rate)) (max × prorata × rate exactly, rounded once), where
  * - base: what does not depend on the rate (the mission's fixed part, or the whole year but this variable part);
- * - variableMax: the variable part's maximum after prorata (max × days ÷ days in year);
+ * - variableMax: the variable part's maximum after prorata (max × days ÷ days in year), to solve and to show;
  * - effective(rate) = 0 below the version's threshold, the rate itself from the threshold up.
  */
 export type TargetScope =
@@ -23,6 +23,10 @@ export interface RateProblem {
   readonly contractYear: number;
   readonly scope: TargetScope;
   readonly base: Decimal;
+  /** The variable part's full-year maximum and the prorata it is paid at (null: a full year). */
+  readonly max: Decimal;
+  readonly prorata: Prorata | null;
+  /** max × prorata, to 40 digits: the slope of the curve (never used to compute an amount). */
   readonly variableMax: Decimal;
   readonly threshold: Decimal;
 }
@@ -47,8 +51,6 @@ export function rateProblemFor(year: YearProjection, mission: StandardMissionId,
   if (!isStandardMission(mission)) return null;
   const variable = year.lines.find((l) => l.mission === mission && l.component === 'variable');
   if (!variable) return null;
-  const version = findRuleVersion(year.ruleVersion);
-  if (!version) throw new Error(`Version des règles inconnue : ${year.ruleVersion}`);
   const factor = prorataFactor(variable.prorata);
   const others = scope === 'mission' ? year.lines.filter((l) => l.mission === mission) : year.lines;
   const base = others.filter((l) => l !== variable).reduce((acc, l) => acc.plus(l.amount), ZERO);
@@ -57,15 +59,17 @@ export function rateProblemFor(year: YearProjection, mission: StandardMissionId,
     contractYear: year.contractYear,
     scope,
     base,
-    variableMax: variable.max.times(factor),
-    threshold: new Dec(version.payment.variableThreshold.value),
+    max: variable.max,
+    prorata: variable.prorata,
+    variableMax: variable.prorata ? variable.max.times(variable.prorata.days).div(variable.prorata.daysInYear) : variable.max.times(factor),
+    threshold: variable.threshold ?? ZERO,
   };
 }
 
 /** The amount the engine gives at a rate: the same formula as the projection's line, rounded the same way. */
 export function amountAt(problem: RateProblem, rate: Decimal): Decimal {
   const effective = effectiveRate(rate, problem.threshold);
-  return problem.base.plus(roundToCent(problem.variableMax.times(effective)));
+  return problem.base.plus(lineAmount(problem.max, problem.prorata, effective));
 }
 
 /** 1 = 100 %; rates are entered with at most 0.01 % precision (4 decimals of a fraction). */

@@ -15,6 +15,31 @@ export function roundToCent(value: Dec): Dec {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * Wide enough that a product of an amount, a day count and a rate's numerator and denominator is never rounded
+ * (40 digits could round a quotient-rate's product): used only to round a quotient exactly.
+ */
+const Exact = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_DOWN, toExpNeg: -1000, toExpPos: 1000 });
+
+/**
+ * (product of `factors`) ÷ (product of `divisors`) rounded to the cent, half-up (away from zero), with no
+ * intermediate rounding: products are exact and the quotient is never formed, cents = ⌊(200·|n| + |d|) ÷ (2·|d|)⌋.
+ * Exact where `roundToCent(a.times(b).div(c))` first rounds to 40 digits (a non-terminating days ÷ days-in-year).
+ */
+export function roundFractionToCent(factors: readonly Decimal.Value[], divisors: readonly Decimal.Value[]): Dec {
+  // Exact: engine values have at most 40 significant digits and small exponents, so each product and the sum
+  // below need a few hundred digits at most, far under the 1 000 of `Exact`.
+  let n = new Exact(1);
+  for (const f of factors) n = n.times(f);
+  let d = new Exact(1);
+  for (const f of divisors) d = d.times(f);
+  if (d.isZero()) throw new Error('Division par zéro dans un montant');
+  if (n.isZero()) return new Dec(0);
+  const cents = n.abs().times(200).plus(d.abs()).divToInt(d.abs().times(2));
+  const value = new Dec(cents.toFixed()).div(100);
+  return n.isNeg() !== d.isNeg() ? value.negated() : value;
+}
+
 /** Amounts leave the engine as decimal strings with two decimals ("1234.50"). */
 export function formatAmount(value: Dec): string {
   return value.toFixed(2);

@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates';
 import { findRuleVersion, RULE_VERSIONS } from './rules';
+import type { RuleVersion, Sourced } from './rules/types';
 import type { ScenarioParameters } from './scenario';
 
 /**
@@ -67,22 +68,43 @@ export function parameterSpec(id: ParameterId): ParameterSpec {
 
 /** Every parameter set: the scenario's own value, else the built-in one. */
 export type ResolvedParameters = { readonly [K in ParameterId]-?: NonNullable<ScenarioParameters[K]> };
+export type ParameterValue = ResolvedParameters[ParameterId];
 
-/** The built-in values, read from the newest rule version's data (the versions share these rules today). */
-export function builtInParameters(): ResolvedParameters {
-  const latest = RULE_VERSIONS[RULE_VERSIONS.length - 1]!;
-  const pay = latest.payment;
-  const avenant2: IsoDate = findRuleVersion('avenant-2')?.inForceFrom.value ?? latest.inForceFrom.value;
+/** The newest version that carries a rule (the versions share the payment and size rules today). */
+function latestWith<T>(pick: (v: RuleVersion) => T | undefined): T {
+  for (let i = RULE_VERSIONS.length - 1; i >= 0; i--) {
+    const found = pick(RULE_VERSIONS[i]!);
+    if (found !== undefined) return found;
+  }
+  throw new Error('Aucune version des règles ne porte ce paramètre');
+}
+
+/**
+ * Each parameter's built-in value with its status, reference and evidence, read from the rule data (one place:
+ * the rule version files). Fractions are numbers here, as in a scenario file.
+ */
+export function parameterSources(): { readonly [K in ParameterId]-?: Sourced<ResolvedParameters[K]> } {
+  const pay = latestWith((v) => v.payment);
+  const sizes = latestWith((v) => v.sizes);
+  const increase = latestWith((v) => v.fonctionnementIncrease);
+  const avenant2 = findRuleVersion(AVENANT_2_ID)?.inForceFrom ?? latestWith((v) => v.inForceFrom);
+  const number = (p: Sourced<string>): Sourced<number> => ({ ...p, value: Number(p.value) });
   return {
-    fonctionnementIncrease: 'yearly',
-    firstYearFonctionnement: pay.firstYearFonctionnementInFull.value ? 'integral' : 'avance',
-    advanceShare: Number(pay.advanceShare.value),
-    prorataDayCount: pay.prorataDayCount.value,
-    prorateVariablePart: pay.prorateVariablePart.value,
-    variableThreshold: Number(pay.variableThreshold.value),
-    sizeBoundaries: 'text',
+    fonctionnementIncrease: increase.reading,
+    firstYearFonctionnement: pay.firstYearFonctionnement,
+    advanceShare: number(pay.advanceShare),
+    prorataDayCount: pay.prorataDayCount,
+    prorateVariablePart: pay.prorateVariablePart,
+    variableThreshold: number(pay.variableThreshold),
+    sizeBoundaries: { ...sizes.ambiguousPopulations, value: 'text' },
     avenant2EffectiveDate: avenant2,
   };
+}
+
+/** The built-in values (the rule data's). */
+export function builtInParameters(): ResolvedParameters {
+  const sources = parameterSources();
+  return Object.fromEntries(PARAMETER_IDS.map((id) => [id, sources[id].value])) as unknown as ResolvedParameters;
 }
 
 export function resolveParameters(own: ScenarioParameters | undefined): ResolvedParameters {
@@ -91,4 +113,24 @@ export function resolveParameters(own: ScenarioParameters | undefined): Resolved
 
 function stripUndefined(p: ScenarioParameters): ScenarioParameters {
   return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as ScenarioParameters;
+}
+
+/** The version whose date of effect `avenant2EffectiveDate` sets. */
+export const AVENANT_2_ID = 'avenant-2';
+
+/** Dates of effect that the parameters move, by version id (for `ruleVersionInForce`). */
+export function effectiveDates(p: ResolvedParameters): Readonly<Record<string, IsoDate>> {
+  return { [AVENANT_2_ID]: p.avenant2EffectiveDate };
+}
+
+/**
+ * The other readings of a parameter, for « Hypothèses de calcul »: every other choice, the other boolean; for
+ * a fraction or a date, the built-in value when the scenario sets another (no other value has a source).
+ */
+export function otherReadings(id: ParameterId, current: ParameterValue): ParameterValue[] {
+  const spec = parameterSpec(id);
+  if (spec.kind.type === 'choice') return spec.kind.choices.filter((c) => c !== current);
+  if (spec.kind.type === 'boolean') return [!current];
+  const builtIn = builtInParameters()[id];
+  return builtIn === current ? [] : [builtIn];
 }

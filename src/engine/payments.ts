@@ -1,13 +1,15 @@
 import { calendarYear, type IsoDate } from './dates';
 import type { Component, LineMission } from './missions';
 import { Dec, roundToCent, type Dec as Decimal } from './money';
-import { findRuleVersion } from './rules';
+import { builtInParameters } from './parameters';
+import type { FirstYearFonctionnement } from './rules/types';
 import type { YearProjection } from './projection';
 
 /**
  * What is paid when (shared/aci-rules.md « Payments »):
- * - fonctionnement: year 1 in full at signature (ACI art. 9.1); from year 2, 75 % at the anniversary that
- *   opens the year and the balance at the one that closes it;
+ * - fonctionnement: year 1 in full at signature (ACI art. 9.1; or, under the « avance » reading, 75 % at
+ *   signature with the fixed parts and the balance at the first anniversary); from year 2, 75 % at the
+ *   anniversary that opens the year and the balance at the one that closes it;
  * - fixed parts (and the crisis plan or its update): 75 % of the year's (prorated) amount when the mission
  *   starts or at the anniversary that opens the year, the balance at the anniversary that closes it
  *   (contrat type art. 6.2);
@@ -38,18 +40,6 @@ const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1,
 const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);
 const AT_BALANCE: ReadonlySet<Component> = new Set<Component>(['variable', 'activation']);
 
-/** The advance share of each version, built once. */
-const shares = new Map<string, Decimal>();
-function advanceShareOf(ruleVersion: string): Decimal {
-  let share = shares.get(ruleVersion);
-  if (!share) {
-    const rules = findRuleVersion(ruleVersion);
-    if (!rules) throw new Error(`Version des règles inconnue : ${ruleVersion}`);
-    shares.set(ruleVersion, (share = new Dec(rules.payment.advanceShare.value)));
-  }
-  return share;
-}
-
 /**
  * Advance and balance of an amount. Full-year amounts are the rule table's own instances, so a
  * department of a thousand CPTS splits each of them once (memoised on the instance, never on a float).
@@ -65,9 +55,27 @@ function splitAdvance(amount: Decimal, share: Decimal): { readonly advance: Deci
   return split;
 }
 
+/** One decimal per share value, so that the memoised splits above are found again across CPTS and runs. */
+const shareDecimals = new Map<number, Decimal>();
+function shareOf(value: number): Decimal {
+  let share = shareDecimals.get(value);
+  if (!share) shareDecimals.set(value, (share = new Dec(value)));
+  return share;
+}
+
 type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
 
-export function buildPayments(years: readonly YearProjection[]): Payment[] {
+/** The payment settings of a run (shared/aci-rules.md « Payments »; open readings are scenario parameters). */
+export interface PaymentSettings {
+  /** Share paid as an advance (0.75, ACI art. 9.1 and contrat type art. 6.2). */
+  readonly advanceShare: number;
+  /** Year 1's fonctionnement: in full at signature, or an advance at signature and the balance at the first anniversary. */
+  readonly firstYearFonctionnement: FirstYearFonctionnement;
+}
+
+export function buildPayments(years: readonly YearProjection[], settings: PaymentSettings = builtInParameters()): Payment[] {
+  const share = shareOf(settings.advanceShare);
+  const firstInFull = settings.firstYearFonctionnement === 'integral';
   // A contract has a dozen payment dates: groups are found by date, then among the few on that date.
   const byDate = new Map<IsoDate, Group[]>();
   const all: Group[] = [];
@@ -87,8 +95,7 @@ export function buildPayments(years: readonly YearProjection[]): Payment[] {
     }
   };
   for (const year of years) {
-    const share = advanceShareOf(year.ruleVersion);
-    const inFull = year.contractYear === 1 && findRuleVersion(year.ruleVersion)!.payment.firstYearFonctionnementInFull.value;
+    const inFull = year.contractYear === 1 && firstInFull;
     const cy = year.contractYear;
     for (const l of year.lines) {
       if (l.component === 'fonctionnement' && inFull) {

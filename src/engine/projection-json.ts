@@ -36,6 +36,9 @@ export interface ProjectionJson {
     readonly size: number;
     readonly sizeOnBoundary: boolean;
     readonly provisional: boolean;
+    /** Euros resting on « à vérifier » or « provisoire » amounts, and their share of the total (a decimal fraction). */
+    readonly provisionalAmount: string;
+    readonly provisionalShare: string;
     readonly years: readonly {
       readonly contractYear: number;
       readonly start: string;
@@ -153,6 +156,8 @@ export function projectionToJson(p: Projection, options: JsonOptions = {}): Proj
       size: c.size,
       sizeOnBoundary: c.sizeOnBoundary,
       provisional: c.provisional,
+      provisionalAmount: formatAmount(c.provisionalAmount),
+      provisionalShare: c.provisionalShare.toSignificantDigits(6).toString(),
       years: c.years.map((y) => ({
         contractYear: y.contractYear,
         start: y.start,

@@ -1,27 +1,21 @@
-import { AmountTables, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
+import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
 import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
-import { daysBetween, type IsoDate } from './dates';
-import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
-import { Dec, ONE, roundToCent, sum, ZERO, type Dec as Decimal } from './money';
+import { addMonths, daysBetween, type IsoDate } from './dates';
 import { fractionValue, indicatorRate, LINEAR, type Fraction, type IndicatorRate } from './indicators';
+import { lineAmount, type Prorata } from './line-amount';
+import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
+import { Dec, ONE, sum, ZERO, type Dec as Decimal } from './money';
+import { effectiveDates, resolveParameters, type ResolvedParameters } from './parameters';
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
+import type { ProrataDayCount } from './rules/types';
+import { reconcile, type Reconciliation } from './reconciliation';
 import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
-import { reconcile, type Reconciliation } from './reconciliation';
 import { projectionWarnings } from './warnings';
 import type { Issue } from './validation';
 
-/** A part-year: the mission was active `days` of the contract year's `daysInYear`. */
-export interface Prorata {
-  readonly days: number;
-  readonly daysInYear: number;
-}
-
-/** The share of a contract year a part-year covers (1 for a full year): days ÷ days in the contract year. */
-export function prorataFactor(prorata: Prorata | null): Decimal {
-  return prorata ? new Dec(prorata.days).div(prorata.daysInYear) : ONE;
-}
+export { prorataFactor, type Prorata } from './line-amount';
 
 /** The rate a variable part is paid at: nothing below the version's threshold (0 unless the rules set one). */
 export function effectiveRate(rate: Decimal, threshold: Decimal): Decimal {
@@ -41,8 +35,10 @@ export interface ProjectionLine {
   readonly prorata: Prorata | null;
   /** Achievement rate applied (1 for fixed amounts). */
   readonly rate: Decimal;
-  /** max × prorata × rate, rounded to the cent. */
+  /** max × prorata × rate, computed exactly and rounded half-up to the cent once (`lineAmount`). */
   readonly amount: Decimal;
+  /** Variable parts: the threshold below which nothing was paid (the scenario's `variableThreshold`). */
+  readonly threshold?: Decimal;
   /** First day of the year the component is due from (its advance date, for fixed parts). */
   readonly activeFrom: IsoDate;
   readonly source: LineSource;
@@ -71,8 +67,12 @@ export interface CptsProjection {
   readonly payments: readonly Payment[];
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
-  /** Some amount used is not confirmed (derived, à vérifier or provisoire). */
+  /** Some of its euros rest on amounts « à vérifier » or « provisoire » (`provisionalAmount` > 0). */
   readonly provisional: boolean;
+  /** The sum of its lines whose own amount is « à vérifier » or « provisoire » (`isProvisionalStatus`). */
+  readonly provisionalAmount: Decimal;
+  /** provisionalAmount ÷ total (0 when the total is 0), a fraction. */
+  readonly provisionalShare: Decimal;
   /** Payments made (the scenario's `paid`) against this calendar. */
   readonly reconciliation: Reconciliation;
 }
@@ -87,13 +87,20 @@ export interface Projection {
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
   readonly warnings: readonly Issue[];
+  /** The open rules' settings the run used: the scenario's own, else the built-in ones. */
+  readonly parameters: ResolvedParameters;
 }
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
-  const tables = new AmountTables(scenario.bareme);
-  const method = scenario.indicatorMethod ?? LINEAR;
-  const cpts = scenario.cpts.map((c) => projectCpts(c, tables, forcedRuleVersion(ruleSettingOf(scenario, c)), method));
+  const parameters = resolveParameters(scenario.parameters);
+  const run: Run = {
+    tables: new AmountTables(scenario.bareme, parameters),
+    parameters,
+    dates: effectiveDates(parameters),
+    indicatorMethod: scenario.indicatorMethod ?? LINEAR,
+  };
+  const cpts = scenario.cpts.map((c) => projectCpts(c, run, forcedRuleVersion(ruleSettingOf(scenario, c))));
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {
@@ -104,28 +111,39 @@ export function project(scenario: Scenario): Projection {
     totalsByCalendarYear: addByYear(cpts.flatMap((c) => c.totalsByCalendarYear)),
     total: sum(cpts.map((c) => c.total)),
     warnings: projectionWarnings(scenario),
+    parameters,
   };
 }
 
+/** What every CPTS of a run shares: the resolved tables and parameters. */
+interface Run {
+  readonly tables: AmountTables;
+  readonly parameters: ResolvedParameters;
+  readonly dates: Readonly<Record<string, IsoDate>>;
+  /** How indicators become rates: linear (the workbook's convention) or « paliers ». */
+  readonly indicatorMethod: IndicatorMethod;
+}
+
 /** "auto": each contract year follows the version in force on its first day (validation guarantees one). */
-function versionFor(period: ContractPeriod, forced: RuleVersion | undefined): RuleVersion {
-  const version = forced ?? ruleVersionInForce(period.start);
+function versionFor(period: ContractPeriod, forced: RuleVersion | undefined, dates: Readonly<Record<string, IsoDate>>): RuleVersion {
+  const version = forced ?? ruleVersionInForce(period.start, dates);
   if (!version) throw new Error(`Aucune version des règles en vigueur le ${period.start}`);
   return version;
 }
 
-function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion | undefined, method: IndicatorMethod): CptsProjection {
+function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined): CptsProjection {
   const periods = contractPeriods(input.signatureDate);
-  const first = versionFor(periods[0]!, forced);
-  const size = sizeOf(input.population, first.sizes);
-  const missions = input.missions.map((m) => prepare(m, periods, method));
+  const first = versionFor(periods[0]!, forced, run.dates);
+  const size = sizeOf(input.population, first.sizes, run.parameters.sizeBoundaries);
+  const missions = input.missions.map((m) => prepare(m, periods, run.indicatorMethod));
   const years = periods.map((period) => {
-    const version = versionFor(period, forced);
-    const lines = yearLines(missions, period, tables.get(version, size));
+    const version = versionFor(period, forced, run.dates);
+    const lines = yearLines(missions, period, run.tables.get(version, size), run.parameters.prorataDayCount);
     return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
   });
-  const payments = buildPayments(years);
+  const payments = buildPayments(years, run.parameters);
   const total = sum(years.map((y) => y.total));
+  const provisionalAmount = sum(years.map((y) => provisionalAmountOf(y.lines)));
   return {
     id: input.id,
     name: input.name,
@@ -138,7 +156,9 @@ function projectCpts(input: CptsInput, tables: AmountTables, forced: RuleVersion
     payments,
     totalsByCalendarYear: totalsByCalendarYear(payments),
     total,
-    provisional: years.some((y) => y.lines.some((l) => l.source.status !== 'confirmed' && l.source.status !== 'contract')),
+    provisional: provisionalAmount.greaterThan(0),
+    provisionalAmount,
+    provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
     reconciliation: reconcile(payments, total, input.paid),
   };
 }
@@ -147,32 +167,16 @@ function line(
   mission: LineMission,
   component: Component,
   resolved: ResolvedAmount,
-  factor: Decimal,
   prorata: Prorata | null,
   rate: Decimal,
   activeFrom: IsoDate,
+  threshold?: Decimal,
   exact?: Fraction,
 ): ProjectionLine {
-  // A full year at 100 % is the table amount itself (already in cents): sharing the instance saves work
-  // on large runs and lets the payment calendar reuse its advance split.
-  const amount =
-    factor === ONE && rate === ONE
-      ? resolved.value
-      : rate.isZero()
-        ? ZERO
-        : exact
-          ? roundToCent(exactProduct(resolved.value, prorata, exact))
-          : roundToCent(resolved.value.times(factor).times(rate));
-  return { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
-}
-
-/**
- * max × prorata × rate with one division at the end: a rate from indicators (2/3) is never rounded before the
- * line's rounding to the cent.
- */
-export function exactProduct(max: Decimal, prorata: Prorata | null, rate: Fraction): Decimal {
-  const numerator = max.times(prorata ? prorata.days : 1).times(rate.numerator);
-  return numerator.div(rate.denominator.times(prorata ? prorata.daysInYear : 1));
+  // A rate from indicators (2/3) goes in as its exact fraction; one under the threshold is 0 whatever it was.
+  const amount = lineAmount(resolved.value, prorata, exact && !rate.isZero() ? exact : rate);
+  const base = { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
+  return threshold ? { ...base, threshold } : base;
 }
 
 /** A mission's input with its rates as decimals and its first contract year, worked out once per CPTS. */
@@ -194,17 +198,33 @@ function prepare(m: MissionInput, periods: readonly ContractPeriod[], method: In
   return { input: m, rates: m.rates.map(toRate), fromIndicators, firstYear: first ? first.contractYear : periods.length + 1 };
 }
 
-function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable): ProjectionLine[] {
-  const lines: ProjectionLine[] = [line(FONCTIONNEMENT, 'fonctionnement', table.fonctionnement, ONE, null, ONE, period.start)];
-  for (const m of missions) if (m.firstYear <= period.contractYear) addMissionLines(lines, m, period, table);
+function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable, dayCount: ProrataDayCount): ProjectionLine[] {
+  const fonctionnement = period.contractYear === 1 ? table.fonctionnement : table.fonctionnementLaterYears;
+  const lines: ProjectionLine[] = [line(FONCTIONNEMENT, 'fonctionnement', fonctionnement, null, ONE, period.start)];
+  for (const m of missions) if (m.firstYear <= period.contractYear) addMissionLines(lines, m, period, table, dayCount);
   return lines;
 }
 
-function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, period: ContractPeriod, table: ResolvedTable): void {
+/**
+ * The part-year from a mission's start to the anniversary that closes its first contract year:
+ * - `actual-days`: days from the start (included) to the anniversary (excluded) ÷ days in the contract year;
+ * - `whole-months`: the whole months in that span ÷ 12, a whole month ending on the same day of a later month
+ *   (clamped to that month's last day): the largest m with start + m months ≤ the anniversary. A start less than a
+ *   month before the anniversary gives 0/12.
+ */
+export function prorataOf(startDate: IsoDate, period: ContractPeriod, dayCount: ProrataDayCount): Prorata {
+  if (dayCount === 'actual-days') return { days: daysBetween(startDate, period.anniversary), daysInYear: period.days };
+  const [sy, sm] = startDate.split('-').map(Number) as [number, number];
+  const [ay, am] = period.anniversary.split('-').map(Number) as [number, number];
+  let months = (ay - sy) * 12 + (am - sm);
+  while (months > 0 && addMonths(startDate, months) > period.anniversary) months--;
+  return { days: months, daysInYear: 12, unit: 'months' };
+}
+
+function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, period: ContractPeriod, table: ResolvedTable, dayCount: ProrataDayCount): void {
   const m = prepared.input;
   const partial = m.startDate > period.start;
-  const prorata: Prorata | null = partial ? { days: daysBetween(m.startDate, period.anniversary), daysInYear: period.days } : null;
-  const factor = prorataFactor(prorata);
+  const prorata: Prorata | null = partial ? prorataOf(m.startDate, period, dayCount) : null;
   const activeFrom = partial ? m.startDate : period.start;
   if (isStandardMission(m.mission)) {
     const amounts = table.missions[m.mission];
@@ -212,9 +232,9 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
     const before = indicators ? fractionValue(indicators.rate) : (prepared.rates[period.contractYear - 1] ?? ZERO);
     const rate = effectiveRate(before, table.variableThreshold);
     const variableProrata = table.prorateVariablePart ? prorata : null;
-    const variable = line(m.mission, 'variable', amounts.variable, variableProrata ? factor : ONE, variableProrata, rate, activeFrom, indicators?.rate);
+    const variable = line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold, indicators?.rate);
     lines.push(
-      line(m.mission, 'fixe', amounts.fixed, factor, prorata, ONE, activeFrom),
+      line(m.mission, 'fixe', amounts.fixed, prorata, ONE, activeFrom),
       indicators ? { ...variable, rateSource: 'indicateurs', indicators } : { ...variable, rateSource: 'saisie' },
     );
     return;
@@ -223,8 +243,8 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   if (!crisis) return; // validation refuses a crisis mission under a version without one
   lines.push(
     prepared.firstYear === period.contractYear
-      ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, factor, prorata, ONE, activeFrom)
-      : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, factor, prorata, ONE, activeFrom),
+      ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, prorata, ONE, activeFrom)
+      : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, prorata, ONE, activeFrom),
   );
-  if (m.crisisYears?.includes(period.contractYear)) lines.push(line(CRISIS_MISSION_ID, 'activation', crisis.activation, ONE, null, ONE, activeFrom));
+  if (m.crisisYears?.includes(period.contractYear)) lines.push(line(CRISIS_MISSION_ID, 'activation', crisis.activation, null, ONE, activeFrom));
 }

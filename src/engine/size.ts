@@ -4,8 +4,20 @@ import type { SizeRule } from './rules/types';
 export const SIZES = [1, 2, 3, 4] as const;
 export type Size = (typeof SIZES)[number];
 
+/**
+ * Which size a population on an ambiguous boundary falls in: `text` (the bands as held: 40 000 and 80 000 in
+ * taille 2, 175 000 in taille 3), `lower` (each in the smaller of its two sizes), `upper` (each in the larger).
+ */
+export type SizeBoundaries = 'text' | 'lower' | 'upper';
+
 /** Bands are rule data (their wording and status live in the rule version); this only reads them. */
-export function sizeOf(population: number, rule: SizeRule): Size {
+export function sizeOf(population: number, rule: SizeRule, boundaries: SizeBoundaries = 'text'): Size {
+  // The two sizes a boundary population could take are those of its neighbours on either side.
+  if (boundaries !== 'text' && isOnAmbiguousBoundary(population, rule)) return bandOf(boundaries === 'lower' ? population - 1 : population + 1, rule);
+  return bandOf(population, rule);
+}
+
+function bandOf(population: number, rule: SizeRule): Size {
   for (const band of rule.bands) {
     if (population >= band.min && (band.max === null || population <= band.max)) return band.size;
   }

@@ -1,6 +1,7 @@
 import { contractEnd } from './contract';
 import { addMonths } from './dates';
 import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from './missions';
+import { effectiveDates, resolveParameters } from './parameters';
 import { forcedRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from './rules';
 import type { MissionTiming } from './rules/types';
 import { ruleSettingOf, type Scenario } from './scenario';
@@ -15,13 +16,15 @@ import { childPath, type Issue } from './validation';
 export function projectionWarnings(scenario: Scenario): Issue[] {
   const warnings: Issue[] = [];
   const currentTo = rulesCurrentTo();
+  const parameters = resolveParameters(scenario.parameters);
+  const dates = effectiveDates(parameters);
   scenario.cpts.forEach((c, i) => {
     const path = childPath('cpts', i);
-    const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate) ?? RULE_VERSIONS[0]!;
+    const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate, dates) ?? RULE_VERSIONS[0]!;
     if (isOnAmbiguousBoundary(c.population, version.sizes)) {
       warnings.push({
         path: childPath(path, 'population'),
-        message: `${c.population} habitants : le texte ne dit pas de quel côté de la limite tombe cette population ; taille ${sizeOf(c.population, version.sizes)} retenue (provisoire)`,
+        message: `${c.population} habitants : le texte ne dit pas de quel côté de la limite tombe cette population ; taille ${sizeOf(c.population, version.sizes, parameters.sizeBoundaries)} retenue (provisoire)`,
       });
     }
     const end = contractEnd(c.signatureDate);

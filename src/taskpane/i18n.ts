@@ -1,4 +1,4 @@
-import type { AmountStatus, AssumptionId, Component, LineMission, PaymentKind } from '../engine';
+import { PARAMETERS, type AmountStatus, type Component, type LineMission, type ParameterId, type PaymentKind } from '../engine';
 import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/layout';
 import type { Progress, ScenarioStatus } from '../workbook/port';
 
@@ -36,10 +36,20 @@ export interface Messages {
   readonly rulesCurrentTo: (date: string) => string;
   readonly assumptionsTitle: string;
   readonly assumptionsIntro: string;
-  readonly assumptionLabels: Readonly<Record<AssumptionId, string>>;
+  readonly assumptionLabels: Readonly<Record<ParameterId, string>>;
+  /** Labels of the parameters' choices, by value (values are unique across parameters). */
+  readonly parameterChoices: Readonly<Record<string, string>>;
+  readonly setByScenario: string;
+  readonly effectIf: (reading: string) => string;
+  readonly effectTotal: (amount: string) => string;
+  readonly effectPerYear: (amount: string, name: string) => string;
+  readonly effectForCpts: (amount: string, name: string) => string;
+  readonly effectCalendarOnly: (years: string) => string;
+  readonly effectNone: string;
+  readonly noOtherReading: string;
+  readonly effectsAfterRun: string;
   readonly yes: string;
   readonly no: string;
-  readonly dayCountActual: string;
   readonly resultsTitle: string;
   readonly allCpts: string;
   readonly byContractYear: string;
@@ -57,6 +67,8 @@ export interface Messages {
   readonly morePayments: (count: number) => string;
   readonly provisional: string;
   readonly provisionalHint: string;
+  readonly provisionalShare: (percent: string) => string;
+  readonly provisionalShareHeader: string;
   readonly sizeLabel: (size: number, population: string) => string;
   readonly contractDates: (start: string, end: string) => string;
   readonly detailTitle: string;
@@ -72,6 +84,7 @@ export interface Messages {
   readonly explainMax: string;
   readonly prorata: string;
   readonly explainProrata: (days: number, daysInYear: number) => string;
+  readonly explainProrataMonths: (months: number) => string;
   readonly explainRate: string;
   readonly explainThreshold: (rate: string) => string;
   readonly explainArithmetic: string;
@@ -144,6 +157,10 @@ export interface Messages {
   readonly applyTitle: string;
   readonly applyBody: (name: string) => string;
   readonly applyConfirm: string;
+  readonly formulasTitle: string;
+  readonly formulasBody: (name: string, cells: string, more: number) => string;
+  readonly formulasConfirm: string;
+  readonly incompleteTitle: (sheets: string) => string;
   readonly applied: (name: string) => string;
   readonly deleteTitle: string;
   readonly deleteBody: (name: string) => string;
@@ -222,19 +239,23 @@ const fr: Messages = {
   rulesCurrentTo: (date) => `Règles à jour au ${date}`,
   assumptionsTitle: 'Hypothèses de calcul',
   assumptionsIntro:
-    'Les points que les textes ne tranchent pas sont des paramètres des règles : voici les valeurs retenues, avec leur statut et leur source. Les montants qui en dépendent sont marqués provisoires.',
-  assumptionLabels: {
-    'in-force-from': 'Entrée en vigueur',
-    'size-boundaries': 'Populations en limite de taille',
-    'advance-share': 'Part versée en avance',
-    'first-year-fonctionnement': 'Fonctionnement de l’année 1 versé en entier à la signature',
-    'prorata-day-count': 'Décompte du prorata',
-    'prorate-variable-part': 'Part variable proratisée la première année',
-    'variable-threshold': 'Seuil de déclenchement de la part variable',
-  },
+    'Les points que les textes ne tranchent pas sont des paramètres des règles, modifiables par scénario : voici les valeurs retenues, avec leur statut et leur source, les plus lourdes d’abord, et ce que le scénario recevrait sous l’autre lecture.',
+  // French labels are the parameters' own (engine/parameters.ts), as the Barème sheet shows them.
+  assumptionLabels: Object.fromEntries(PARAMETERS.map((p) => [p.id, p.label])) as Record<ParameterId, string>,
+  parameterChoices: Object.fromEntries(
+    PARAMETERS.flatMap((p) => (p.kind.type === 'choice' ? p.kind.choices.map((c, i) => [c, p.choiceLabels?.[i] ?? c]) : [])),
+  ),
+  setByScenario: 'valeur du scénario',
+  effectIf: (reading) => `si ${reading} :`,
+  effectTotal: (amount) => `${amount} sur la durée des contrats`,
+  effectPerYear: (amount, name) => `${amount}/an pour ${name}`,
+  effectForCpts: (amount, name) => `${amount} pour ${name}`,
+  effectCalendarOnly: (years) => `total inchangé, versements décalés (${years})`,
+  effectNone: 'aucun effet sur ce scénario',
+  noOtherReading: 'aucune autre lecture dans les sources',
+  effectsAfterRun: 'L’effet en euros de chaque autre lecture s’affiche après un calcul.',
   yes: 'oui',
   no: 'non',
-  dayCountActual: 'jours restants ÷ jours de l’année de contrat',
   resultsTitle: 'Résultats',
   allCpts: 'Ensemble des CPTS',
   byContractYear: 'Par année de contrat',
@@ -251,7 +272,10 @@ const fr: Messages = {
   noPaymentsSoon: 'Aucun versement dans les douze prochains mois.',
   morePayments: (count) => `… et ${count} autres versements (compris dans le total ; détail dans la feuille « Échéancier »).`,
   provisional: 'provisoire',
-  provisionalHint: 'Montant calculé avec au moins un barème non confirmé (dérivé, à vérifier ou provisoire).',
+  provisionalHint:
+    'Part des euros calculée sur des montants « à vérifier » ou « provisoires » (les montants confirmés, dérivés de montants confirmés ou saisis dans le barème du classeur n’en font pas partie).',
+  provisionalShare: (percent) => `${percent} du montant repose sur des montants provisoires`,
+  provisionalShareHeader: 'Part provisoire',
   sizeLabel: (size, population) => `Taille ${size} (${population} habitants)`,
   contractDates: (start, end) => `Contrat du ${start} au ${end}`,
   detailTitle: 'Détail par année',
@@ -267,6 +291,7 @@ const fr: Messages = {
   explainMax: 'Maximum annuel',
   prorata: 'Prorata',
   explainProrata: (days, daysInYear) => `Prorata : ${days} jours sur ${daysInYear}`,
+  explainProrataMonths: (months) => `Prorata : ${months} mois entiers sur 12`,
   explainRate: 'Taux d’atteinte',
   explainThreshold: (rate) => `En dessous de ${rate}, la part variable est nulle.`,
   explainArithmetic: 'Calcul',
@@ -341,6 +366,11 @@ const fr: Messages = {
   applyBody: (name) =>
     `Les tableaux de saisie (paramètres des CPTS, atteinte des missions, barème du classeur) seront remplacés par le scénario « ${name} ». Les saisies actuelles non enregistrées seront perdues.`,
   applyConfirm: 'Remplacer les saisies',
+  formulasTitle: 'Remplacer des formules ?',
+  formulasBody: (name, cells, more) =>
+    `Le scénario « ${name} » remplacerait des formules par des valeurs dans ces cellules de saisie : ${cells}${more > 0 ? ` et ${more} autre(s)` : ''}. Les colonnes que vous avez ajoutées aux tableaux ne sont pas touchées.`,
+  formulasConfirm: 'Remplacer aussi les formules',
+  incompleteTitle: (sheets) => `Écriture interrompue : ${sheets} incomplète(s), marquée(s) « incomplet — recalculer »`,
   applied: (name) => `Scénario « ${name} » appliqué aux tableaux de saisie. Cliquez sur « Calculer » pour mettre les résultats à jour.`,
   deleteTitle: 'Supprimer ce scénario ?',
   deleteBody: (name) => `Le scénario « ${name} » sera supprimé de la feuille des scénarios.`,
@@ -418,19 +448,39 @@ const en: Messages = {
   rulesCurrentTo: (date) => `Rules current to ${date}`,
   assumptionsTitle: 'Calculation assumptions',
   assumptionsIntro:
-    'Points the texts leave open are parameters of the rules: these are the values used, with their status and source. Amounts that depend on them are marked provisional.',
+    'Points the texts leave open are parameters of the rules, settable per scenario: the values used, with their status and source, biggest effect first, and what the scenario would get under the other reading.',
   assumptionLabels: {
-    'in-force-from': 'In force from',
-    'size-boundaries': 'Populations on a size boundary',
-    'advance-share': 'Share paid in advance',
-    'first-year-fonctionnement': 'Year 1 operating funding paid in full at signature',
-    'prorata-day-count': 'Prorata day count',
-    'prorate-variable-part': 'Variable part prorated in the first year',
-    'variable-threshold': 'Threshold for the variable part',
+    fonctionnementIncrease: 'Avenant 2’s 75 % rise in operating funding',
+    firstYearFonctionnement: 'Year 1 operating funding',
+    advanceShare: 'Share paid in advance',
+    prorataDayCount: 'Prorata day count',
+    prorateVariablePart: 'Variable part prorated in the first year',
+    variableThreshold: 'Threshold for the variable part',
+    sizeBoundaries: 'Populations of 40,000, 80,000 and 175,000',
+    avenant2EffectiveDate: 'Avenant 2’s date of effect',
   },
+  parameterChoices: {
+    yearly: 'every year',
+    'signature-only': 'the payment at signature only',
+    integral: 'in full at signature',
+    avance: '75 % advance',
+    'actual-days': 'actual days',
+    'whole-months': 'whole months',
+    text: '40,000 and 80,000 in size 2, 175,000 in size 3',
+    lower: 'in the smaller size',
+    upper: 'in the larger size',
+  },
+  setByScenario: 'scenario’s value',
+  effectIf: (reading) => `if ${reading}:`,
+  effectTotal: (amount) => `${amount} over the contracts`,
+  effectPerYear: (amount, name) => `${amount}/year for ${name}`,
+  effectForCpts: (amount, name) => `${amount} for ${name}`,
+  effectCalendarOnly: (years) => `same total, payments moved (${years})`,
+  effectNone: 'no effect on this scenario',
+  noOtherReading: 'no other reading in the sources',
+  effectsAfterRun: 'The effect in euros of each other reading shows after a calculation.',
   yes: 'yes',
   no: 'no',
-  dayCountActual: 'days left ÷ days in the contract year',
   resultsTitle: 'Results',
   allCpts: 'All CPTS',
   byContractYear: 'By contract year',
@@ -447,7 +497,10 @@ const en: Messages = {
   noPaymentsSoon: 'No payment in the next twelve months.',
   morePayments: (count) => `… and ${count} more payments (in the total; see the « Échéancier » sheet).`,
   provisional: 'provisional',
-  provisionalHint: 'Computed with at least one amount that is not confirmed (derived, to verify or provisional).',
+  provisionalHint:
+    'Share of the euros computed from amounts « to verify » or « provisional » (confirmed amounts, amounts derived from confirmed ones and the workbook barème do not count).',
+  provisionalShare: (percent) => `${percent} of the amount rests on provisional amounts`,
+  provisionalShareHeader: 'Provisional share',
   sizeLabel: (size, population) => `Size ${size} (${population} inhabitants)`,
   contractDates: (start, end) => `Contract from ${start} to ${end}`,
   detailTitle: 'Detail by year',
@@ -463,6 +516,7 @@ const en: Messages = {
   explainMax: 'Annual maximum',
   prorata: 'Prorata',
   explainProrata: (days, daysInYear) => `Prorata: ${days} days out of ${daysInYear}`,
+  explainProrataMonths: (months) => `Prorata: ${months} whole months out of 12`,
   explainRate: 'Achievement rate',
   explainThreshold: (rate) => `Below ${rate}, the variable part is nil.`,
   explainArithmetic: 'Arithmetic',
@@ -551,6 +605,11 @@ const en: Messages = {
   applyBody: (name) =>
     `The input tables (CPTS parameters, mission achievement, workbook barème) will be replaced by the scenario « ${name} ». Current inputs that are not saved will be lost.`,
   applyConfirm: 'Replace the inputs',
+  formulasTitle: 'Replace formulas?',
+  formulasBody: (name, cells, more) =>
+    `The scenario « ${name} » would replace formulas by values in these input cells: ${cells}${more > 0 ? ` and ${more} more` : ''}. Columns you added to the tables are left alone.`,
+  formulasConfirm: 'Replace the formulas too',
+  incompleteTitle: (sheets) => `Write interrupted: ${sheets} incomplete, marked « incomplet — recalculer »`,
   applied: (name) => `Scenario « ${name} » applied to the input tables. Click “Calculate” to update the results.`,
   deleteTitle: 'Delete this scenario?',
   deleteBody: (name) => `The scenario « ${name} » will be deleted from the scenarios sheet.`,

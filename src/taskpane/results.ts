@@ -1,6 +1,7 @@
 import {
   Dec,
   localIsoDate,
+  provisionalAmountOf,
   STANDARD_MISSION_IDS,
   type CalendarYearTotal,
   type StandardMissionId,
@@ -13,6 +14,8 @@ import {
 export interface YearTotal {
   readonly label: string;
   readonly total: Dec;
+  /** Contract years: the euros of the total resting on « à vérifier » or « provisoire » amounts. */
+  readonly provisional?: Dec;
 }
 
 export interface UpcomingPayment {
@@ -32,10 +35,15 @@ export interface ResultSummary {
 
 export function contractYearTotals(cpts: readonly CptsProjection[]): YearTotal[] {
   const totals: Dec[] = [];
+  const provisional: Dec[] = [];
   for (const c of cpts) {
-    for (const y of c.years) totals[y.contractYear - 1] = (totals[y.contractYear - 1] ?? new Dec(0)).plus(y.total);
+    for (const y of c.years) {
+      const k = y.contractYear - 1;
+      totals[k] = (totals[k] ?? new Dec(0)).plus(y.total);
+      provisional[k] = (provisional[k] ?? new Dec(0)).plus(provisionalAmountOf(y.lines));
+    }
   }
-  return totals.map((total, i) => ({ label: String(i + 1), total }));
+  return totals.map((total, i) => ({ label: String(i + 1), total, provisional: provisional[i]! }));
 }
 
 /** The last day of the twelve months starting on `today` (2025-07-02 → 2026-07-01). */

@@ -2,6 +2,7 @@ import {
   checkValue,
   CPTS_FIELDS,
   CRISIS_MISSION_ID,
+  MISSION_FIELDS,
   FONCTIONNEMENT,
   PARAMETER_FIELDS,
   PARAMETERS,
@@ -470,7 +471,10 @@ class Reader {
       this.paths.set(`${path}.startDate`, grid.cell(i, cols.startDate));
       this.paths.set(`${path}.rates`, grid.cell(i, cols.rate1));
       this.paths.set(`${path}.crisisYears`, owner.crisisCell);
-      const raw: Raw = { mission: mission ?? missionText, startDate: this.date(this.at(grid, i, cols.startDate), 'date de démarrage') };
+      const raw: Raw = {
+        mission: mission ?? missionText,
+        startDate: this.fieldValue(MISSION_FIELDS.startDate.kind, this.at(grid, i, cols.startDate), MISSION_FIELDS.startDate.label),
+      };
       const rates = RATE_COLUMNS.map((c, y) => {
         this.paths.set(`${path}.rates[${y}]`, grid.cell(i, cols[c]));
         return this.at(grid, i, cols[c]);

@@ -61,7 +61,7 @@ export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.sched
 
 /** Row 1 of every generated sheet starts with this: it tells users, and the add-in, that the sheet is rewritten. */
 export const GENERATED_MARKER = 'Feuille générée par le Simulateur ACI CPTS';
-export const GENERATED_BANNER = `${GENERATED_MARKER} : elle est effacée et réécrite à chaque calcul. Ne saisissez rien ici.`;
+export const GENERATED_BANNER = `${GENERATED_MARKER} : elle est mise à jour à chaque calcul. Ses tableaux, ses graphiques et ces lignes d’en-tête appartiennent au simulateur ; ce que vous ajoutez ailleurs est conservé.`;
 export const INPUT_BANNER = {
   cpts: 'Saisie : une ligne par CPTS. Les cellules jaunes sont à remplir ; elles peuvent contenir des formules.',
   achievements: 'Saisie : une ligne par CPTS et par mission contractée, avec les taux d’atteinte prévus (0 à 100 %).',
@@ -267,7 +267,8 @@ export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   col('Fin', FORMATS.date, 12),
   col('Version des règles', null, 14),
   col('Montant', FORMATS.euro, 16),
-  col('Montants provisoires', null, 12),
+  // Share of the year's euros resting on « à vérifier » or « provisoire » amounts (engine: isProvisionalStatus).
+  col('Part provisoire', FORMATS.percent, 12),
 ];
 export const SET_TOTAL_COLUMNS: readonly ColumnSpec[] = [col('Année de contrat', null, 14), col('Total de l’ensemble', FORMATS.euro, 18)];
 
@@ -343,17 +344,17 @@ export const WORKBOOK_SCENARIO_NAME = 'Classeur';
 /** Excel refuses a request over 5 MB on the web: writes are cut in chunks below this estimate. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
-/** The comparison of stored scenarios: a generated sheet, rewritten whole by each comparison. */
+/** The comparison of stored scenarios: a generated sheet, updated in place by each comparison. */
 export const COMPARISON_SHEET = 'Comparaison';
 export const COMPARISON_TABLES = {
   contractYears: 'TableComparaisonAnnees',
   calendarYears: 'TableComparaisonCivile',
 } as const;
-export const COMPARISON_BANNER = `${GENERATED_MARKER} : elle est effacée et réécrite à chaque comparaison de scénarios. Ne saisissez rien ici.`;
+export const COMPARISON_BANNER = `${GENERATED_MARKER} : elle est mise à jour à chaque comparaison de scénarios. Ses tableaux, son graphique et ces lignes d’en-tête appartiennent au simulateur ; ce que vous ajoutez ailleurs est conservé.`;
 
-/** « Dialogue de gestion »: one CPTS's printable report, a generated sheet rewritten whole each time. */
+/** « Dialogue de gestion »: one CPTS's printable report, a generated sheet updated in place each time. */
 export const DIALOGUE_SHEET = 'Dialogue de gestion';
-export const DIALOGUE_BANNER = `${GENERATED_MARKER} : elle est effacée et réécrite à chaque « Dialogue de gestion ». Ne saisissez rien ici.`;
+export const DIALOGUE_BANNER = `${GENERATED_MARKER} : elle est mise à jour à chaque « Dialogue de gestion ». Ses tableaux et ces lignes d’en-tête appartiennent au simulateur ; ce que vous ajoutez ailleurs est conservé.`;
 export const DIALOGUE_TABLES = {
   contract: 'TableDialogueContrat',
   indicators: 'TableDialogueIndicateurs',

@@ -1,4 +1,14 @@
-import { CONTRACT_BAREME_LABEL, Dec, FONCTIONNEMENT, MISSION_IDS, rulesCurrentTo, type LineMission, type Projection, type Scenario } from '../engine';
+import {
+  CONTRACT_BAREME_LABEL,
+  Dec,
+  provisionalShareOf,
+  FONCTIONNEMENT,
+  MISSION_IDS,
+  rulesCurrentTo,
+  type LineMission,
+  type Projection,
+  type Scenario,
+} from '../engine';
 import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
 import {
   CALENDAR_TOTAL_COLUMNS,
@@ -140,7 +150,7 @@ function summarySheet(p: Projection, head: CellsPlan[]): SheetPlan {
         isoToSerial(y.end),
         y.ruleVersion,
         money(y.total),
-        c.provisional ? 'oui' : 'non',
+        provisionalShareOf(y.lines, y.total).toNumber(),
       ]);
     });
   }

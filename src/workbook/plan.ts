@@ -85,7 +85,7 @@ export interface PrintPlan {
 
 export interface SheetPlan {
   readonly name: string;
-  /** Generated sheets are deleted and rewritten whole by each run. */
+  /** Generated sheets say so in A1 and are updated in place by each run (actions/sheet-writer.ts). */
   readonly generated: boolean;
   readonly cells: readonly CellsPlan[];
   readonly tables: readonly TablePlan[];

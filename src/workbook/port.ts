@@ -23,9 +23,17 @@ export interface WorkbookIssue extends Issue {
   readonly cell: CellRef | null;
 }
 
-export type ReadOutcome =
-  | { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly WorkbookIssue[] }
-  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+/**
+ * An action that did not complete. Without `incomplete`, nothing was changed. With it, a write began and
+ * stopped part-way (Excel refused a later chunk): these sheets are incomplete, marked « incomplet — recalculer ».
+ */
+export interface Refusal {
+  readonly ok: false;
+  readonly issues: readonly WorkbookIssue[];
+  readonly incomplete?: readonly string[];
+}
+
+export type ReadOutcome = { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly WorkbookIssue[] } | Refusal;
 
 /** What a run wrote, for the pane to report. */
 export interface WrittenSummary {
@@ -44,7 +52,7 @@ export type CalculateOutcome =
       readonly warnings: readonly WorkbookIssue[];
       readonly written: WrittenSummary;
     }
-  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+  | Refusal;
 
 /** « Insérer le modèle »: the filled example, or empty tables (default: the example). */
 export interface TemplateOptions {
@@ -61,9 +69,7 @@ export type TemplateConflictPolicy =
   | 'replace';
 
 export type InsertTemplateOutcome =
-  | { readonly ok: true; readonly sheets: readonly string[] }
-  | { readonly ok: false; readonly conflicts: readonly string[] }
-  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+  { readonly ok: true; readonly sheets: readonly string[] } | { readonly ok: false; readonly conflicts: readonly string[] } | Refusal;
 
 export interface Progress {
   readonly stage: 'read' | 'validate' | 'compute' | 'write';
@@ -84,18 +90,24 @@ export type { ScenarioStatus, StoredScenario } from './scenario-store';
  * The store as read (or as rewritten by a change): the readable scenarios, and one issue per broken row,
  * naming its cell. A broken scenario is reported here, never dropped: its rows stay in the sheet as they are.
  */
-export type ScenarioStoreOutcome =
-  | { readonly ok: true; readonly scenarios: readonly StoredScenario[]; readonly issues: readonly WorkbookIssue[] }
-  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+export type ScenarioStoreOutcome = { readonly ok: true; readonly scenarios: readonly StoredScenario[]; readonly issues: readonly WorkbookIssue[] } | Refusal;
 
-/** With any issue, the input tables were left as they were. */
+/**
+ * With any issue, the input tables were left as they were. `formulas`: input cells holding a formula that the
+ * scenario's values would replace; nothing was written, the pane asks, then calls again with `overwriteFormulas`.
+ */
 export type ApplyScenarioOutcome =
-  { readonly ok: true; readonly scenario: Scenario; readonly sheets: readonly string[] } | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+  | { readonly ok: true; readonly scenario: Scenario; readonly sheets: readonly string[] }
+  | { readonly ok: false; readonly formulas: readonly CellRef[] }
+  | Refusal;
+
+export interface ApplyOptions {
+  /** The user agreed to replace these formulas by values. */
+  readonly overwriteFormulas?: boolean;
+}
 
 /** The comparison the « Comparaison » sheet shows, for the pane to show it too. */
-export type CompareScenariosOutcome =
-  | { readonly ok: true; readonly comparison: Comparison; readonly sheet: string; readonly charts: number }
-  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+export type CompareScenariosOutcome = { readonly ok: true; readonly comparison: Comparison; readonly sheet: string; readonly charts: number } | Refusal;
 
 /**
  * The scenario actions, a part of the port of their own so that the scenarios panel depends only on them.
@@ -108,7 +120,7 @@ export interface ScenarioPort {
   /** Reads the inputs (with the barème) as readInputs does, and saves them under `name` (a new draft, or the next revision of a draft). */
   saveScenario(name: string, author: string | null): Promise<ScenarioStoreOutcome>;
   /** Overwrites the input tables (and the barème's contract column) with a stored scenario. The pane asks first. */
-  applyScenario(name: string): Promise<ApplyScenarioOutcome>;
+  applyScenario(name: string, options?: ApplyOptions): Promise<ApplyScenarioOutcome>;
   renameScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome>;
   /** A copy as a new draft, whatever the original's status (the way to work on a validated scenario). */
   duplicateScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome>;

@@ -1,6 +1,6 @@
-import { CPTS_FIELDS, CRISIS_MISSION_ID, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
+import { CPTS_FIELDS, CRISIS_MISSION_ID, MISSION_FIELDS, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { asText, cellAddress, isoToSerial, parseRange, type CellValue } from './cells';
+import { asText, cellAddress, parseRange, type CellValue } from './cells';
 import type { InputTables, TableRead } from './inputs';
 import {
   ACHIEVEMENT_COLUMNS,
@@ -212,7 +212,11 @@ export function planApply(scenario: Scenario, tables: InputTables): ApplyPlan {
       optionalMissions: optional.length > 0 ? asText(optional.join('; ')) : null,
     });
     for (const m of c.missions) {
-      const row: Partial<Record<AchievementKey, CellValue>> = { cptsId: asText(c.id), mission: MISSION_LABELS[m.mission], startDate: isoToSerial(m.startDate) };
+      const row: Partial<Record<AchievementKey, CellValue>> = {
+        cptsId: asText(c.id),
+        mission: MISSION_LABELS[m.mission],
+        startDate: cellFromValue(MISSION_FIELDS.startDate.kind, m.startDate),
+      };
       RATE_COLUMNS.forEach((key, y) => {
         row[key] = m.rates[y] ?? null;
       });

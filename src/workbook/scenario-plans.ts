@@ -1,5 +1,5 @@
 import { asText, cellAddress, isBlank, parseRange, type CellValue } from './cells';
-import type { TableRead } from './inputs';
+import { normaliseHeader, sameName, type TableRead } from './tables';
 import type { SheetPlan } from './plan';
 import type { CellRef, ScenarioStoreOutcome, WorkbookIssue } from './port';
 import type { StoreChange } from './scenario-operations';
@@ -8,7 +8,7 @@ import { readStore, STORE_COLUMN_ORDER, STORE_COLUMNS, STORE_SHEET, STORE_TABLE,
 /**
  * The « Scénarios ACI » sheet as both workbooks read and rewrite it: the store table found by name, its
  * columns by header, broken scenarios kept verbatim (reported, never dropped), and the sheet plan that
- * rewrites it whole after a change. Pure: the workbooks only load values and apply the plan.
+ * rewrites it after a change (in place: same sheet, same table, resized). Pure: the workbooks only load values and apply the plan.
  */
 
 export const STORE_BANNER =
@@ -32,9 +32,6 @@ export interface StoreState {
 
 export type StoreStateOutcome = { readonly ok: true; readonly state: StoreState } | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-const normaliseHeader = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
-
 function nothingChanged(message: string, cell: CellRef | null = null): WorkbookIssue {
   const text = message.charAt(0).toUpperCase() + message.slice(1);
   return { path: '', message: `${text}. Rien n’a été modifié.`, cell };
@@ -46,7 +43,7 @@ function nothingChanged(message: string, cell: CellRef | null = null): WorkbookI
  */
 export function readStoreTable(table: TableRead | null, sheets: readonly string[]): StoreStateOutcome {
   if (!table) {
-    const taken = sheets.find((s) => same(s, STORE_SHEET));
+    const taken = sheets.find((s) => sameName(s, STORE_SHEET));
     if (taken) {
       return {
         ok: false,
@@ -106,10 +103,10 @@ export function brokenNameIssue(state: StoreState, names: readonly string[]): Wo
   return null;
 }
 
-/** What a change writes: the plan of the whole store sheet, the sheet it replaces, and the outcome to report. */
+/** What a change writes: the plan of the whole store sheet, the sheet it updates, and the outcome to report. */
 export interface StoreWrite {
   readonly plan: SheetPlan;
-  /** The existing store sheet, deleted before the plan is written (null on the first save). */
+  /** The existing store sheet, updated in place by the plan (null on the first save). */
   readonly replaces: string | null;
   readonly outcome: Extract<ScenarioStoreOutcome, { ok: true }>;
 }

@@ -1,13 +1,14 @@
 import { amount, PAYMENT_RULE, SIZE_RULE } from './shared-2019';
-import { ACI_2019, REF_AMOUNTS_2019, REF_MISSIONS } from './texts';
+import { ACI_2019, REF_AMOUNTS_2019, REF_IN_FORCE_2019, REF_MISSIONS } from './texts';
 import type { RuleVersion } from './types';
 
 /**
- * ACI CPTS of 20 June 2019, as first signed. Every figure cites shared/aci-rules.md.
+ * ACI CPTS of 20 June 2019, as first signed (figures and statuses as in shared/aci-rules.md).
  * The per-mission amounts are a reconstruction (« à vérifier »): with the fonctionnement they add up
  * exactly to the four published maxima (220 000, 287 000, 370 000, 450 000 €).
  */
-const RECONSTRUCTED = 'Reconstitution (shared/aci-rules.md) : avec le fonctionnement, reproduit exactement les maxima publiés ; non lu dans le texte officiel.';
+const RECONSTRUCTED =
+  'Reconstitution : avec le fonctionnement, les montants par mission reproduisent exactement les quatre maxima publiés (220 000, 287 000, 370 000, 450 000 €) ; les montants de la taille 3 sont aussi ceux des données de contrat d’une CPTS de taille 3 sous l’avenant 2 ; tableau officiel non lu.';
 const ACCESS_SPLIT =
   'Total de la mission (y compris soins non programmés) à vérifier ; répartition fixe/variable inconnue : ratio de la taille 3 sous l’avenant 2 (90 000 / 125 000 = 72 % fixe, 28 % variable), provisoire.';
 const FONCT_DERIVED = 'Montants de l’avenant 2 ÷ 1,75 (« augmenté de 75 % ») ; fourchette 50 000–90 000 € confirmée (Sénat, rapport n° 32, 2025-2026).';
@@ -19,7 +20,7 @@ export const ACI_2019_RULES: RuleVersion = {
   inForceFrom: {
     value: '2019-08-25',
     status: 'confirmed',
-    ref: 'Arrêté du 21 août 2019 (JORF du 24 août 2019)',
+    ref: REF_IN_FORCE_2019,
     evidence: 'Entrée en vigueur au lendemain de la publication au JORF du 24 août 2019.',
   },
   currentTo: '2026-11-23',

@@ -2,7 +2,7 @@ import type { StandardMissionId } from '../missions';
 import type { Size } from '../size';
 import { ACI_2019_RULES } from './aci-2019';
 import { amount, PAYMENT_RULE, SIZE_RULE } from './shared-2019';
-import { AVENANT_2, REF_AMOUNTS_AV2, REF_MISSIONS } from './texts';
+import { AVENANT_2, REF_AMOUNTS_AV2, REF_IN_FORCE_AV2, REF_MISSIONS } from './texts';
 import type { BySize, RuleAmount, RuleVersion, StandardMissionRule } from './types';
 
 /**
@@ -12,9 +12,12 @@ import type { BySize, RuleAmount, RuleVersion, StandardMissionRule } from './typ
 const FONCT =
   'Presse sur l’avenant 2 : « augmenté de 75 % … 87 500 euros pour une CPTS de taille 1 … 157 500 euros pour une taille 4 » ; Le Quotidien du Médecin : « Cela porte le financement annuel du fonctionnement à 87 500 euros ». Réserve : la FMF, lisant le projet, rattache la hausse de 75 % au « financement attribué dès la signature du contrat » ; si elle ne portait que sur le versement à la signature, les années 2 à 5 seraient surestimées.';
 const ACCESS_DRAFT =
-  'Projet d’avenant (Le Quotidien du Médecin, nov. 2021) : « 80 000 euros pour une CPTS de taille 1 (au lieu de 75 000 euros), 100 000 euros pour … taille 2 (versus 92 000 euros), 120 000 euros pour … taille 3 et jusqu’à 150 000 euros » ; montant signé non lu.';
-const ACCESS_SPLIT = 'Répartition fixe/variable : ratio de la taille 3 (72 % / 28 %), provisoire.';
+  'Projets d’avenant (nov.–déc. 2020, Le Quotidien du Médecin, Concours Médical, FMF) : « 80 000 euros pour une CPTS de taille 1 (au lieu de 75 000 euros), 100 000 euros pour … taille 2 (versus 92 000 euros), 120 000 euros pour … taille 3 et jusqu’à 150 000 euros » pour la taille 4 ; la taille 3 a fini 5 000 € au-dessus de son projet, comme le maximum publié de la taille 4 (575 000 dans le projet, 580 000 signé).';
+const ACCESS_SPLIT = 'Répartition fixe/variable : ratio de la taille 3 (90 000 / 125 000 = 72 % fixe, 28 % variable), provisoire.';
 const ACCESS_T3 = 'Données de contrat de deux CPTS de taille 3 : 125 000 € = 90 000 € fixe + 35 000 € variable (« part variable quasiment 30 % »).';
+const ACCESS_T1 = `Total 80 000 € : montant du projet, qui reproduit exactement le maximum publié de 287 500 € (87 500 + 80 000 + 50 000 + 20 000 + 15 000 + 10 000 + 25 000). ${ACCESS_DRAFT}`;
+const ACCESS_T2 = `Total 107 500 € déduit du maximum publié de 382 500 € : 382 500 − 105 000 − 70 000 − 30 000 − 20 000 − 15 000 − 35 000 = 107 500. ${ACCESS_DRAFT}`;
+const ACCESS_T4 = `Total 162 500 € déduit du maximum publié de 580 000 € : 580 000 − 157 500 − 100 000 − 40 000 − 40 000 − 30 000 − 50 000 = 162 500. ${ACCESS_DRAFT}`;
 const CRISIS_NEGOTIATION =
   'Négociation (Concours pluripro, nov. 2020) : « dès rédaction du plan, entre 25 000 et 50 000 euros pour la première année et 50 % pour les mises à jour les années suivantes » ; Le Généraliste : « une subvention allant de 50 000 euros à 100 000 euros, selon la taille » (= mise à jour + activation de la taille 1 à la taille 4 dans ce tableau).';
 const CRISIS_T3 = 'Données de contrat d’une CPTS de taille 3 : 22 500 € fixe pour la mise à jour du plan, 67 500 € « si crise reconnue par l’ARS ».';
@@ -39,8 +42,9 @@ export const AVENANT_2_RULES: RuleVersion = {
   inForceFrom: {
     value: '2022-04-01',
     status: 'to-verify',
-    ref: 'Avis publié au JORF du 31 mars 2022',
-    evidence: 'Entrée en vigueur retenue au lendemain de la publication de l’avis d’approbation ; date exacte à vérifier.',
+    ref: REF_IN_FORCE_AV2,
+    evidence:
+      'Entrée en vigueur retenue au lendemain de la publication de l’avis d’approbation au JORF du 31 mars 2022 ; date exacte à vérifier. S’applique aussi aux contrats signés avant (ameli.fr, 20/12/2021).',
   },
   currentTo: '2026-11-23',
   sizes: SIZE_RULE,
@@ -50,20 +54,30 @@ export const AVENANT_2_RULES: RuleVersion = {
     3: amount('131250.00', 'derived', REF_AMOUNTS_AV2, `75 000 × 1,75 = 131 250. ${FONCT}`),
     4: amount('157500.00', 'confirmed', REF_AMOUNTS_AV2, FONCT),
   },
+  fonctionnementIncrease: {
+    reading: {
+      value: 'yearly',
+      status: 'to-verify',
+      ref: REF_AMOUNTS_AV2,
+      evidence:
+        'Le Quotidien du Médecin parle du « financement annuel » du fonctionnement (87 500 € en taille 1) ; la FMF, lisant le projet de 2020, rattache la hausse de 75 % au « financement attribué dès la signature du contrat » (et aux contrats signés avant le 31/12/2021). Lecture retenue : chaque année, la seule sous laquelle les maxima publiés (287 500 à 580 000 €) s’additionnent. Autre lecture : les années 2 à 5 reçoivent le montant de l’ACI 2019, l’année 1 celui de l’avenant 2 si le contrat est signé sous l’avenant 2.',
+    },
+    before: ACI_2019_RULES.fonctionnement,
+  },
   missions: {
     'acces-soins': {
       ...ACI_2019_RULES.missions['acces-soins'],
       fixed: {
-        1: amount('57600.00', 'provisional', REF_AMOUNTS_AV2, `80 000 × 72 % = 57 600. ${ACCESS_DRAFT} ${ACCESS_SPLIT}`),
-        2: amount('72000.00', 'provisional', REF_AMOUNTS_AV2, `100 000 × 72 % = 72 000. ${ACCESS_DRAFT} ${ACCESS_SPLIT}`),
+        1: amount('57600.00', 'provisional', REF_AMOUNTS_AV2, `80 000 × 72 % = 57 600. ${ACCESS_SPLIT} ${ACCESS_T1}`),
+        2: amount('77400.00', 'provisional', REF_AMOUNTS_AV2, `107 500 × 72 % = 77 400. ${ACCESS_SPLIT} ${ACCESS_T2}`),
         3: amount('90000.00', 'to-verify', REF_AMOUNTS_AV2, ACCESS_T3),
-        4: amount('108000.00', 'provisional', REF_AMOUNTS_AV2, `150 000 × 72 % = 108 000. ${ACCESS_DRAFT} ${ACCESS_SPLIT}`),
+        4: amount('117000.00', 'provisional', REF_AMOUNTS_AV2, `162 500 × 72 % = 117 000. ${ACCESS_SPLIT} ${ACCESS_T4}`),
       },
       variable: {
-        1: amount('22400.00', 'provisional', REF_AMOUNTS_AV2, `80 000 × 28 % = 22 400. ${ACCESS_DRAFT} ${ACCESS_SPLIT}`),
-        2: amount('28000.00', 'provisional', REF_AMOUNTS_AV2, `100 000 × 28 % = 28 000. ${ACCESS_DRAFT} ${ACCESS_SPLIT}`),
+        1: amount('22400.00', 'provisional', REF_AMOUNTS_AV2, `80 000 × 28 % = 22 400. ${ACCESS_SPLIT} ${ACCESS_T1}`),
+        2: amount('30100.00', 'provisional', REF_AMOUNTS_AV2, `107 500 × 28 % = 30 100. ${ACCESS_SPLIT} ${ACCESS_T2}`),
         3: amount('35000.00', 'to-verify', REF_AMOUNTS_AV2, ACCESS_T3),
-        4: amount('42000.00', 'provisional', REF_AMOUNTS_AV2, `150 000 × 28 % = 42 000. ${ACCESS_DRAFT} ${ACCESS_SPLIT}`),
+        4: amount('45500.00', 'provisional', REF_AMOUNTS_AV2, `162 500 × 28 % = 45 500. ${ACCESS_SPLIT} ${ACCESS_T4}`),
       },
     },
     parcours: unchangedSince2019('parcours', 'Données de contrat d’une CPTS de taille 3 : 45 000 + 45 000 ; « M2 et M3 : part variable 50 % ».'),
@@ -98,7 +112,13 @@ export const AVENANT_2_RULES: RuleVersion = {
   payment: PAYMENT_RULE,
   publishedMaxima: {
     1: amount('287500.00', 'confirmed', REF_AMOUNTS_AV2, 'Presse sur l’avenant 2 : « entre 287 500 euros et 580 000 euros annuels au maximum ».'),
-    2: null,
+    2: amount(
+      '382500.00',
+      'confirmed',
+      REF_AMOUNTS_AV2,
+      'Communiqués CPAM/ARS de 2023 et 2024 : « 382 500 euros au maximum par an pour un bassin comptant de 40 000 à 80 000 habitants » ; « pourra prétendre à un financement annuel de 382 500 euros ».',
+    ),
+    // None published: the tables give 476 250 € (checked by the rules' tests as a derived figure).
     3: null,
     4: amount('580000.00', 'confirmed', REF_AMOUNTS_AV2, 'Presse sur l’avenant 2 : « jusqu’à 580 000 euros au lieu de 450 000 ».'),
   },

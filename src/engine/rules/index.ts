@@ -17,10 +17,20 @@ export function forcedRuleVersion(setting: string): RuleVersion | undefined {
   return setting === 'auto' ? undefined : findRuleVersion(setting);
 }
 
-/** The version in force on a date: the latest whose entry into force is on or before it. */
-export function ruleVersionInForce(date: IsoDate): RuleVersion | undefined {
+/**
+ * The version in force on a date: the one with the latest date of effect on or before it. `dates` moves a
+ * version's date of effect (a scenario's `avenant2EffectiveDate`), by version id.
+ */
+export function ruleVersionInForce(date: IsoDate, dates?: Readonly<Record<string, IsoDate>>): RuleVersion | undefined {
   let found: RuleVersion | undefined;
-  for (const v of RULE_VERSIONS) if (v.inForceFrom.value <= date) found = v;
+  let foundFrom = '';
+  for (const v of RULE_VERSIONS) {
+    const from = dates?.[v.id] ?? v.inForceFrom.value;
+    if (from <= date && from >= foundFrom) {
+      found = v;
+      foundFrom = from;
+    }
+  }
   return found;
 }
 

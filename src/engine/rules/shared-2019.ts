@@ -1,5 +1,5 @@
 import type { PaymentRule, RuleAmount, RuleStatus, SizeRule, Sourced } from './types';
-import { REF_PAYMENT, REF_PAYMENT_FIXED, REF_SIZES } from './texts';
+import { REF_CONTRACT, REF_PAYMENT, REF_PAYMENT_FIXED, REF_SIZES } from './texts';
 
 /**
  * Rules that no avenant has changed so far; each version file refers to these rather than
@@ -25,23 +25,23 @@ export const PAYMENT_RULE: PaymentRule = {
   advanceShare: {
     value: '0.75',
     status: 'confirmed',
-    ref: `${REF_PAYMENT} ; ${REF_PAYMENT_FIXED}`,
+    ref: REF_PAYMENT,
     evidence:
       'ACI art. 9.1 (juriblio, annexe de l’arrêté du 21 août 2019) : « une avance d’un montant de 75 % de la somme totale due est versée au début de chaque année (en référence à la date anniversaire du contrat) » ; contrat type art. 6.2 : « une avance d’un montant de 75 % de l’enveloppe allouée aux moyens déployés pour la mission dite « enveloppe fixe » ».',
   },
-  firstYearFonctionnementInFull: {
-    value: true,
-    status: 'confirmed',
+  firstYearFonctionnement: {
+    value: 'integral',
+    status: 'to-verify',
     ref: REF_PAYMENT,
     evidence:
-      'ACI art. 9.1 : « déclenché dès la signature du contrat (versement du montant dans son intégralité), sous réserve de la vérification par l’assurance maladie de la complétude du dossier ».',
+      'ACI art. 9.1 : « déclenché dès la signature du contrat (versement du montant dans son intégralité), sous réserve de la vérification par l’assurance maladie de la complétude du dossier ». Lecture ouverte : le montant de première année publié par une CPAM pour une CPTS de taille 1 égale exactement 75 % × (fonctionnement + volets fixes de ses missions), comme si le fonctionnement de l’année 1 était lui aussi versé en avance de 75 %.',
   },
   prorataDayCount: {
     value: 'actual-days',
     status: 'provisional',
     ref: REF_PAYMENT_FIXED,
     evidence:
-      'Contrat type art. 6.2 : « proratisé en fonction de la durée comprise entre la date de démarrage de chaque mission et la date [anniversaire] » ; le décompte n’est pas fixé : jours / jours de l’année de contrat retenus.',
+      'Contrat type art. 6.2 : « proratisé en fonction de la durée comprise entre la date de démarrage de chaque mission et la date [anniversaire] » ; le décompte n’est pas fixé : jours réels ÷ jours de l’année de contrat retenus (autre lecture : mois entiers ÷ 12).',
   },
   prorateVariablePart: {
     value: true,
@@ -67,6 +67,6 @@ export function amount(value: string, status: RuleStatus, ref: string, evidence:
 export const CONTRACT_DURATION: Sourced<number> = {
   value: 5,
   status: 'confirmed',
-  ref: 'Contrat type (annexe 1), durée du contrat',
-  evidence: 'Contrat conclu pour une durée de cinq ans à compter de sa signature (shared/aci-rules.md, « Payments »).',
+  ref: REF_CONTRACT,
+  evidence: 'Contrat conclu pour une durée de cinq ans à compter de sa signature ; cinq années de contrat, le solde de l’année 5 versé après sa fin.',
 };

@@ -63,17 +63,34 @@ export interface CrisisMissionRule extends MissionTiming {
   readonly activation: BySize<RuleAmount>;
 }
 
+/** Year 1's fonctionnement: in full at signature (the text) or a 75 % advance with the fixed parts, balance at the first anniversary. */
+export type FirstYearFonctionnement = 'integral' | 'avance';
+/** Prorata of a part-year: actual days ÷ days in the contract year, or whole months ÷ 12. */
+export type ProrataDayCount = 'actual-days' | 'whole-months';
+/** Avenant 2's +75 % on fonctionnement: every contract year, or only the payment at signature. */
+export type FonctionnementIncrease = 'yearly' | 'signature-only';
+
 export interface PaymentRule {
   /** Share of the year's amount paid as an advance (fonctionnement from year 2, fixed parts). */
   readonly advanceShare: Sourced<string>;
-  /** Contract year 1's fonctionnement is paid in full at signature. */
-  readonly firstYearFonctionnementInFull: Sourced<boolean>;
-  /** How a part-year is counted: days from the mission's start to the anniversary ÷ days in that contract year. */
-  readonly prorataDayCount: Sourced<'actual-days'>;
+  /** How contract year 1's fonctionnement is paid. */
+  readonly firstYearFonctionnement: Sourced<FirstYearFonctionnement>;
+  /** How a part-year is counted (from the mission's start to the next anniversary). */
+  readonly prorataDayCount: Sourced<ProrataDayCount>;
   /** Whether the variable part's maximum is prorated like the fixed part in a mission's first, partial year. */
   readonly prorateVariablePart: Sourced<boolean>;
   /** Achievement rate below which no variable part is paid (0: none). */
   readonly variableThreshold: Sourced<string>;
+}
+
+/**
+ * A version that raises the fonctionnement over an earlier one (avenant 2: +75 %) where the sources disagree on
+ * whether the rise is yearly or only the payment at signature: the reading held, and the amounts before the rise.
+ */
+export interface FonctionnementIncreaseRule {
+  readonly reading: Sourced<FonctionnementIncrease>;
+  /** The fonctionnement of contract years 2 to 5 under the « signature-only » reading. */
+  readonly before: BySize<RuleAmount>;
 }
 
 export interface RuleVersion {
@@ -87,10 +104,15 @@ export interface RuleVersion {
   readonly currentTo: IsoDate;
   readonly sizes: SizeRule;
   readonly fonctionnement: BySize<RuleAmount>;
+  /** Where the version's fonctionnement is a disputed rise over an earlier version's. */
+  readonly fonctionnementIncrease?: FonctionnementIncreaseRule;
   readonly missions: Readonly<Record<StandardMissionId, StandardMissionRule>>;
   /** Null where the version has no crisis mission (ACI 2019). */
   readonly crisis: CrisisMissionRule | null;
   readonly payment: PaymentRule;
-  /** Published « jusqu'à … » maxima per year, for checking the tables; null where none was published. */
+  /**
+   * Published « jusqu'à … » maxima per year (plan year of the crisis mission, every mission at 100 %, no activation):
+   * the tables must add up to them. Null where none was published.
+   */
   readonly publishedMaxima: BySize<RuleAmount | null>;
 }

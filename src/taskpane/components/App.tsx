@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { rulesCurrentTo, type CptsProjection, type Projection } from '../../engine';
+import { rulesCurrentTo, type CptsProjection, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
 type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
 
 interface Calculated {
+  readonly scenario: Scenario;
   readonly projection: Projection;
   readonly warnings: readonly WorkbookIssue[];
 }
@@ -89,6 +90,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
   useEffect(() => setNotice(null), [lang]);
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
+  // Sheets a write left half-done: the error list then never says « rien n'a été écrit ».
+  const [incomplete, setIncomplete] = useState<readonly string[] | null>(null);
   const [result, setResult] = useState<Calculated | null>(null);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
   // « Insérer le modèle »: the filled example, or empty tables for one's own department.
@@ -112,6 +115,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         setConflicts(outcome.conflicts);
       } else {
         setIssues(outcome.issues);
+        setIncomplete(outcome.incomplete ?? null);
       }
     } catch (e) {
       fail(e);
@@ -129,9 +133,10 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     try {
       const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
       const outcome = await port.calculate(setProgress, options);
+      setIncomplete(outcome.ok ? null : (outcome.incomplete ?? null));
       if (outcome.ok) {
         setIssues(null);
-        setResult({ projection: outcome.projection, warnings: outcome.warnings });
+        setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings });
         setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
       } else {
         setIssues(outcome.issues);
@@ -194,7 +199,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
           {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
         </p>
-        <AssumptionsPanel />
+        <AssumptionsPanel scenario={result?.scenario ?? null} projection={result?.projection ?? null} />
       </header>
       <div className={styles.actions}>
         <Button onClick={() => void insert('ask')} disabled={locked} data-testid="insert-template">
@@ -222,7 +227,9 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {issues && issues.length > 0 ? <ErrorList issues={issues} onSelect={select} /> : null}
+      {issues && issues.length > 0 ? (
+        <ErrorList issues={issues} onSelect={select} title={incomplete ? t.incompleteTitle(incomplete.map((s) => `« ${s} »`).join(', ')) : undefined} />
+      ) : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
       {result ? <ResultsView projection={result.projection} today={today} onDialogue={(c) => void dialogue(c)} dialogueBusy={locked} /> : null}
       <Divider />

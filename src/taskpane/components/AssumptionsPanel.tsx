@@ -1,9 +1,19 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
-import { assumptionsOf, Dec, RULE_VERSIONS, type Assumption } from '../../engine';
-import { formatDate, formatInteger, formatPercent } from '../format';
+import { useMemo, useState, type ReactNode } from 'react';
+import {
+  calculationAssumptions,
+  Dec,
+  parameterSpec,
+  type CalculationAssumption,
+  type ParameterId,
+  type ParameterValue,
+  type Projection,
+  type ReadingEffect,
+  type Scenario,
+} from '../../engine';
+import { formatDate, formatMoneyDifference, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
-import type { Messages, Language } from '../i18n';
+import type { Language, Messages } from '../i18n';
 
 const useStyles = makeStyles({
   details: { fontSize: tokens.fontSizeBase200 },
@@ -11,40 +21,83 @@ const useStyles = makeStyles({
   intro: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   evidence: { display: 'block', color: tokens.colorNeutralForeground2 },
+  effect: { display: 'block' },
 });
 
-function valueText(a: Assumption, t: Messages, lang: Language): string {
-  const v = a.value;
-  if (typeof v === 'boolean') return v ? t.yes : t.no;
-  if (Array.isArray(v)) return v.map((n) => formatInteger(n, lang)).join(', ');
-  if (a.id === 'in-force-from') return formatDate(v as string, lang);
-  if (a.id === 'prorata-day-count') return t.dayCountActual;
-  return formatPercent(new Dec(v as string), lang);
+/** How many CPTS an effect names before « … »: a department may have hundreds. */
+const CPTS_SHOWN = 3;
+const YEARS_SHOWN = 4;
+
+export function parameterValueText(id: ParameterId, value: ParameterValue, t: Messages, lang: Language): string {
+  const kind = parameterSpec(id).kind;
+  if (kind.type === 'boolean') return value ? t.yes : t.no;
+  if (kind.type === 'choice') return t.parameterChoices[String(value)] ?? String(value);
+  if (kind.type === 'date') return formatDate(String(value), lang);
+  return formatPercent(new Dec(value as number), lang);
+}
+
+function effectText(a: CalculationAssumption, e: ReadingEffect, t: Messages, lang: Language): string {
+  const money = (d: Dec): string => formatMoneyDifference(d, lang);
+  const parts: string[] = [];
+  if (!e.total.isZero()) {
+    for (const c of e.cpts.slice(0, CPTS_SHOWN)) {
+      const changed = c.byContractYear.filter((d) => !d.isZero());
+      // The same change every year it applies reads best per year (« −45 000 €/an »).
+      parts.push(
+        changed.every((d) => d.equals(changed[0]!)) && changed.length > 1
+          ? t.effectPerYear(money(changed[0]!), c.name)
+          : t.effectForCpts(money(c.total), c.name),
+      );
+    }
+    if (e.cpts.length > CPTS_SHOWN) parts.push('…');
+    parts.push(t.effectTotal(money(e.total)));
+  } else if (e.byCalendarYear.length > 0) {
+    const years = e.byCalendarYear.slice(0, YEARS_SHOWN).map((y) => `${y.year} : ${money(y.total)}`);
+    parts.push(t.effectCalendarOnly(years.join(', ') + (e.byCalendarYear.length > YEARS_SHOWN ? ', …' : '')));
+  } else {
+    parts.push(t.effectNone);
+  }
+  return `${t.effectIf(parameterValueText(a.id, e.value, t, lang))} ${parts.join(' ; ')}`;
 }
 
 /**
- * « Hypothèses de calcul »: every parameter of the rules that a text leaves open (status other than
- * confirmed), for each version, with its value, status and evidence — the choices behind « provisoire ».
+ * « Hypothèses de calcul »: every open rule with the value used, its status and evidence, and — once a run has
+ * given a scenario — its effect in euros under each other reading (the engine re-run, biggest first). The
+ * re-runs happen only while the panel is open.
  */
-export function AssumptionsPanel(): ReactNode {
+export function AssumptionsPanel(props: { readonly scenario?: Scenario | null; readonly projection?: Projection | null }): ReactNode {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const open = RULE_VERSIONS.flatMap((v) =>
-    assumptionsOf(v)
-      .filter((a) => a.status !== 'confirmed')
-      .map((a) => ({ a, label: v.label })),
+  const [open, setOpen] = useState(false);
+  const scenario = props.scenario ?? null;
+  const list = useMemo(
+    () => calculationAssumptions(open ? scenario : null, open && props.projection ? props.projection : undefined),
+    [open, scenario, props.projection],
   );
   return (
-    <details className={styles.details} data-testid="assumptions">
+    <details className={styles.details} data-testid="assumptions" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary className={styles.summary}>{t.assumptionsTitle}</summary>
       <p className={styles.intro}>{t.assumptionsIntro}</p>
+      {scenario ? null : <p className={styles.intro}>{t.effectsAfterRun}</p>}
       <ul className={styles.list}>
-        {open.map(({ a, label }) => (
-          <li key={`${a.ruleVersion}/${a.id}`}>
-            {label} — {t.assumptionLabels[a.id]} : <strong>{valueText(a, t, lang)}</strong>{' '}
-            <Badge appearance="tint" color={a.status === 'derived' ? 'informative' : 'warning'} size="small">
+        {list.map((a) => (
+          <li key={a.id} data-testid={`assumption-${a.id}`}>
+            {t.assumptionLabels[a.id]} : <strong>{parameterValueText(a.id, a.value, t, lang)}</strong>{' '}
+            <Badge appearance="tint" color={a.status === 'confirmed' || a.status === 'derived' ? 'informative' : 'warning'} size="small">
               {t.statuses[a.status]}
             </Badge>
+            {a.setByScenario ? ` (${t.setByScenario})` : ''}
+            {scenario ? (
+              a.effects.length === 0 ? (
+                <span className={styles.effect}>{t.noOtherReading}</span>
+              ) : (
+                a.effects.map((e) => (
+                  <span key={String(e.value)} className={styles.effect}>
+                    {effectText(a, e, t, lang)}
+                  </span>
+                ))
+              )
+            ) : null}
             <span className={styles.evidence}>
               {a.ref}. {a.evidence}
             </span>

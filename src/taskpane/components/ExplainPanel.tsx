@@ -72,7 +72,13 @@ export function ExplainPanel(props: { readonly target: ExplainTarget; readonly o
         <dt className={styles.term}>{t.explainMax}</dt>
         <dd className={styles.detail}>{money(e.max)}</dd>
         <dt className={styles.term}>{t.prorata}</dt>
-        <dd className={styles.detail}>{e.prorata ? t.explainProrata(e.prorata.days, e.prorata.daysInYear) : t.noProrata}</dd>
+        <dd className={styles.detail}>
+          {e.prorata
+            ? e.prorata.unit === 'months'
+              ? t.explainProrataMonths(e.prorata.days)
+              : t.explainProrata(e.prorata.days, e.prorata.daysInYear)
+            : t.noProrata}
+        </dd>
         {e.rate ? (
           <>
             <dt className={styles.term}>{t.explainRate}</dt>

@@ -1,7 +1,7 @@
 import { Badge, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import { cashByMonth, isConfirmedStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
-import { formatDate, formatInteger, formatMoney } from '../format';
+import { cashByMonth, isProvisionalStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
+import { formatDate, formatInteger, formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
 import { summarizeCpts, summarizeProjection, type ResultSummary } from '../results';
 import { useDialogueMessages } from '../i18n-dialogue';
@@ -51,7 +51,7 @@ export function ResultsView(props: {
             </Select>
           </Field>
           <h2 className={styles.h3}>
-            {cpts.name} {cpts.provisional ? <ProvisionalBadge /> : null}
+            {cpts.name} {cpts.provisional ? <ProvisionalShare cpts={cpts} /> : null}
           </h2>
           <p className={styles.meta}>
             {t.sizeLabel(cpts.size, formatInteger(cpts.population, lang))} ·{' '}
@@ -71,11 +71,14 @@ export function ResultsView(props: {
 /** A department's next twelve months can hold thousands of payments: the list shows the first, the total counts all. */
 const MAX_UPCOMING_ROWS = 50;
 
-function ProvisionalBadge(): ReactNode {
-  const { t } = useI18n();
+/** The share of the CPTS's euros that rests on « à vérifier » or « provisoire » amounts (a whole percent, never 0 % when some do). */
+function ProvisionalShare(props: { readonly cpts: CptsProjection }): ReactNode {
+  const { t, lang } = useI18n();
+  const share = props.cpts.provisionalShare;
+  const shown = share.greaterThan(0) && share.lessThan('0.01') ? share : share.toDecimalPlaces(2);
   return (
-    <Badge appearance="tint" color="warning" title={t.provisionalHint}>
-      {t.provisional}
+    <Badge appearance="tint" color="warning" title={t.provisionalHint} data-testid="provisional-share">
+      {t.provisionalShare(formatPercent(shown, lang))}
     </Badge>
   );
 }
@@ -211,7 +214,7 @@ function CptsDetail(props: { readonly cpts: CptsProjection }): ReactNode {
               <td className={styles.td}>
                 {t.missions[l.mission]}
                 {l.component !== 'fonctionnement' ? ` — ${t.components[l.component]}` : ''}
-                {isConfirmedStatus(l.source.status) ? '' : ` (${t.provisional})`}
+                {isProvisionalStatus(l.source.status) ? ` (${t.provisional})` : ''}
               </td>
               <td className={`${styles.td} ${styles.num}`}>{formatMoney(l.amount, lang)}</td>
               <td className={styles.td}>

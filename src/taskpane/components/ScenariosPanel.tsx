@@ -1,7 +1,15 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import type { Comparison, Scenario } from '../../engine';
-import type { CellRef, ScenarioPort, ScenarioStoreOutcome, StoredScenario, WorkbookIssue } from '../../workbook/port';
+import {
+  formatCellRef,
+  type CellRef,
+  type Refusal,
+  type ScenarioPort,
+  type ScenarioStoreOutcome,
+  type StoredScenario,
+  type WorkbookIssue,
+} from '../../workbook/port';
 import { STORE_SHEET } from '../../workbook/scenario-store';
 import { downloadText, readFileText } from '../browser-files';
 import { formatDate } from '../format';
@@ -31,6 +39,7 @@ type Notice = { readonly intent: 'success' | 'error'; readonly text: string };
 /** What the open dialog is asking, and about which scenario. */
 type Ask =
   | { readonly kind: 'confirm'; readonly action: 'apply' | 'delete' | 'realise' | 'overwrite'; readonly name: string }
+  | { readonly kind: 'confirm'; readonly action: 'apply-formulas'; readonly name: string; readonly cells: readonly CellRef[] }
   | { readonly kind: 'fields'; readonly action: 'rename' | 'duplicate' | 'validate'; readonly name: string; readonly fields: readonly FieldRequest[] }
   | { readonly kind: 'fields'; readonly action: 'import-names'; readonly pending: readonly Scenario[]; readonly fields: readonly FieldRequest[] };
 
@@ -64,6 +73,12 @@ export function ScenariosPanel(props: {
   const [list, setList] = useState<readonly StoredScenario[]>([]);
   const [storeIssues, setStoreIssues] = useState<readonly WorkbookIssue[]>([]);
   const [refused, setRefused] = useState<readonly WorkbookIssue[] | null>(null);
+  // Sheets a write left half-done: the refusal then never says « rien n'a été modifié ».
+  const [incomplete, setIncomplete] = useState<readonly string[] | null>(null);
+  const refuse = (outcome: Refusal): void => {
+    setRefused(outcome.issues);
+    setIncomplete(outcome.incomplete ?? null);
+  };
   const [importErrors, setImportErrors] = useState<readonly string[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
@@ -83,6 +98,8 @@ export function ScenariosPanel(props: {
       onBusyChange(true);
       setNotice(null);
       setRefused(null);
+      setIncomplete(null);
+      setIncomplete(null);
       setImportErrors(null);
       await yieldToBrowser();
       try {
@@ -100,7 +117,7 @@ export function ScenariosPanel(props: {
   /** The store as the action left it; a refusal keeps the list as it was and shows why. */
   const took = (outcome: ScenarioStoreOutcome, success: (scenarios: readonly StoredScenario[]) => string | null): boolean => {
     if (!outcome.ok) {
-      setRefused(outcome.issues);
+      refuse(outcome);
       return false;
     }
     setList(outcome.scenarios);
@@ -173,6 +190,7 @@ export function ScenariosPanel(props: {
     if (!file) return;
     setNotice(null);
     setRefused(null);
+    setIncomplete(null);
     const parsed = parseScenarioFile(await readFileText(file), file.size);
     if (!parsed.ok) {
       setImportErrors(parsed.errors);
@@ -226,11 +244,16 @@ export function ScenariosPanel(props: {
     if (current.action === 'overwrite') void save();
     if (current.action === 'delete') void run('delete', async () => void took(await port.deleteScenario(n), () => t.deleted(n)));
     if (current.action === 'realise') void run('status', async () => void took(await port.setScenarioStatus(n, 'realise', null, author), () => t.realised(n)));
-    if (current.action === 'apply') {
+    if (current.action === 'apply' || current.action === 'apply-formulas') {
       void run('apply', async () => {
-        const outcome = await port.applyScenario(n);
+        const outcome = await port.applyScenario(n, { overwriteFormulas: current.action === 'apply-formulas' });
+        if (!outcome.ok && 'formulas' in outcome) {
+          // Formula cells would be replaced: ask again, naming them.
+          setAsk({ kind: 'confirm', action: 'apply-formulas', name: n, cells: outcome.formulas });
+          return;
+        }
         if (!outcome.ok) {
-          setRefused(outcome.issues);
+          refuse(outcome);
           return;
         }
         props.onInputsChanged();
@@ -268,7 +291,7 @@ export function ScenariosPanel(props: {
     run('compare', async () => {
       const outcome = await port.compareScenarios(picked);
       if (!outcome.ok) {
-        setRefused(outcome.issues);
+        refuse(outcome);
         return;
       }
       setComparison(outcome.comparison);
@@ -294,6 +317,12 @@ export function ScenariosPanel(props: {
         return { title: t.realiseTitle, body: t.realiseBody(a.name), confirm: t.realiseConfirm };
       case 'overwrite':
         return { title: t.overwriteTitle, body: t.overwriteBody(a.name), confirm: t.overwriteConfirm };
+      case 'apply-formulas':
+        return {
+          title: t.formulasTitle,
+          body: t.formulasBody(a.name, a.cells.slice(0, 8).map(formatCellRef).join(', '), Math.max(0, a.cells.length - 8)),
+          confirm: t.formulasConfirm,
+        };
     }
   };
   const confirmAsk = ask?.kind === 'confirm' ? ask : null;
@@ -325,7 +354,13 @@ export function ScenariosPanel(props: {
         </MessageBar>
       ) : null}
       {refused && refused.length > 0 ? (
-        <ErrorList issues={refused} onSelect={props.onSelect} title={t.refusedTitle} intro={t.refusedIntro} testId="scenario-refused" />
+        <ErrorList
+          issues={refused}
+          onSelect={props.onSelect}
+          title={incomplete ? t.incompleteTitle(incomplete.map((x) => `« ${x} »`).join(', ')) : t.refusedTitle}
+          intro={t.refusedIntro}
+          testId="scenario-refused"
+        />
       ) : null}
       {importErrors ? (
         <MessageBar intent="error" layout="multiline" role="alert" data-testid="import-errors">

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { formatMoney } from '../format';
+import { formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
 import type { YearTotal } from '../results';
 
@@ -26,6 +26,9 @@ export function YearTable(props: {
 }): ReactNode {
   const { t, lang } = useI18n();
   const styles = useTableStyles();
+  // Contract years carry the euros resting on provisional amounts: shown as a share of each year's total.
+  const withShare = props.rows.some((r) => r.provisional !== undefined);
+  const share = (r: YearTotal): string => (r.provisional && !r.total.isZero() ? formatPercent(r.provisional.div(r.total).toDecimalPlaces(2), lang) : '—');
   return (
     <table className={styles.table} data-testid={props.testId}>
       <caption className={styles.caption}>{props.caption}</caption>
@@ -37,6 +40,11 @@ export function YearTable(props: {
           <th scope="col" className={`${styles.th} ${styles.num}`}>
             {t.amount}
           </th>
+          {withShare ? (
+            <th scope="col" className={`${styles.th} ${styles.num}`} title={t.provisionalHint}>
+              {t.provisionalShareHeader}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -48,6 +56,11 @@ export function YearTable(props: {
             <td className={`${styles.td} ${styles.num}`} data-testid={`${props.testId}-${r.label}`}>
               {formatMoney(r.total, lang)}
             </td>
+            {withShare ? (
+              <td className={`${styles.td} ${styles.num}`} data-testid={`${props.testId}-${r.label}-provisional`}>
+                {share(r)}
+              </td>
+            ) : null}
           </tr>
         ))}
         <tr className={styles.total}>
@@ -57,6 +70,7 @@ export function YearTable(props: {
           <td className={styles.num} data-testid={`${props.testId}-total`}>
             {formatMoney(props.total, lang)}
           </td>
+          {withShare ? <td className={styles.num} /> : null}
         </tr>
       </tbody>
     </table>

@@ -1,33 +1,12 @@
-import { project, type IsoDate, type Scenario } from '../../engine';
-import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
+import { WorkbookActions } from '../actions/workbook-actions';
+import type { Inspection, ReadRequest, ReadResult, SheetState, TableData, WorkbookSession, WriteReport, WriteStep } from '../actions/session';
 import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
-import { inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables, type TableRead } from '../inputs';
-import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, type CellKind } from '../layout';
-import { dialoguePlan, momentOf } from '../dialogue';
-import { outputPlans, writtenSummary } from '../outputs';
-import type { ChartPlan, ChartType, PrintPlan, SheetPlan } from '../plan';
-import type {
-  ApplyScenarioOutcome,
-  CalculateOptions,
-  CompareScenariosOutcome,
-  CalculateOutcome,
-  CellRef,
-  DialogueOutcome,
-  InsertTemplateOutcome,
-  Progress,
-  ReadOutcome,
-  ScenarioStoreOutcome,
-  TemplateConflictPolicy,
-  TemplateOptions,
-  WorkbookIssue,
-  WorkbookPort,
-} from '../port';
-import * as operations from '../scenario-operations';
-import { planApply, type ColumnWrite } from '../scenario-inputs';
-import { listOutcome, planStoreChange, readStoreTable, type StoreStateOutcome } from '../scenario-plans';
-import { STORE_TABLE, type ScenarioStatus, type StoredScenario } from '../scenario-store';
-import { blockingIssue, foreignSheetIssue, type BlockingState } from '../states';
-import { planTemplate, templatePlans } from '../template';
+import { MAX_REQUEST_BYTES, type CellKind } from '../layout';
+import type { ChartType, PrintPlan } from '../plan';
+import type { CellRef, Refusal } from '../port';
+import { blockingIssue, INCOMPLETE_BANNER } from '../states';
+import { nameKey } from '../tables';
+import { ExcelError, MemoryModel, type MemorySheet } from './memory-model';
 
 export type { CellValue } from '../cells';
 
@@ -60,7 +39,7 @@ export interface MemoryChartView {
 /** One sheet, as plain arrays from A1, row-major: `rows[r][c]` is the cell at row r+1, column c+1. */
 export interface MemorySheetView {
   readonly name: string;
-  /** Written by « Calculer » and rewritten by each run (row 1 says so). */
+  /** Written by the add-in and updated by each run (row 1 says so). */
   readonly generated: boolean;
   readonly rows: readonly (readonly CellValue[])[];
   /** Number format per cell, same shape as `rows` (null: General). */
@@ -72,6 +51,8 @@ export interface MemorySheetView {
   readonly frozenRows: number;
   /** The page set-up Excel would get (printable sheets only). */
   readonly print: PrintPlan | null;
+  /** Column widths (in characters) set by the add-in or the user, by 0-based column. */
+  readonly widths: ReadonlyMap<number, number>;
 }
 
 /** The Excel states the preview can simulate. */
@@ -89,38 +70,21 @@ export interface MemoryWorkbookOptions extends MemoryWorkbookState {
   readonly clock?: () => string;
 }
 
-interface MemoryCell {
-  value: CellValue;
-  /** Set when a write put a formula here (the memory workbook does not compute it). */
-  formula: string | null;
-  format: string | null;
-  kind: CellKind | null;
-}
-
-interface MemorySheet {
-  readonly name: string;
-  readonly generated: boolean;
-  readonly cells: MemoryCell[][];
-  readonly tables: MemoryTableView[];
-  readonly charts: MemoryChartView[];
-  frozenRows: number;
-  print: PrintPlan | null;
-}
-
 /**
- * A workbook held in memory: implements the port exactly like Excel (same plans, same reading code), for the
- * tests and for the browser preview. Writes follow Excel's `Range.values` rules where they matter: a string
- * starting with « ' » is text without the apostrophe, one starting with =, +, - or @ is a formula, one that
- * reads as a number becomes a number — so a test here catches user text that was not guarded.
+ * A workbook held in memory: the port's second implementation, for the tests and the browser preview. Its
+ * actions are the shared ones (actions/), run on the in-memory model with Excel's rules (memory-model.ts).
  */
-export class MemoryWorkbook implements WorkbookPort {
-  private sheets: MemorySheet[] = [];
+export class MemoryWorkbook extends WorkbookActions {
+  private readonly model = new MemoryModel();
   private listeners = new Set<() => void>();
   private selected: CellRef | null = null;
   private state: MemoryWorkbookState;
   private readonly clock: () => string;
+  private failAt: number | null = null;
+  private stepsRun = 0;
 
   constructor(options: MemoryWorkbookOptions = {}) {
+    super();
     const { clock, ...state } = options;
     this.state = state;
     this.clock = clock ?? (() => new Date().toISOString());
@@ -129,30 +93,47 @@ export class MemoryWorkbook implements WorkbookPort {
   // ——— Preview API ———
 
   sheetNames(): string[] {
-    return this.sheets.map((s) => s.name);
+    return this.model.sheets.map((s) => s.name);
   }
 
   sheet(name: string): MemorySheetView | undefined {
-    const s = this.find(name);
+    const s = this.model.find(name);
     if (!s) return undefined;
-    const rows = s.cells.map((r) => r.map((c) => c.value));
+    // Rows emptied by a shorter run are not rows of the sheet any more.
+    let height = s.cells.length;
+    while (height > 0 && s.cells[height - 1]!.every((c) => c.value === null && c.formula === null && c.format === null && c.kind === null)) height--;
+    const cells = s.cells.slice(0, height);
     return {
       name: s.name,
-      generated: s.generated,
-      rows,
-      formats: s.cells.map((r) => r.map((c) => c.format)),
-      kinds: s.cells.map((r) => r.map((c) => c.kind)),
-      tables: s.tables.map((t) => ({ ...t })),
-      charts: s.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
+      generated: this.model.isGenerated(s),
+      rows: cells.map((r) => r.map((c) => c.value)),
+      formats: cells.map((r) => r.map((c) => c.format)),
+      kinds: cells.map((r) => r.map((c) => c.kind)),
+      tables: s.tables.map((t) => ({
+        name: t.name,
+        address: t.address,
+        header: this.model.values(s, headerOf(t.address))[0]!.map((h) => String(h ?? '')),
+        kind: t.kind,
+      })),
+      charts: s.charts.map((c) => ({
+        name: c.name,
+        title: c.title,
+        type: c.type,
+        categories: sheetRange(s.name, c.categories),
+        series: c.series.map((x) => ({ name: x.name, values: sheetRange(s.name, x.values) })),
+        xAxisTitle: c.xAxisTitle,
+        yAxisTitle: c.yAxisTitle,
+      })),
       frozenRows: s.frozenRows,
       print: s.print,
+      widths: new Map(s.widths),
     };
   }
 
   /** The value of one cell (null when empty or outside the sheet). */
   value(sheet: string, address: string): CellValue {
     const pos = parseCell(address);
-    const s = this.find(sheet);
+    const s = this.model.find(sheet);
     if (!pos || !s) return null;
     return s.cells[pos.row]?.[pos.col]?.value ?? null;
   }
@@ -160,7 +141,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The formula a write put in a cell, or null: user text must never end up here. */
   formulaAt(sheet: string, address: string): string | null {
     const pos = parseCell(address);
-    const s = this.find(sheet);
+    const s = this.model.find(sheet);
     if (!pos || !s) return null;
     return s.cells[pos.row]?.[pos.col]?.formula ?? null;
   }
@@ -171,13 +152,54 @@ export class MemoryWorkbook implements WorkbookPort {
    * stays text: the preview does not compute formulas.
    */
   setValue(sheet: string, address: string, value: CellValue): void {
-    const s = this.find(sheet);
+    const s = this.model.find(sheet);
     const pos = parseCell(address);
     if (!s || !pos) throw new Error(`Cellule inconnue : ${sheetRange(sheet, address)}`);
-    const cell = this.cellAt(s, pos.row, pos.col);
+    const cell = this.model.cellAt(s, pos.row, pos.col);
     cell.value = typeof value === 'string' ? typed(value) : value;
     cell.formula = null;
     this.notify();
+  }
+
+  /** Tests: a formula a user typed (the memory workbook keeps it, with the value given as its result). */
+  setFormula(sheet: string, address: string, formula: string, result: CellValue = null): void {
+    const s = this.model.find(sheet) ?? this.model.addSheet(sheet);
+    const pos = parseCell(address)!;
+    Object.assign(this.model.cellAt(s, pos.row, pos.col), { value: result, formula });
+    this.notify();
+  }
+
+  /** Tests and the preview: a sheet of the user's. */
+  addSheet(name: string): void {
+    this.model.addSheet(name);
+    this.notify();
+  }
+
+  /** Tests: a table of the user's. */
+  addTable(sheet: string, name: string, address: string): void {
+    const s = this.model.find(sheet) ?? this.model.addSheet(sheet);
+    this.model.run({ op: 'addTable', sheet: s.name, address, name, kind: 'input' });
+    this.notify();
+  }
+
+  /** Tests: how Excel shows a table (totals row, header row, filter). */
+  setTableShape(name: string, shape: { showTotals?: boolean; showHeaders?: boolean; filtered?: boolean }): void {
+    Object.assign(this.model.tableOf(name).table, shape);
+  }
+
+  /** Tests: a user's column width, in characters. */
+  setColumnWidth(sheet: string, col: number, characters: number): void {
+    this.model.sheetOf(sheet).widths.set(col, characters);
+  }
+
+  /** Tests: Excel refuses the write step `steps` steps from now (0: the next one), once. */
+  failWriteAfter(steps: number): void {
+    this.failAt = this.stepsRun + steps;
+  }
+
+  /** Tests: protects one sheet. */
+  protectSheet(sheet: string, on = true): void {
+    this.model.sheetOf(sheet).protected = on;
   }
 
   /**
@@ -185,7 +207,19 @@ export class MemoryWorkbook implements WorkbookPort {
    * text), keeping each column's format and style: the preview's « add a row », and test fixtures.
    */
   setTableRows(table: string, rows: readonly (readonly CellValue[])[]): void {
-    this.replaceBody(table, rows, false);
+    const { sheet, table: t } = this.model.tableOf(table);
+    const r = parseRange(t.address)!;
+    const looks = Array.from({ length: r.cols }, (_, j) => {
+      const c = sheet.cells[r.row + 1]?.[r.col + j];
+      return { format: c?.format ?? null, kind: c?.kind ?? null };
+    });
+    for (let i = 1; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) Object.assign(this.model.cellAt(sheet, r.row + i, r.col + j), { value: null, formula: null, format: null, kind: null });
+    const body = rows.length > 0 ? rows : [looks.map(() => null)];
+    body.forEach((row, i) =>
+      looks.forEach((look, j) => Object.assign(this.model.cellAt(sheet, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look })),
+    );
+    t.address = rangeAddress(r.row, r.col, body.length + 1, r.cols);
     this.notify();
   }
 
@@ -207,329 +241,130 @@ export class MemoryWorkbook implements WorkbookPort {
     this.notify();
   }
 
-  // ——— WorkbookPort ———
+  // ——— The action runner's session ———
 
-  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
-    const blocked = this.blocked();
-    if (blocked) return { ok: false, issues: [blocked] };
-    const decision = planTemplate(
-      this.sheets.map((s) => s.name),
-      this.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name }))),
-      policy,
-    );
-    if (!decision.ok) return decision;
-    for (const name of decision.replace) this.sheets = this.sheets.filter((s) => s.name !== name);
-    const plans = templatePlans(decision.names, options);
-    for (const plan of plans) this.apply(plan);
-    this.notify();
-    return { ok: true, sheets: plans.map((p) => p.name) };
+  protected now(): string {
+    return this.clock();
   }
 
-  async readInputs(): Promise<ReadOutcome> {
-    const blocked = this.blocked('read');
-    if (blocked) return { ok: false, issues: [blocked] };
-    return readScenario(this.inputTables());
+  /** Lets the browser paint the progress bar between stages of a long run (the work itself is synchronous). */
+  protected override pause(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
-  async calculate(onProgress?: (progress: Progress) => void, options: CalculateOptions = {}): Promise<CalculateOutcome> {
-    const blocked = this.blocked();
-    if (blocked) return { ok: false, issues: [blocked] };
-    onProgress?.({ stage: 'read', fraction: 0 });
-    const { outcome: read, cellOf } = readWorkbook(this.inputTables(), options);
-    onProgress?.({ stage: 'validate', fraction: 0.2 });
-    if (!read.ok) return read;
-    const foreign = this.foreignOutputSheets();
-    if (foreign.length > 0) return { ok: false, issues: foreign };
-    onProgress?.({ stage: 'compute', fraction: 0.4 });
-    await yieldToBrowser();
-    const projection = project(read.scenario);
-    const plans = outputPlans(read.scenario, projection);
-    onProgress?.({ stage: 'write', fraction: 0.7 });
-    await yieldToBrowser();
-    // A cell edited during a pause does not enter this run: the outputs are those of the inputs read above.
-    this.sheets = this.sheets.filter((s) => !OUTPUT_SHEETS.includes(s.name));
-    for (const plan of plans) this.apply(plan);
-    this.notify();
-    onProgress?.({ stage: 'write', fraction: 1 });
-    const warnings = [...read.warnings, ...placeIssues(projection.warnings, cellOf)];
-    return { ok: true, scenario: read.scenario, projection, warnings, written: writtenSummary(plans) };
+  protected async session<T>(body: (session: WorkbookSession) => Promise<T>): Promise<T | Refusal> {
+    const session = new MemorySession(this);
+    try {
+      return await body(session);
+    } catch (error) {
+      if (error instanceof ExcelError && error.code === 'InvalidOperationInCellEditMode') return { ok: false, issues: [blockingIssue('editing')] };
+      throw error;
+    } finally {
+      // Subscribers (the preview grid) re-render after a change, not after a read.
+      if (session.changed) this.notify();
+    }
   }
 
-  async writeDialogue(cptsId: string, options: CalculateOptions = {}): Promise<DialogueOutcome> {
-    const blocked = this.blocked();
-    if (blocked) return { ok: false, issues: [blocked] };
-    const { outcome: read } = readWorkbook(this.inputTables(), options);
-    if (!read.ok) return read;
-    const existing = this.find(DIALOGUE_SHEET);
-    const a1 = existing?.cells[0]?.[0]?.value;
-    if (existing && !(typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER))) return { ok: false, issues: [foreignSheetIssue(existing.name)] };
-    const planned = dialoguePlan(read.scenario, project(read.scenario), cptsId, momentOf(new Date(this.clock())));
-    if (!planned.ok) return { ok: false, issues: planned.issues.map((i) => ({ ...i, cell: null })) };
-    const at = existing ? this.sheets.indexOf(existing) : this.sheets.length;
-    this.sheets = this.sheets.filter((s) => s !== existing);
-    this.apply(planned.plan, at);
-    this.notify();
-    // The preview has no printer: the page set-up is kept with the sheet, as Excel would get it.
-    return { ok: true, sheet: planned.plan.name, cptsId, pageLayout: true };
-  }
-
-  async selectCell(cell: CellRef): Promise<void> {
-    this.selected = { sheet: cell.sheet, address: cell.address };
-    this.notify();
-  }
-
-  // ——— Scenarios ———
-
-  async listScenarios(): Promise<ScenarioStoreOutcome> {
-    const blocked = this.blocked('read');
-    if (blocked) return { ok: false, issues: [blocked] };
-    const read = this.store();
-    return read.ok ? listOutcome(read.state) : read;
-  }
-
-  async saveScenario(name: string, author: string | null): Promise<ScenarioStoreOutcome> {
-    const blocked = this.blocked();
-    if (blocked) return { ok: false, issues: [blocked] };
-    const read = readScenario(this.inputTables());
-    if (!read.ok) return read;
-    const scenario: Scenario = { ...read.scenario, name: name.trim() };
-    return this.changeStore([scenario.name], (list) => operations.saveScenario(list, scenario, this.stamp(author)));
-  }
-
-  async applyScenario(name: string): Promise<ApplyScenarioOutcome> {
-    const blocked = this.blocked();
-    if (blocked) return { ok: false, issues: [blocked] };
-    const read = this.store();
-    if (!read.ok) return read;
-    const stored = read.state.scenarios.find((s) => s.scenario.name === name);
-    if (!stored)
-      return {
-        ok: false,
-        issues: [{ path: '', message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`, cell: read.state.broken.get(name) ?? null }],
-      };
-    const plan = planApply(stored.scenario, this.inputTables());
-    if (!plan.ok) return plan;
-    this.replaceBody(plan.cpts.table, plan.cpts.rows);
-    this.replaceBody(plan.achievements.table, plan.achievements.rows);
-    for (const list of plan.lists) this.replaceBody(list.table, list.rows);
-    const columns = [plan.bareme, plan.parameters].filter((c): c is ColumnWrite => c !== null);
-    for (const column of columns) this.writeColumn(column);
-    this.notify();
+  /** For the session: the model and the simulated state. */
+  internals(): { model: MemoryModel; state: MemoryWorkbookState; select: (cell: CellRef) => void; nextStep: () => boolean } {
     return {
-      ok: true,
-      scenario: stored.scenario,
-      sheets: [...new Set([plan.cpts.sheet, plan.achievements.sheet, ...plan.lists.map((l) => l.sheet), ...columns.map((c) => c.sheet)])],
+      model: this.model,
+      state: this.state,
+      select: (cell) => {
+        this.selected = { sheet: cell.sheet, address: cell.address };
+      },
+      nextStep: () => this.stepsRun++ === this.failAt,
     };
-  }
-
-  async renameScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
-    return this.changeStore([from, to], (list) => operations.renameScenario(list, from, to, this.stamp(author)));
-  }
-
-  async duplicateScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
-    return this.changeStore([from, to], (list) => operations.duplicateScenario(list, from, to, this.stamp(author)));
-  }
-
-  async deleteScenario(name: string): Promise<ScenarioStoreOutcome> {
-    return this.changeStore([name], (list) => operations.deleteScenario(list, name));
-  }
-
-  async setScenarioStatus(name: string, status: ScenarioStatus, meetingDate: IsoDate | null, author: string | null): Promise<ScenarioStoreOutcome> {
-    return this.changeStore([name], (list) => operations.setScenarioStatus(list, name, status, meetingDate, this.stamp(author)));
-  }
-
-  async importScenarios(scenarios: readonly Scenario[], author: string | null): Promise<ScenarioStoreOutcome> {
-    return this.changeStore(
-      scenarios.map((s) => s.name),
-      (list) => operations.importScenarios(list, scenarios, this.stamp(author)),
-    );
-  }
-
-  async compareScenarios(names: readonly string[]): Promise<CompareScenariosOutcome> {
-    const blocked = this.blocked();
-    if (blocked) return { ok: false, issues: [blocked] };
-    const read = this.store();
-    if (!read.ok) return read;
-    const compared = compareStored(read.state, names);
-    if (!compared.ok) return compared;
-    const existing = this.find(COMPARISON_SHEET);
-    const a1 = existing?.cells[0]?.[0]?.value;
-    if (existing && !(typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER))) return { ok: false, issues: [foreignComparisonIssue(existing.name)] };
-    const plan = comparisonPlan(compared.comparison, this.clock());
-    const at = existing ? this.sheets.indexOf(existing) : this.sheets.length;
-    this.sheets = this.sheets.filter((s) => s !== existing);
-    this.apply(plan, at);
-    this.notify();
-    return { ok: true, comparison: compared.comparison, sheet: plan.name, charts: plan.charts.length };
-  }
-
-  // ——— internals ———
-
-  private stamp(author: string | null): operations.Stamp {
-    return { author, now: this.clock() };
-  }
-
-  private store(): StoreStateOutcome {
-    return readStoreTable(this.tableRead(STORE_TABLE), this.sheetNames());
-  }
-
-  /** Read the store, apply a pure change, rewrite the store sheet whole (in place): or refuse, changing nothing. */
-  private async changeStore(touched: readonly string[], change: (list: readonly StoredScenario[]) => operations.StoreChange): Promise<ScenarioStoreOutcome> {
-    const blocked = this.blocked();
-    if (blocked) return { ok: false, issues: [blocked] };
-    const read = this.store();
-    if (!read.ok) return read;
-    const planned = planStoreChange(read.state, touched, change);
-    if (!planned.ok) return planned;
-    const { plan, replaces, outcome } = planned.write;
-    const old = replaces === null ? undefined : this.find(replaces);
-    const at = old ? this.sheets.indexOf(old) : this.sheets.length;
-    this.sheets = this.sheets.filter((s) => s !== old);
-    this.apply(plan, at);
-    this.notify();
-    return outcome;
-  }
-
-  /**
-   * Replaces a table's body, keeping each column's format and style (new rows look like the first one).
-   * `asExcel`: values go through Excel's `Range.values` rules (an add-in's write), else are stored as given.
-   */
-  private replaceBody(table: string, rows: readonly (readonly CellValue[])[], asExcel = true): void {
-    const s = this.sheets.find((x) => x.tables.some((t) => t.name === table));
-    const index = s?.tables.findIndex((t) => t.name === table) ?? -1;
-    const view = s?.tables[index];
-    const r = view ? parseRange(view.address) : null;
-    if (!s || !view || !r) throw new Error(`Tableau inconnu : ${table}`);
-    const looks = Array.from({ length: r.cols }, (_, j) => {
-      const c = s.cells[r.row + 1]?.[r.col + j];
-      return { format: c?.format ?? null, kind: c?.kind ?? null };
-    });
-    for (let i = 1; i < r.rows; i++)
-      for (let j = 0; j < r.cols; j++) {
-        const c = s.cells[r.row + i]?.[r.col + j];
-        if (c) Object.assign(c, { value: null, formula: null, format: null, kind: null });
-      }
-    const body = rows.length > 0 ? rows : [looks.map(() => null)];
-    body.forEach((row, i) =>
-      looks.forEach((look, j) => {
-        if (asExcel) this.write(s, r.row + 1 + i, r.col + j, row[j] ?? null, look.format, look.kind);
-        else Object.assign(this.cellAt(s, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look });
-      }),
-    );
-    s.tables[index] = { ...view, address: rangeAddress(r.row, r.col, body.length + 1, r.cols) };
-  }
-
-  private writeColumn(w: ColumnWrite): void {
-    const s = this.find(w.sheet);
-    if (!s) throw new Error(`Feuille inconnue : ${w.sheet}`);
-    w.values.forEach((v, i) => {
-      const cell = this.cellAt(s, w.row + i, w.col);
-      this.write(s, w.row + i, w.col, v, w.format ?? cell.format, cell.kind);
-    });
-  }
-
-  private blocked(action: 'read' | 'write' = 'write'): WorkbookIssue | null {
-    const state: BlockingState | null = this.state.editingCell
-      ? 'editing'
-      : action === 'write' && this.state.protected
-        ? 'protected'
-        : action === 'write' && this.state.readOnly
-          ? 'read-only'
-          : null;
-    return state ? blockingIssue(state) : null;
-  }
-
-  private find(name: string): MemorySheet | undefined {
-    return this.sheets.find((s) => s.name === name);
-  }
-
-  private cellAt(s: MemorySheet, row: number, col: number): MemoryCell {
-    while (s.cells.length <= row) s.cells.push([]);
-    const r = s.cells[row]!;
-    while (r.length <= col) r.push({ value: null, formula: null, format: null, kind: null });
-    return r[col]!;
-  }
-
-  /** Writes a value as Excel's `Range.values` setter would. */
-  private write(s: MemorySheet, row: number, col: number, value: CellValue, format: string | null, kind: CellKind | null): void {
-    const cell = this.cellAt(s, row, col);
-    cell.format = format;
-    cell.kind = kind;
-    cell.formula = null;
-    if (typeof value !== 'string') {
-      cell.value = value;
-    } else if (value.startsWith("'")) {
-      cell.value = value.slice(1);
-    } else if (/^[=+@-]/.test(value) && !NUMBER.test(value)) {
-      cell.formula = value;
-      cell.value = null;
-    } else {
-      cell.value = NUMBER.test(value) ? Number(value) : value;
-    }
-  }
-
-  private apply(plan: SheetPlan, at: number = this.sheets.length): void {
-    const s: MemorySheet = {
-      name: plan.name,
-      generated: plan.generated,
-      cells: [],
-      tables: [],
-      charts: [],
-      frozenRows: plan.freezeRows,
-      print: plan.print ?? null,
-    };
-    this.sheets.splice(at, 0, s);
-    for (const block of plan.cells) {
-      block.values.forEach((r, i) => r.forEach((v, j) => this.write(s, block.row + i, block.col + j, v, null, block.kind)));
-    }
-    for (const t of plan.tables) {
-      t.columns.forEach((c, j) => this.write(s, t.row, t.col + j, `'${c.header}`, null, 'header'));
-      // An Excel table always has a body row, even when empty.
-      const body = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-      const kindAt = (i: number, j: number): CellKind => t.cellKinds?.find((k) => k.row === i && k.col === j)?.kind ?? t.columnKinds?.get(j) ?? t.kind;
-      body.forEach((r, i) => t.columns.forEach((c, j) => this.write(s, t.row + 1 + i, t.col + j, r[j] ?? null, c.format, kindAt(i, j))));
-      s.tables.push({
-        name: t.name,
-        address: rangeAddress(t.row, t.col, body.length + 1, t.columns.length),
-        header: t.columns.map((c) => c.header),
-        kind: t.kind,
-      });
-    }
-    s.charts.push(...plan.charts.map((c) => chartView(plan.name, c)));
-  }
-
-  private inputTables(): InputTables {
-    return inputTablesFrom((name) => this.tableRead(name));
-  }
-
-  private tableRead(name: string): TableRead | null {
-    for (const s of this.sheets) {
-      const t = s.tables.find((x) => x.name === name);
-      if (!t) continue;
-      const r = parseRange(t.address)!;
-      const values: CellValue[][] = [];
-      for (let i = 0; i < r.rows; i++) {
-        const row: CellValue[] = [];
-        for (let j = 0; j < r.cols; j++) row.push(s.cells[r.row + i]?.[r.col + j]?.value ?? null);
-        values.push(row);
-      }
-      return { sheet: s.name, address: t.address, values };
-    }
-    return null;
-  }
-
-  private foreignOutputSheets(): WorkbookIssue[] {
-    return this.sheets
-      .filter((s) => OUTPUT_SHEETS.includes(s.name))
-      .filter((s) => {
-        const a1 = s.cells[0]?.[0]?.value;
-        return !(typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER));
-      })
-      .map((s) => foreignSheetIssue(s.name));
   }
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
+  }
+}
+
+const headerOf = (address: string): string => {
+  const r = parseRange(address)!;
+  return rangeAddress(r.row, r.col, 1, r.cols);
+};
+
+/** The shared actions' operations on the in-memory model: no syncs, the same checks and results as in Excel. */
+class MemorySession implements WorkbookSession {
+  readonly maxRequestBytes = MAX_REQUEST_BYTES;
+  changed = false;
+  constructor(private readonly workbook: MemoryWorkbook) {}
+
+  supports(): boolean {
+    return true;
+  }
+
+  private get model(): MemoryModel {
+    return this.workbook.internals().model;
+  }
+
+  async inspect(forWrite: boolean): Promise<Inspection> {
+    const state = this.workbook.internals().state;
+    if (state.editingCell) throw new ExcelError('InvalidOperationInCellEditMode', 'Cell edit mode');
+    const blocked = !forWrite ? null : state.readOnly ? blockingIssue('read-only') : state.protected ? blockingIssue('protected') : null;
+    return {
+      sheets: this.model.sheets.map((s) => ({ name: s.name, protected: s.protected })),
+      tables: this.model.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name }))),
+      blocked,
+    };
+  }
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    const tables = new Map<string, TableData>();
+    for (const r of request.tables) {
+      const found = this.model.table(r.name);
+      if (!found) continue;
+      const { sheet, table } = found;
+      tables.set(nameKey(table.name), {
+        name: table.name,
+        sheet: sheet.name,
+        address: table.address,
+        values: this.model.values(sheet, table.address),
+        formulas: r.formulas ? this.model.formulas(sheet, table.address) : null,
+        showTotals: table.showTotals,
+        showHeaders: table.showHeaders,
+        filtered: table.filtered,
+      });
+    }
+    const sheets = new Map<string, SheetState>();
+    for (const name of request.sheets) {
+      const s: MemorySheet = this.model.sheetOf(name);
+      sheets.set(nameKey(s.name), {
+        name: s.name,
+        firstCell: s.cells[0]?.[0]?.value ?? null,
+        tables: s.tables.map((t) => ({ name: t.name, address: t.address })),
+        charts: s.charts.map((c) => ({ name: c.name, series: c.series.length })),
+      });
+    }
+    return { tables, sheets };
+  }
+
+  async write(steps: readonly WriteStep[]): Promise<WriteReport> {
+    const { nextStep } = this.workbook.internals();
+    this.changed = true;
+    for (let i = 0; i < steps.length; i++) {
+      try {
+        if (nextStep()) throw new ExcelError('GeneralException', 'échec simulé');
+        this.model.run(steps[i]!);
+      } catch (error) {
+        const incomplete = [...new Set(steps.slice(i).map((s) => s.output))];
+        for (const name of incomplete) {
+          const s = this.model.find(name);
+          if (s) this.model.write(s, 0, 0, INCOMPLETE_BANNER);
+        }
+        const code = error instanceof ExcelError ? error.code : error instanceof Error ? error.message : String(error);
+        return { complete: false, incomplete, reason: `Excel a refusé une requête : ${code}` };
+      }
+    }
+    return { complete: true, batches: 1 };
+  }
+
+  async select(cell: CellRef): Promise<void> {
+    this.workbook.internals().select(cell);
+    this.changed = true;
   }
 }
 
@@ -546,21 +381,4 @@ function typed(text: string): CellValue {
   const iso = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t) ? textToIso(t) : null;
   if (iso) return isoToSerial(iso);
   return text;
-}
-
-function chartView(sheet: string, c: ChartPlan): MemoryChartView {
-  return {
-    name: c.name,
-    title: c.title,
-    type: c.type,
-    categories: sheetRange(sheet, c.categories),
-    series: c.series.map((x) => ({ name: x.name, values: sheetRange(sheet, x.values) })),
-    xAxisTitle: c.xAxisTitle,
-    yAxisTitle: c.yAxisTitle,
-  };
-}
-
-/** Lets the browser paint the progress bar between stages of a long run (the work itself is synchronous). */
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

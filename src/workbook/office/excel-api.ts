@@ -38,31 +38,49 @@ export interface XlRange extends XlLoadable {
   numberFormat: string[][];
   readonly format: XlRangeFormat;
   readonly dataValidation: { rule: XlDataValidationRule; errorAlert: { message: string; showAlert: boolean; style: string; title: string } };
+  /** Loaded with `formulas`: the formula of each cell, or its value where it holds none. */
+  readonly formulas: XlCellValue[][];
   select(): void;
+  /** Clears values and formats (ExcelApi 1.1). */
+  clear(): void;
 }
 
 export interface XlTable extends XlLoadable {
   name: string;
   style: string;
   readonly worksheet: { readonly name: string };
+  readonly showTotals: boolean;
+  readonly showHeaders: boolean;
+  /** ExcelApi 1.9. */
+  readonly autoFilter: XlLoadable & { readonly isDataFiltered: boolean };
   getRange(): XlRange;
-  /** Adding several rows at once needs ExcelApi 1.4; the index is left out to append. */
-  readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown; getItemAt(index: number): { delete(): void } };
+  /** Adding several rows at once needs ExcelApi 1.4; the index is left out to append. `deleteRowsAt` needs 1.13. */
+  readonly rows: {
+    add(index?: number, values?: (string | number | boolean)[][]): unknown;
+    getItemAt(index: number): { delete(): void };
+    deleteRowsAt(index: number, count?: number): void;
+  };
+  clearFilters(): void;
+  delete(): void;
 }
 
 export interface XlSeries {
   name: string;
+  /** ExcelApi 1.14. */
+  delete(): void;
   setValues(sourceData: XlRange): void;
   setXAxisValues(sourceData: XlRange): void;
 }
 
 export interface XlChart {
   name: string;
+  chartType: string;
   readonly title: { text: string };
   readonly axes: { readonly categoryAxis: { readonly title: { text: string } }; readonly valueAxis: { readonly title: { text: string } } };
   readonly legend: { position: string };
-  readonly series: { getItemAt(index: number): XlSeries; add(name?: string): XlSeries };
+  readonly series: XlLoadable & { readonly count: number; getItemAt(index: number): XlSeries; add(name?: string): XlSeries };
   setPosition(startCell: string, endCell?: string): void;
+  delete(): void;
 }
 
 export interface XlHeaderFooter {
@@ -88,7 +106,11 @@ export interface XlWorksheet extends XlLoadable {
   readonly protection: { readonly protected: boolean };
   getRange(address?: string): XlRange;
   readonly tables: { add(address: string, hasHeaders: boolean): XlTable };
-  readonly charts: { add(type: string, sourceData: XlRange, seriesBy?: string): XlChart };
+  readonly charts: XlLoadable & {
+    readonly items: XlChart[];
+    add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+    getItem(name: string): XlChart;
+  };
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly pageLayout: XlPageLayout;
   delete(): void;
@@ -103,7 +125,7 @@ export interface XlWorkbook extends XlLoadable {
     add(name?: string): XlWorksheet;
     getItem(key: string): XlWorksheet;
   };
-  readonly tables: XlLoadable & { readonly items: XlTable[] };
+  readonly tables: XlLoadable & { readonly items: XlTable[]; getItem(key: string): XlTable };
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 }
 

@@ -1,3 +1,4 @@
+import { findRuleVersion } from '../../../src/engine';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ describe('CLI', () => {
       prorata: null,
       rate: '1',
       amount: '105000.00',
-      source: { ruleVersion: 'avenant-2', reference: 'Avenant 2, modifiant ACI 2019 art. 8 et contrat type art. 5', status: 'derived' },
+      source: { ruleVersion: 'avenant-2', reference: findRuleVersion('avenant-2')!.fonctionnement[2].ref, status: 'derived' },
     });
     expect(c.years[0].lines.find((l: { mission: string; component: string }) => l.mission === 'parcours' && l.component === 'fixe')).toMatchObject({
       max: '35000.00',

@@ -6,7 +6,7 @@ const make = (name: string, rate: number) =>
     scenario({
       format: 'aci-cpts-scenario/1',
       name,
-      ruleVersion: 'auto',
+      ruleVersion: 'avenant-2',
       cpts: [
         {
           id: 'a',

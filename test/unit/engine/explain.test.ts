@@ -1,4 +1,4 @@
-import { explainLine, type ProjectionLine } from '../../../src/engine';
+import { explainLine, findRuleVersion, type ProjectionLine } from '../../../src/engine';
 import { projectOne } from './support';
 
 /** Taille 2 (52 000 inhabitants), signed 2024-03-15 under avenant 2; prévention started 2024-09-15 (181/365). */
@@ -10,7 +10,7 @@ function lines(): readonly ProjectionLine[] {
     signatureDate: '2024-03-15',
     missions: [{ mission: 'prevention', startDate: '2024-09-15', rates: [0.5, 1, 1, 1, 1] }],
   };
-  return projectOne(cpts).cpts[0]!.years[0]!.lines;
+  return projectOne(cpts, 'avenant-2').cpts[0]!.years[0]!.lines;
 }
 
 function find(mission: string, component: string): ProjectionLine {
@@ -24,7 +24,7 @@ describe('explainLine', () => {
     const e = explainLine(find('prevention', 'variable'));
     expect(e.ruleVersion).toBe('avenant-2');
     expect(e.ruleLabel).toBe('ACI CPTS, avenant 2');
-    expect(e.reference).toBe('Avenant 2, modifiant ACI 2019 art. 8 et contrat type art. 5');
+    expect(e.reference).toBe(findRuleVersion('avenant-2')!.missions.prevention.variable[2].ref);
     expect(e.status).toBe('to-verify');
     expect(e.provisional).toBe(true);
     expect(e.max.toFixed(2)).toBe('15000.00');
@@ -40,13 +40,14 @@ describe('explainLine', () => {
 
   it('has no rate for a fixed amount and no rounding for a round figure', () => {
     const e = explainLine(find('fonctionnement', 'fonctionnement'));
-    // taille 2 fonctionnement under avenant 2: 60 000 × 1.75 = 105 000 (derived, so provisional)
+    // taille 2 fonctionnement under avenant 2: 60 000 × 1.75 = 105 000, derived: not provisional (only « à vérifier »
+    // and « provisoire » amounts are)
     expect(e.rate).toBeNull();
     expect(e.prorata).toBeNull();
     expect(e.amount.toFixed(2)).toBe('105000.00');
     expect(e.rounded).toBe(false);
     expect(e.status).toBe('derived');
-    expect(e.provisional).toBe(true);
+    expect(e.provisional).toBe(false);
   });
 
   it('treats the user’s own barème as confirmed', () => {

@@ -4,15 +4,15 @@ import { scenario as validScenario } from './support';
 
 /**
  * CPTS of 52 000 inhabitants (taille 2), signed 2024-03-15: avenant 2 applies. Contract year 1 runs
- * 2024-03-15 → 2025-03-15 (365 days). Taille 2 amounts: fonctionnement 105 000; accès aux soins 72 000 fixe +
- * 28 000 variable; prévention 15 000 + 15 000, started 2024-09-15, so prorated 181/365
+ * 2024-03-15 → 2025-03-15 (365 days). Taille 2 amounts: fonctionnement 105 000; accès aux soins 77 400 fixe +
+ * 30 100 variable; prévention 15 000 + 15 000, started 2024-09-15, so prorated 181/365
  * (16 days of September + 31 + 30 + 31 + 31 + 28 + 14 days of March = 181).
  */
 function scenario(): Scenario {
   return validScenario({
     format: 'aci-cpts-scenario/1',
     name: 'Test',
-    ruleVersion: 'auto',
+    ruleVersion: 'avenant-2',
     cpts: [
       {
         id: 'a',
@@ -48,8 +48,8 @@ describe('rateProblemFor', () => {
   });
 
   it('with the year scope, takes every other line of the year as projected', () => {
-    // 105 000 + 72 000 + 7 438.36 (prévention fixe) + 3 719.18 (prévention variable: 7 438.356164 × 0.5) = 188 157.54
-    expect(problem('year', 'acces-soins').base.toFixed(2)).toBe('188157.54');
+    // 105 000 + 77 400 + 7 438.36 (prévention fixe) + 3 719.18 (prévention variable: 15 000 × 181 × 0.5 / 365 = 3 719.178…) = 193 557.54
+    expect(problem('year', 'acces-soins').base.toFixed(2)).toBe('193557.54');
   });
 
   it('is null for a mission absent that year', () => {
@@ -59,14 +59,14 @@ describe('rateProblemFor', () => {
 
 describe('requiredRate', () => {
   it('solves a full-year mission exactly', () => {
-    // (90 000 − 72 000) / 28 000 = 0.642857142857…; typed as 64.29 %: 72 000 + 28 000 × 0.6429 = 90 001.20
+    // (90 000 − 77 400) / 30 100 = 12 600 / 30 100 = 0.418604651163…; typed as 41.87 %: 77 400 + 30 100 × 0.4187 = 90 002.87
     const r = requiredRate(problem('mission', 'acces-soins'), new Dec('90000'));
     expect(r.kind).toBe('rate');
     if (r.kind !== 'rate') return;
-    expect(r.rate.toSignificantDigits(12).toString()).toBe('0.642857142857');
-    expect(r.rateToEnter.toString()).toBe('0.6429');
+    expect(r.rate.toSignificantDigits(12).toString()).toBe('0.418604651163');
+    expect(r.rateToEnter.toString()).toBe('0.4187');
     expect(r.amount.toFixed(2)).toBe('90000.00');
-    expect(amountAt(problem('mission', 'acces-soins'), r.rateToEnter).toFixed(2)).toBe('90001.20');
+    expect(amountAt(problem('mission', 'acces-soins'), r.rateToEnter).toFixed(2)).toBe('90002.87');
   });
 
   it('accounts for the prorata', () => {
@@ -82,9 +82,9 @@ describe('requiredRate', () => {
   });
 
   it('solves for the whole year', () => {
-    // (200 000 − 188 157.54) / 28 000 = 11 842.46 / 28 000 = 0.42294500
+    // (200 000 − 193 557.54) / 30 100 = 6 442.46 / 30 100 = 0.214035215…
     const r = requiredRate(problem('year', 'acces-soins'), new Dec('200000'));
-    expect(r.kind === 'rate' && r.rate.toFixed(8)).toBe('0.42294500');
+    expect(r.kind === 'rate' && r.rate.toFixed(8)).toBe('0.21403522');
   });
 
   it('says when the target is out of reach, with the most the mission can give', () => {
@@ -106,6 +106,8 @@ describe('requiredRate', () => {
       contractYear: 1,
       scope: 'mission',
       base: new Dec(1000),
+      max: new Dec(10000),
+      prorata: null,
       variableMax: new Dec(10000),
       threshold: new Dec('0.5'),
     };
@@ -118,12 +120,14 @@ describe('requiredRate', () => {
   });
 
   it('reaches a target that only the rounding of 100 % makes up', () => {
-    // variable maximum 1 234.565: at 100 % the line rounds to 1 234.57, a target that 1 234.57 / 1 234.565 > 1 would miss
+    // variable maximum 2 469.13 × 1/2 = 1 234.565: at 100 % the line rounds to 1 234.57, a target that 1 234.57 / 1 234.565 > 1 would miss
     const p: RateProblem = {
       mission: 'parcours',
       contractYear: 1,
       scope: 'mission',
       base: new Dec(0),
+      max: new Dec('2469.13'),
+      prorata: { days: 1, daysInYear: 2 },
       variableMax: new Dec('1234.565'),
       threshold: new Dec(0),
     };
@@ -135,7 +139,17 @@ describe('requiredRate', () => {
     const cents = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => new Dec(n).div(100));
     fc.assert(
       fc.property(cents(0, 10_000_000), cents(1, 20_000_000), fc.integer({ min: 1, max: 366 }), cents(0, 30_000_000), (base, max, days, target) => {
-        const p: RateProblem = { mission: 'parcours', contractYear: 1, scope: 'mission', base, variableMax: max.times(days).div(366), threshold: new Dec(0) };
+        const prorata = { days, daysInYear: 366 };
+        const p: RateProblem = {
+          mission: 'parcours',
+          contractYear: 1,
+          scope: 'mission',
+          base,
+          max,
+          prorata,
+          variableMax: max.times(days).div(366),
+          threshold: new Dec(0),
+        };
         const r = requiredRate(p, target);
         if (r.kind === 'rate') {
           expect(r.amount.equals(target)).toBe(true);
@@ -153,11 +167,11 @@ describe('requiredRate', () => {
 
 describe('amountCurve', () => {
   it('is a straight line from the base to the maximum without a threshold', () => {
-    // acces-soins: 72 000 at 0 %, 100 000 at 100 %
+    // acces-soins: 77 400 at 0 %, 77 400 + 30 100 = 107 500 at 100 %
     const points = amountCurve(problem('mission', 'acces-soins')).map((pt) => [pt.rate.toString(), pt.amount.toFixed(2)]);
     expect(points).toEqual([
-      ['0', '72000.00'],
-      ['1', '100000.00'],
+      ['0', '77400.00'],
+      ['1', '107500.00'],
     ]);
   });
 
@@ -167,6 +181,8 @@ describe('amountCurve', () => {
       contractYear: 1,
       scope: 'mission',
       base: new Dec(1000),
+      max: new Dec(10000),
+      prorata: null,
       variableMax: new Dec(10000),
       threshold: new Dec('0.5'),
     };

@@ -19,16 +19,19 @@ describe('calendrier des versements d’un contrat entier', () => {
   //   parcours 45 000 + 45 000. Advance at the year's start: 98 437,50 + 67 500 + 33 750 = 199 687,50;
   //   balance at its end: 32 812,50 + 22 500 + 35 000 + 11 250 + 45 000 = 146 562,50; year total 346 250.
   // Contract: 290 277,40 + 4 × 346 250 = 1 675 277,40.
-  const p = projectOne({
-    id: 'c',
-    name: 'C',
-    population: 100_000,
-    signatureDate: '2023-01-01',
-    missions: [
-      { mission: 'acces-soins', startDate: '2023-01-01', rates: [1, 1, 1, 1, 1] },
-      { mission: 'parcours', startDate: '2023-07-01', rates: [0.5, 1, 1, 1, 1] },
-    ],
-  });
+  const p = projectOne(
+    {
+      id: 'c',
+      name: 'C',
+      population: 100_000,
+      signatureDate: '2023-01-01',
+      missions: [
+        { mission: 'acces-soins', startDate: '2023-01-01', rates: [1, 1, 1, 1, 1] },
+        { mission: 'parcours', startDate: '2023-07-01', rates: [0.5, 1, 1, 1, 1] },
+      ],
+    },
+    'avenant-2',
+  );
   const c = p.cpts[0]!;
 
   test('chaque versement à sa date, avec sa nature et son année de contrat', () => {
@@ -97,13 +100,16 @@ describe('mission crises sanitaires', () => {
     // Plan 45 000 × 275/365 = 33 904,11; advance 33 904,11 × 0,75 = 25 428,0825 → 25 428,08 at 2023-04-01;
     // balance 33 904,11 − 25 428,08 = 8 476,03 + activation 67 500 = 75 976,03 at 2024-01-01.
     // Year 2 update 22 500: advance 16 875 at 2024-01-01 (with the fonctionnement advance 98 437,50 → 115 312,50).
-    const c = projectOne({
-      id: 'c',
-      name: 'C',
-      population: 100_000,
-      signatureDate: '2023-01-01',
-      missions: [{ mission: 'crises-sanitaires', startDate: '2023-04-01', crisisYears: [1] }],
-    }).cpts[0]!;
+    const c = projectOne(
+      {
+        id: 'c',
+        name: 'C',
+        population: 100_000,
+        signatureDate: '2023-01-01',
+        missions: [{ mission: 'crises-sanitaires', startDate: '2023-04-01', crisisYears: [1] }],
+      },
+      'avenant-2',
+    ).cpts[0]!;
     expect(calendar(c).slice(0, 5)).toEqual([
       '2023-01-01 a1 fonctionnement 131250.00',
       '2023-04-01 a1 advance 25428.08',

@@ -18,16 +18,16 @@ describe('projection par taille : toutes les missions à 100 % dès la signature
 
   // Avenant 2, signature 2023-01-10, crisis mission included: year 1 is the plan year, years 2–5 update years.
   // T1: 287 500 in year 1; then 287 500 − 25 000 + 12 500 = 275 000; total 287 500 + 4 × 275 000 = 1 387 500.
-  // T2: 375 000; then 375 000 − 35 000 + 17 500 = 357 500; total 375 000 + 4 × 357 500 = 1 805 000.
+  // T2: 382 500; then 382 500 − 35 000 + 17 500 = 365 000; total 382 500 + 4 × 365 000 = 1 842 500.
   // T3: 476 250; then 476 250 − 45 000 + 22 500 = 453 750; total 476 250 + 4 × 453 750 = 2 291 250.
-  // T4: 567 500; then 567 500 − 50 000 + 25 000 = 542 500; total 567 500 + 4 × 542 500 = 2 737 500.
+  // T4: 580 000; then 580 000 − 50 000 + 25 000 = 555 000; total 580 000 + 4 × 555 000 = 2 800 000.
   test.each([
     [39_999, 1, '287500.00', '275000.00', '1387500.00'],
-    [40_000, 2, '375000.00', '357500.00', '1805000.00'],
+    [40_000, 2, '382500.00', '365000.00', '1842500.00'],
     [80_001, 3, '476250.00', '453750.00', '2291250.00'],
-    [175_001, 4, '567500.00', '542500.00', '2737500.00'],
+    [175_001, 4, '580000.00', '555000.00', '2800000.00'],
   ])('avenant 2, %i habitants (taille %i) : %s € en année 1, %s € ensuite', (population, size, first, later, total) => {
-    const c = projectOne(fullCpts(population, '2023-01-10', true)).cpts[0]!;
+    const c = projectOne(fullCpts(population, '2023-01-10', true), 'avenant-2').cpts[0]!;
     expect(c.size).toBe(size);
     expect(c.years.map((y) => y.total.toFixed(2))).toEqual([first, later, later, later, later]);
     expect(c.total.toFixed(2)).toBe(total);
@@ -223,7 +223,7 @@ describe('plusieurs CPTS', () => {
     const s = scenario({
       format: 'aci-cpts-scenario/1',
       name: 'lot',
-      ruleVersion: 'auto',
+      ruleVersion: 'avenant-2',
       cpts: [
         { id: 'a', name: 'A', population: 10_000, signatureDate: '2023-01-01', missions: [] },
         { id: 'b', name: 'B', population: 10_000, signatureDate: '2023-01-01', missions: [] },

@@ -1,5 +1,7 @@
 import { Dec, findRuleVersion, RULE_VERSIONS, ruleVersionInForce, SIZES, STANDARD_MISSION_IDS } from '../../../src/engine';
 import { AMOUNT_PATTERN } from '../../../src/engine/money';
+import { parameterSources } from '../../../src/engine/parameters';
+import { CONTRACT_DURATION } from '../../../src/engine/rules/shared-2019';
 import type { RuleAmount, RuleVersion } from '../../../src/engine/rules/types';
 
 function everyAmount(v: RuleVersion): RuleAmount[] {
@@ -44,18 +46,51 @@ describe('tables de règles', () => {
     expect(v.publishedMaxima[size]!.value).toBe(expected);
   });
 
-  // Avenant 2, plan year, all at 100 % (shared/aci-rules.md « Checks against the published maxima »):
-  // T1 87 500 + 80 000 + 50 000 + 20 000 + 15 000 + 10 000 + 25 000 = 287 500 (published: fits);
-  // T2 105 000 + 100 000 + 70 000 + 30 000 + 20 000 + 15 000 + 35 000 = 375 000;
-  // T3 131 250 + 125 000 + 90 000 + 35 000 + 30 000 + 20 000 + 45 000 = 476 250;
-  // T4 157 500 + 150 000 + 100 000 + 40 000 + 40 000 + 30 000 + 50 000 = 567 500 (published 580 000: gap left open, not tuned away).
+  // Avenant 2, plan year of the crisis mission, every mission at 100 %, no activation (shared/aci-rules.md
+  // « The published maxima are confirmed; the per-mission tables must add up to them »):
+  // T1 87 500 + 80 000 + 50 000 + 20 000 + 15 000 + 10 000 + 25 000 = 287 500 (published);
+  // T2 105 000 + 107 500 + 70 000 + 30 000 + 20 000 + 15 000 + 35 000 = 382 500 (published);
+  // T3 131 250 + 125 000 + 90 000 + 35 000 + 30 000 + 20 000 + 45 000 = 476 250 (derived, none published);
+  // T4 157 500 + 162 500 + 100 000 + 40 000 + 40 000 + 30 000 + 50 000 = 580 000 (published).
   test.each([
-    [1, '287500.00'],
-    [2, '375000.00'],
-    [3, '476250.00'],
-    [4, '567500.00'],
-  ] as const)('avenant 2 taille %i : maximum annuel de l’année du plan %s €', (size, expected) => {
-    expect(maxPerYear(findRuleVersion('avenant-2')!, size)).toBe(expected);
+    [1, '287500.00', '287500.00'],
+    [2, '382500.00', '382500.00'],
+    [3, '476250.00', null],
+    [4, '580000.00', '580000.00'],
+  ] as const)('avenant 2 taille %i : maximum annuel de l’année du plan %s €, publié : %s', (size, expected, published) => {
+    const v = findRuleVersion('avenant-2')!;
+    expect(maxPerYear(v, size)).toBe(expected);
+    expect(v.publishedMaxima[size]?.value ?? null).toBe(published);
+  });
+
+  test.each(RULE_VERSIONS.map((v) => [v.id, v] as const))('%s : chaque maximum publié est la somme exacte de la table', (_id, v) => {
+    for (const size of SIZES) {
+      const published = v.publishedMaxima[size];
+      if (published) expect(`${size}: ${maxPerYear(v, size)}`).toBe(`${size}: ${published.value}`);
+    }
+  });
+
+  // Access mission split at 72 % / 28 % (taille 3's 90 000 / 125 000): 80 000 → 57 600 + 22 400; 107 500 → 77 400 + 30 100;
+  // 162 500 → 117 000 + 45 500.
+  test.each([
+    [1, '57600.00', '22400.00'],
+    [2, '77400.00', '30100.00'],
+    [3, '90000.00', '35000.00'],
+    [4, '117000.00', '45500.00'],
+  ] as const)('avenant 2, accès aux soins, taille %i : %s fixe + %s variable', (size, fixed, variable) => {
+    const m = findRuleVersion('avenant-2')!.missions['acces-soins'];
+    expect([m.fixed[size].value, m.variable[size].value]).toEqual([fixed, variable]);
+  });
+
+  test('les références nomment les textes (NOR, JORF) et aucune preuve ne cite un fichier hors du dépôt', () => {
+    for (const v of RULE_VERSIONS) {
+      for (const a of everyAmount(v)) {
+        expect(a.ref).toMatch(/NOR SSAS1924409A|JORFTEXT000045443303/);
+        expect(a.evidence).not.toMatch(/shared\/|aci-rules\.md/);
+      }
+    }
+    expect(CONTRACT_DURATION.evidence).not.toMatch(/shared\/|aci-rules\.md/);
+    for (const p of Object.values(parameterSources())) expect(p.evidence).not.toMatch(/shared\/|aci-rules\.md/);
   });
 
   test('un montant non confirmé n’est jamais marqué confirmé sans preuve tirée d’une source', () => {

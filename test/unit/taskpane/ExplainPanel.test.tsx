@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
-import { project, validateScenario, type ProjectionLine } from '../../../src/engine';
+import { findRuleVersion, project, validateScenario, type ProjectionLine } from '../../../src/engine';
 import { ExplainPanel } from '../../../src/taskpane/components/ExplainPanel';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
 
@@ -12,7 +12,7 @@ function line(mission: string, component: string): ProjectionLine {
   const result = validateScenario({
     format: 'aci-cpts-scenario/1',
     name: 'T',
-    ruleVersion: 'auto',
+    ruleVersion: 'avenant-2',
     cpts: [
       {
         id: 'a',
@@ -42,7 +42,7 @@ describe('ExplainPanel', () => {
     show(line('prevention', 'variable'));
     const panel = screen.getByTestId('explain-panel');
     expect(panel.textContent).toContain('ACI CPTS, avenant 2 (avenant-2)');
-    expect(panel.textContent).toContain('Avenant 2, modifiant ACI 2019 art. 8 et contrat type art. 5');
+    expect(panel.textContent).toContain(findRuleVersion('avenant-2')!.missions.prevention.variable[2].ref);
     expect(panel.textContent).toContain('à vérifier');
     expect(panel.textContent).toContain('Prorata : 181 jours sur 365');
     // 15 000 × 181/365 × 50 % = 3 719,178082… → 3 719,18 €

@@ -10,7 +10,7 @@ function projection(): Projection {
   const result = validateScenario({
     format: 'aci-cpts-scenario/1',
     name: 'T',
-    ruleVersion: 'auto',
+    ruleVersion: 'avenant-2',
     cpts: [
       { id: 'a', name: 'A', population: 30000, signatureDate: '2024-03-15', missions: [] },
       { id: 'b', name: 'B', population: 30000, signatureDate: '2025-01-10', missions: [] },
@@ -30,6 +30,8 @@ describe('results', () => {
       ['4', '175000.00'],
       ['5', '175000.00'],
     ]);
+    // Taille 1 fonctionnement under avenant 2 is confirmed (87 500 €): nothing rests on provisional amounts.
+    expect(contractYearTotals(projection().cpts).every((y) => y.provisional?.isZero())).toBe(true);
   });
 
   it('ends the twelve months the day before the same date next year', () => {

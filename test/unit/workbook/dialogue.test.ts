@@ -148,15 +148,21 @@ describe('« Dialogue de gestion » dans les deux classeurs', () => {
     await wb.writeDialogue('cpts-du-val');
     expect(wb.sheetNames().filter((n) => n === DIALOGUE_SHEET)).toHaveLength(1);
     expect(String(wb.sheet(DIALOGUE_SHEET)!.rows[1]![0])).toMatch(/CPTS du Val/);
+    // Its sections move with the CPTS's row counts: the sheet is replaced whole, no title of the first one is left.
+    const titles = wb
+      .sheet(DIALOGUE_SHEET)!
+      .rows.map((r) => String(r[0] ?? ''))
+      .filter((t) => /^(Contrat|Indicateurs :|Montants acquis|Versements réalisés|Solde du contrat|Ce qui est provisoire)/.test(t));
+    expect(titles).toHaveLength(6);
     const unknown = await wb.writeDialogue('nope');
     expect(unknown.ok).toBe(false);
   });
 
-  test('Excel : trois synchronisations ; mise en page seulement avec ExcelApi 1.9, sinon dit', async () => {
+  test('Excel : les synchronisations d’un calcul (inspection, adresses, valeurs, écriture) ; mise en page seulement avec ExcelApi 1.9, sinon dit', async () => {
     const excel = fakeWithInputs(inputRows(2));
     const withLayout = await officeOn(excel, '1.9').writeDialogue('cpts-2');
     expect(withLayout).toEqual({ ok: true, sheet: DIALOGUE_SHEET, cptsId: 'cpts-2', pageLayout: true });
-    expect(excel.syncs).toBe(3);
+    expect(excel.syncs).toBe(4);
     expect(excel.sheet(DIALOGUE_SHEET)!.print).toMatchObject({
       orientation: 'Landscape',
       paperSize: 'A4',

@@ -238,7 +238,7 @@ describe('un scénario de format 2 : JSON → tableaux (« Appliquer ») → sc�
     expect((await wb.insertTemplate('ask', { example: false })).ok).toBe(true);
     expect(await wb.importScenarios([full], null)).toMatchObject({ ok: true });
     const applied = await wb.applyScenario(full.name);
-    if (!applied.ok) throw new Error(applied.issues.map((i) => i.message).join('\n'));
+    if (!applied.ok) throw new Error(JSON.stringify(applied));
     expect(wb.value(SHEETS.bareme, `C${parameterRow(wb, 'Méthode des indicateurs (convention du classeur)')}`)).toBe('paliers 25 % ; 50 % ; 75 % ; 100 %');
     expect(applied.sheets).toEqual([SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme]);
     const back = await wb.readInputs();

@@ -207,9 +207,10 @@ describe('readScenario: the barème sheet', () => {
       if (i === 5) r[amountCol] = 12.345;
     });
     const found = issuesOf(readScenario(tables(inputRows(1), rows)));
-    // 3 key columns + one amount per rule version (2), then the input column: F. Body row 0 (size 1, fonctionnement) is F4, body row 5 is F9.
-    expect(amountCol).toBe(5);
-    expect(found.map((f) => f.cell)).toEqual(['Barème ACI!F4', 'Barème ACI!F9']);
+    // 3 key columns + one amount per rule version, then the input column (F with 2 versions; read from the plan so
+    // that a new version moves it without changing this test). Body row 0 (size 1, fonctionnement) is row 4, body row 5 is row 9.
+    const input = String.fromCharCode('A'.charCodeAt(0) + amountCol);
+    expect(found.map((f) => f.cell)).toEqual([`Barème ACI!${input}4`, `Barème ACI!${input}9`]);
     expect(found[0]!.message).toMatch(/barème de la taille 1 incomplet/);
     expect(found[1]!.message).toMatch(/montant invalide 12\.345/);
   });

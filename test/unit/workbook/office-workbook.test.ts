@@ -8,7 +8,7 @@ const PROJECTION_BODY = 4; // header on row 4 (index 3), first line on row 5 (in
 const col = (header: string): number => PROJECTION_COLUMNS.findIndex((c) => c.header === header);
 
 describe('OfficeWorkbook against a recording fake Excel', () => {
-  it('needs the same syncs for 1, 100 and 1 000 CPTS (2 reads + 1 per write batch), each request under 5 MB', async () => {
+  it('needs the same syncs for 1, 100 and 1 000 CPTS (inspect, addresses, values + 1 per write batch), each request under 5 MB', async () => {
     const seen: { n: number; syncs: number; batches: number; max: number }[] = [];
     for (const n of [1, 100, 1000]) {
       const { excel, workbook } = officeFor(n);
@@ -18,7 +18,7 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
       seen.push({ n, syncs: excel.syncs, batches, max: Math.max(...excel.requestBytes) });
       expect(run.written.projectionRows).toBe(run.projection.cpts.reduce((s, c) => s + c.years.reduce((t, y) => t + y.lines.length, 0), 0));
     }
-    for (const s of seen) expect(s.syncs - (s.batches - 1)).toBe(3);
+    for (const s of seen) expect(s.syncs - (s.batches - 1)).toBe(4);
     expect(seen[0]!.batches).toBe(1);
     expect(seen[1]!.batches).toBe(1);
     expect(seen[2]!.batches).toBeGreaterThan(1);
@@ -36,7 +36,7 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
     expect(run.issues.map((i) => i.cell)).toEqual([{ sheet: SHEETS.cpts, address: 'C5' }]);
     expect(run.issues[0]!.message).toBe("'Paramètres CPTS'!C5 : la population doit être un nombre, la cellule contient du texte « cinquante mille »");
     expect(excel.writes()).toEqual([]);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
   });
 
   it('refuses a rate over 100 % naming its cell', async () => {
@@ -108,20 +108,17 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
     expect(excel.calls.some((c) => c.op === 'charts.add' && c.detail === 'ColumnStacked Columns')).toBe(true);
   });
 
-  it('rewrites outputs whole on a second run (deleted and recreated, never appended)', async () => {
+  it('updates outputs in place on a second run: no sheet deleted, each table once, same address for the same inputs', async () => {
     const { excel, workbook } = officeFor(2);
     const first = await workbook.calculate();
-    const rowsAfterFirst = excel.tables.find((t) => t.name === TABLES.projection)!.address;
+    const table = excel.tables.find((t) => t.name === TABLES.projection)!;
+    const rowsAfterFirst = table.address;
     const second = await workbook.calculate();
     expect(first.ok && second.ok).toBe(true);
-    expect(excel.calls.filter((c) => c.op === 'worksheet.delete').map((c) => c.target)).toEqual([
-      SHEETS.projection,
-      SHEETS.schedule,
-      SHEETS.summary,
-      SHEETS.charts,
-      SHEETS.cash,
-    ]);
-    expect(excel.tables.find((t) => t.name === TABLES.projection)!.address).toBe(rowsAfterFirst);
+    expect(excel.calls.filter((c) => c.op === 'worksheet.delete' || c.op === 'table.delete')).toEqual([]);
+    // The same table object, resized to the same rows: never appended, never recreated.
+    expect(excel.tables.find((t) => t.name === TABLES.projection)).toBe(table);
+    expect(table.address).toBe(rowsAfterFirst);
     expect(excel.tables.filter((t) => t.name === TABLES.projection)).toHaveLength(1);
   });
 

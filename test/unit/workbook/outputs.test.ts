@@ -44,11 +44,14 @@ describe('outputPlans', () => {
   });
 
   it('says on row 1 of every output that it is generated, and on row 2 which rules it used', () => {
-    const { plans } = plansFor(['A']);
+    const { plans, projection } = plansFor(['A']);
+    // The versions the dates called for (avenant 2 today), read from the run rather than written here.
+    const versions = projection.ruleVersions.join(', ');
+    expect(projection.ruleVersions).toContain('avenant-2');
     for (const p of plans) {
       expect(p.generated).toBe(true);
-      expect(String(p.cells[0]!.values[0]![0])).toMatch(/^Feuille générée par le Simulateur ACI CPTS : elle est effacée et réécrite à chaque calcul/);
-      expect(String(p.cells[1]!.values[0]![0])).toMatch(/version\(s\) des règles : avenant-2 \(selon les dates\) — règles à jour au \d{2}\/\d{2}\/\d{4}/);
+      expect(String(p.cells[0]!.values[0]![0])).toMatch(/^Feuille générée par le Simulateur ACI CPTS : elle est mise à jour à chaque calcul/);
+      expect(String(p.cells[1]!.values[0]![0])).toContain(`version(s) des règles : ${versions} (selon les dates) — règles à jour au `);
     }
   });
 });

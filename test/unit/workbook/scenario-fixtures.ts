@@ -12,7 +12,7 @@ export function valid(value: unknown): Scenario {
 
 /**
  * A taille-3 CPTS (100 000 inhabitants) signed on 2023-01-01 with the « parcours » mission only, at the same
- * rate every year: avenant 2 governs all five contract years.
+ * rate every year: avenant 2 governs all five contract years (forced, so that a later version changes nothing).
  */
 export function t3Parcours(name: string, rate: number): Scenario {
   return valid({
@@ -25,6 +25,7 @@ export function t3Parcours(name: string, rate: number): Scenario {
         name: 'CPTS du Plateau',
         population: 100000,
         signatureDate: '2023-01-01',
+        ruleVersion: 'avenant-2',
         missions: [{ mission: 'parcours', startDate: '2023-01-01', rates: [rate, rate, rate, rate, rate] }],
       },
     ],

@@ -195,10 +195,10 @@ describe('scénarios dans le classeur en mémoire', () => {
     const before = snapshot(wb);
     const unknown = await wb.applyScenario('B');
     expect(unknown.ok).toBe(false);
-    if (!unknown.ok) expect(unknown.issues[0]!.message).toBe('Aucun scénario lisible ne s’appelle « B ». Rien n’a été modifié.');
+    if (!unknown.ok && 'issues' in unknown) expect(unknown.issues[0]!.message).toBe('Aucun scénario lisible ne s’appelle « B ». Rien n’a été modifié.');
     const noTables = await wb.applyScenario('A');
     expect(noTables.ok).toBe(false);
-    if (!noTables.ok)
+    if (!noTables.ok && 'issues' in noTables)
       expect(noTables.issues.map((i) => i.message)).toEqual([
         `Tableau « ${TABLES.cpts} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`,
         `Tableau « ${TABLES.achievements} » introuvable : utilisez « Insérer le modèle » pour créer les tableaux de saisie. Rien n’a été modifié.`,

@@ -28,7 +28,7 @@ async function measured<T>(excel: FakeExcel, action: () => Promise<T>): Promise<
 const col = (key: (typeof STORE_COLUMN_ORDER)[number]): number => STORE_COLUMN_ORDER.indexOf(key);
 
 describe('scénarios sur Excel (faux contexte enregistreur)', () => {
-  it('liste (2 syncs) puis enregistre (3 syncs) quel que soit le nombre de CPTS ; relu à l’identique', async () => {
+  it('liste (2 syncs) puis enregistre (4 syncs : inspection, adresses, valeurs, écriture) quel que soit le nombre de CPTS ; relu à l’identique', async () => {
     for (const n of [1, 40]) {
       const { excel, wb } = setup(n);
       const empty = await measured(excel, () => wb.listScenarios());
@@ -36,7 +36,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
       const read = await wb.readInputs();
       if (!read.ok) throw new Error(JSON.stringify(read.issues));
       const saved = await measured(excel, () => wb.saveScenario('Hypothèse haute', 'Trésorière'));
-      expect(saved.syncs).toBe(3);
+      expect(saved.syncs).toBe(4);
       expect(saved.result).toEqual({
         ok: true,
         scenarios: [
@@ -47,7 +47,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
       expect(await wb.listScenarios()).toEqual(saved.result);
       // Rewritten whole: the store sheet is replaced, never duplicated.
       const again = await measured(excel, () => wb.saveScenario('Hypothèse haute', null));
-      expect(again.syncs).toBe(3);
+      expect(again.syncs).toBe(4);
       expect(excel.sheets.filter((s) => s.name === STORE_SHEET)).toHaveLength(1);
       expect(excel.tables.filter((t) => t.name === STORE_TABLE).map((t) => t.address.slice(0, 4))).toEqual(['A3:K']);
     }
@@ -85,7 +85,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     const refused = await measured(excel, () => wb.deleteScenario('Hypothèse haute'));
     expect(refused.result.ok).toBe(false);
     expect(refused.writes).toBe(0);
-    expect(refused.syncs).toBe(2);
+    expect(refused.syncs).toBe(3);
   });
 
   it('refuse un scénario verrouillé, une feuille protégée, la saisie en cours, sans rien écrire', async () => {
@@ -128,7 +128,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     expect(saved.writes).toBe(0);
   });
 
-  it('applique un scénario (3 syncs) : tableaux réduits puis agrandis, relus à l’identique', async () => {
+  it('applique un scénario (4 syncs) : tableaux réduits puis agrandis, relus à l’identique', async () => {
     const { excel, wb } = setup(3);
     await wb.saveScenario('Trois CPTS', null);
     const three = await wb.readInputs();
@@ -137,17 +137,17 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
 
     const shrink = await measured(excel, () => wb.applyScenario('Une CPTS'));
     expect(shrink.result).toEqual({ ok: true, scenario: one, sheets: [SHEETS.cpts, SHEETS.achievements] });
-    expect(shrink.syncs).toBe(3);
+    expect(shrink.syncs).toBe(4);
     // 3 CPTS × 5 missions = 15 achievement rows, 3 CPTS rows: down to 1 and 1.
     expect(excel.tables.find((t) => t.name === TABLES.cpts)!.address).toBe('A3:H4');
     expect(excel.tables.find((t) => t.name === TABLES.achievements)!.address).toBe('A3:H4');
     const readOne = await wb.readInputs();
     expect(readOne.ok && readOne.scenario).toEqual(asReadBack(one));
-    // The emptied cells were cleared (an empty string: null would leave Excel's old value).
-    expect(excel.sheet(SHEETS.cpts)!.value('F4')).toBe('');
+    // The emptied cells were cleared (an empty string was written: null would leave Excel's old value).
+    expect(excel.sheet(SHEETS.cpts)!.value('F4')).toBeNull();
 
     const grow = await measured(excel, () => wb.applyScenario('Trois CPTS'));
-    expect(grow.syncs).toBe(3);
+    expect(grow.syncs).toBe(4);
     expect(excel.tables.find((t) => t.name === TABLES.achievements)!.address).toBe('A3:H18');
     const readThree = await wb.readInputs();
     if (!three.ok || !readThree.ok) throw new Error('read');
@@ -169,12 +169,12 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     );
   }, 60_000);
 
-  it('compare (3 syncs) : la feuille « Comparaison », ses deux tableaux et son graphique en colonnes groupées', async () => {
+  it('compare (4 syncs) : la feuille « Comparaison », ses deux tableaux et son graphique en colonnes groupées', async () => {
     const { excel, wb } = setup(1);
     await wb.importScenarios([t3Parcours('Prudent', 0.7), t3Parcours('Plein', 1)], null);
     const run = await measured(excel, () => wb.compareScenarios(['Prudent', 'Plein']));
     if (!run.result.ok) throw new Error(JSON.stringify(run.result.issues));
-    expect(run.syncs).toBe(3);
+    expect(run.syncs).toBe(4);
     expect(run.result.sheet).toBe(COMPARISON_SHEET);
     const sheet = excel.sheet(COMPARISON_SHEET)!;
     // 207 750 = 131 250 + 45 000 + 70 % × 45 000 ; 221 250 = 131 250 + 90 000 ; écart 13 500 = 6,498 % de 207 750.
@@ -196,7 +196,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     // A second comparison rewrites the sheet; one with itself (a copy) shows zero differences.
     await wb.duplicateScenario('Plein', 'Plein (copie)', null);
     const again = await measured(excel, () => wb.compareScenarios(['Plein', 'Plein (copie)']));
-    expect(again.syncs).toBe(3);
+    expect(again.syncs).toBe(4);
     const rewritten = excel.sheet(COMPARISON_SHEET)!;
     expect(excel.sheets.filter((s) => s.name === COMPARISON_SHEET)).toHaveLength(1);
     for (const r of [5, 6, 7, 8, 9, 10]) expect([rewritten.value(`D${r}`), rewritten.value(`E${r}`)]).toEqual([0, 0]);

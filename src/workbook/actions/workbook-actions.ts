@@ -1,0 +1,303 @@
+import { project, type IsoDate, type Scenario } from '../../engine';
+import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
+import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
+import { dialoguePlan, momentOf } from '../dialogue';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS } from '../layout';
+import { outputPlans, writtenSummary } from '../outputs';
+import type {
+  ApplyOptions,
+  ApplyScenarioOutcome,
+  CalculateOptions,
+  CalculateOutcome,
+  CellRef,
+  CompareScenariosOutcome,
+  DialogueOutcome,
+  InsertTemplateOutcome,
+  Progress,
+  ReadOutcome,
+  Refusal,
+  ScenarioStoreOutcome,
+  TemplateConflictPolicy,
+  TemplateOptions,
+  WorkbookIssue,
+  WorkbookPort,
+} from '../port';
+import * as operations from '../scenario-operations';
+import { planApply } from '../scenario-inputs';
+import { listOutcome, planStoreChange, readStoreTable, type StoreState, type StoreWriteOutcome } from '../scenario-plans';
+import { STORE_SHEET, STORE_TABLE, type ScenarioStatus } from '../scenario-store';
+import { blockingIssue, foreignSheetIssue, tableShapeIssue } from '../states';
+import { planTemplate, templatePlans } from '../template';
+import { findByName, nameKey, sameName } from '../tables';
+import { applySheets, applySteps, overwrittenFormulas } from './apply-inputs';
+import type { Inspection, ReadResult, TableData, WorkbookSession } from './session';
+import { existingSheets, writeSheets, writeSteps } from './write-sheets';
+
+/**
+ * Every user action, described once: inspect, read, check, plan, write. The Office and memory workbooks
+ * extend this class and only say how to open a session (one `Excel.run`, or the in-memory model); the steps
+ * of each action, their checks and their order are the same in both.
+ */
+
+const INPUT_TABLES: readonly string[] = Object.values(INPUT_TABLE_NAMES);
+
+export abstract class WorkbookActions implements WorkbookPort {
+  /** Runs one action in one session; Excel's refusals (cell editing, protection) become a French refusal. */
+  protected abstract session<T>(body: (session: WorkbookSession) => Promise<T>): Promise<T | Refusal>;
+  /** The time stamped on saved scenarios and comparisons (ISO, UTC). */
+  protected abstract now(): string;
+  /** Between stages of a long run: the preview lets the browser paint. */
+  protected pause(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
+    return this.session(async (s) => {
+      const ins = await s.inspect(true);
+      if (ins.blocked) return refuse(ins.blocked);
+      const decision = planTemplate(
+        ins.sheets.map((x) => x.name),
+        ins.tables,
+        policy,
+      );
+      if (!decision.ok) return decision;
+      const plans = templatePlans(decision.names, options);
+      const written = await writeSheets(s, ins, new Map(), plans, { activate: decision.names.cpts, deletes: decision.replace });
+      return written.ok ? { ok: true, sheets: plans.map((p) => p.name) } : written;
+    });
+  }
+
+  async readInputs(): Promise<ReadOutcome> {
+    return this.session(async (s) => {
+      await s.inspect(false);
+      const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: [] });
+      const shape = shapeIssues(read, INPUT_TABLES, false);
+      return shape.length > 0 ? { ok: false, issues: shape } : readScenario(inputTablesOf(read));
+    });
+  }
+
+  async calculate(onProgress?: (progress: Progress) => void, options: CalculateOptions = {}): Promise<CalculateOutcome> {
+    return this.session(async (s) => {
+      onProgress?.({ stage: 'read', fraction: 0 });
+      const ins = await s.inspect(true);
+      if (ins.blocked) return refuse(ins.blocked);
+      const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: existingSheets(ins, OUTPUT_SHEETS) });
+      onProgress?.({ stage: 'validate', fraction: 0.2 });
+      const shape = shapeIssues(read, INPUT_TABLES, false);
+      if (shape.length > 0) return { ok: false, issues: shape };
+      const { outcome, cellOf } = readWorkbook(inputTablesOf(read), options);
+      if (!outcome.ok) return outcome;
+      onProgress?.({ stage: 'compute', fraction: 0.4 });
+      await this.pause();
+      const projection = project(outcome.scenario);
+      const plans = outputPlans(outcome.scenario, projection);
+      onProgress?.({ stage: 'write', fraction: 0.7 });
+      await this.pause();
+      const written = await writeSheets(s, ins, read.sheets, plans, { activate: SHEETS.summary });
+      if (!written.ok) return written;
+      onProgress?.({ stage: 'write', fraction: 1 });
+      const warnings: WorkbookIssue[] = [...outcome.warnings, ...placeIssues(projection.warnings, cellOf)];
+      return { ok: true, scenario: outcome.scenario, projection, warnings, written: writtenSummary(plans) };
+    });
+  }
+
+  /**
+   * « Dialogue de gestion » for one CPTS: reads and computes the inputs as « Calculer » does, and updates the printable
+   * sheet in place; its A4 page set-up where ExcelApi 1.9 is there (`pageLayout` says whether it was applied).
+   */
+  async writeDialogue(cptsId: string, options: CalculateOptions = {}): Promise<DialogueOutcome> {
+    return this.session(async (s): Promise<DialogueOutcome> => {
+      const ins = await s.inspect(true);
+      if (ins.blocked) return refuse(ins.blocked);
+      const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: existingSheets(ins, [DIALOGUE_SHEET]) });
+      const shape = shapeIssues(read, INPUT_TABLES, false);
+      if (shape.length > 0) return { ok: false, issues: shape };
+      const { outcome } = readWorkbook(inputTablesOf(read), options);
+      if (!outcome.ok) return outcome;
+      const planned = dialoguePlan(outcome.scenario, project(outcome.scenario), cptsId, momentOf(new Date(this.now())));
+      if (!planned.ok) return { ok: false, issues: planned.issues.map((i) => ({ ...i, cell: null })) };
+      // Its sections move with each CPTS's row counts: the sheet is replaced whole rather than updated in place,
+      // once it is known to be the add-in's own (A1), never a sheet of the user's under that name.
+      const existing = existingSheets(ins, [DIALOGUE_SHEET])[0];
+      const first = existing ? read.sheets.get(nameKey(existing))?.firstCell : undefined;
+      if (existing && !(typeof first === 'string' && first.startsWith(GENERATED_MARKER))) return refuse(foreignSheetIssue(existing));
+      const written = await writeSheets(s, ins, read.sheets, [planned.plan], { activate: planned.plan.name, deletes: existing ? [existing] : [] });
+      if (!written.ok) return written;
+      return { ok: true, sheet: planned.plan.name, cptsId, pageLayout: s.supports('1.9') };
+    });
+  }
+
+  async selectCell(cell: CellRef): Promise<void> {
+    const outcome = await this.session(async (s) => {
+      await s.select(cell);
+      return { ok: true as const };
+    });
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('\n'));
+  }
+
+  // ——— Scenarios ———
+
+  async listScenarios(): Promise<ScenarioStoreOutcome> {
+    return this.session(async (s) => {
+      const ins = await s.inspect(false);
+      const read = await s.read({ tables: [{ name: STORE_TABLE }], sheets: [] });
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
+      return store.ok ? listOutcome(store.state) : store;
+    });
+  }
+
+  async saveScenario(name: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(true, (state, inputs) => {
+      const read = readScenario(inputs);
+      if (!read.ok) return read;
+      const scenario: Scenario = { ...read.scenario, name: name.trim() };
+      return planStoreChange(state, [scenario.name], (list) => operations.saveScenario(list, scenario, this.stamp(author)));
+    });
+  }
+
+  async renameScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) => planStoreChange(state, [from, to], (list) => operations.renameScenario(list, from, to, this.stamp(author))));
+  }
+
+  async duplicateScenario(from: string, to: string, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) => planStoreChange(state, [from, to], (list) => operations.duplicateScenario(list, from, to, this.stamp(author))));
+  }
+
+  async deleteScenario(name: string): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) => planStoreChange(state, [name], (list) => operations.deleteScenario(list, name)));
+  }
+
+  async setScenarioStatus(name: string, status: ScenarioStatus, meetingDate: IsoDate | null, author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) =>
+      planStoreChange(state, [name], (list) => operations.setScenarioStatus(list, name, status, meetingDate, this.stamp(author))),
+    );
+  }
+
+  async importScenarios(scenarios: readonly Scenario[], author: string | null): Promise<ScenarioStoreOutcome> {
+    return this.changeStore(false, (state) =>
+      planStoreChange(
+        state,
+        scenarios.map((x) => x.name),
+        (list) => operations.importScenarios(list, scenarios, this.stamp(author)),
+      ),
+    );
+  }
+
+  async applyScenario(name: string, options: ApplyOptions = {}): Promise<ApplyScenarioOutcome> {
+    return this.session(async (s): Promise<ApplyScenarioOutcome> => {
+      const ins = await s.inspect(true);
+      if (ins.blocked) return refuse(ins.blocked);
+      const read = await s.read({ tables: [{ name: STORE_TABLE }, ...INPUT_TABLES.map((t) => ({ name: t, formulas: true }))], sheets: [] });
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
+      if (!store.ok) return store;
+      const stored = store.state.scenarios.find((x) => x.scenario.name === name);
+      if (!stored) {
+        return refuse({
+          path: '',
+          message: `Aucun scénario lisible ne s’appelle « ${name} ». Rien n’a été modifié.`,
+          cell: store.state.broken.get(name) ?? null,
+        });
+      }
+      const shape = shapeIssues(read, INPUT_TABLES, true);
+      if (shape.length > 0) return { ok: false, issues: shape };
+      const plan = planApply(stored.scenario, inputTablesOf(read));
+      if (!plan.ok) return plan;
+      const sheets = applySheets(plan);
+      const locked = ins.sheets.find((x) => x.protected && sheets.some((n) => sameName(n, x.name)));
+      if (locked) return refuse(blockingIssue('protected', `feuille « ${locked.name} »`));
+      if (!options.overwriteFormulas) {
+        const formulas = overwrittenFormulas(plan, read.tables);
+        if (formulas.length > 0) return { ok: false, formulas };
+      }
+      const budget = Math.max(1024, s.maxRequestBytes - 64 * 1024);
+      const written = await writeSteps(s, applySteps(plan, read.tables, budget, !s.supports('1.9')));
+      return written.ok ? { ok: true, scenario: stored.scenario, sheets } : written;
+    });
+  }
+
+  async compareScenarios(names: readonly string[]): Promise<CompareScenariosOutcome> {
+    return this.session(async (s) => {
+      const ins = await s.inspect(true);
+      if (ins.blocked) return refuse(ins.blocked);
+      const read = await s.read({ tables: [{ name: STORE_TABLE }], sheets: existingSheets(ins, [COMPARISON_SHEET]) });
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
+      if (!store.ok) return store;
+      const compared = compareStored(store.state, names);
+      if (!compared.ok) return compared;
+      const plan = comparisonPlan(compared.comparison, this.now());
+      const written = await writeSheets(s, ins, read.sheets, [plan], { activate: plan.name, foreign: foreignComparisonIssue });
+      if (!written.ok) return written;
+      return { ok: true, comparison: compared.comparison, sheet: findByName(ins.sheets, plan.name)?.name ?? plan.name, charts: plan.charts.length };
+    });
+  }
+
+  // ——— internals ———
+
+  private stamp(author: string | null): operations.Stamp {
+    return { author, now: this.now() };
+  }
+
+  /** Read the store (and, for a save, the inputs), plan the change, update the store sheet in place: or refuse. */
+  private async changeStore(withInputs: boolean, plan: (state: StoreState, inputs: InputTables) => StoreWriteOutcome): Promise<ScenarioStoreOutcome> {
+    return this.session(async (s) => {
+      const ins = await s.inspect(true);
+      if (ins.blocked) return refuse(ins.blocked);
+      const holder = findByName(ins.tables, STORE_TABLE)?.sheet;
+      const tables = [{ name: STORE_TABLE }, ...(withInputs ? INPUT_TABLES.map((name) => ({ name })) : [])];
+      const read = await s.read({ tables, sheets: existingSheets(ins, holder ? [holder] : [STORE_SHEET]) });
+      if (withInputs) {
+        const shape = shapeIssues(read, INPUT_TABLES, false);
+        if (shape.length > 0) return { ok: false, issues: shape };
+      }
+      const store = readStoreTable(
+        tableOf(read, STORE_TABLE),
+        ins.sheets.map((x) => x.name),
+      );
+      if (!store.ok) return store;
+      const planned = plan(store.state, inputTablesOf(read));
+      if (!planned.ok) return { ok: false, issues: planned.issues };
+      const { plan: sheet, outcome } = planned.write;
+      const written = await writeSheets(s, ins, read.sheets, [sheet], { activate: sheet.name });
+      return written.ok ? outcome : written;
+    });
+  }
+}
+
+function refuse(issue: WorkbookIssue): Refusal {
+  return { ok: false, issues: [issue] };
+}
+
+function tableOf(read: ReadResult, name: string): TableData | null {
+  const t = read.tables.get(nameKey(name));
+  if (!t) return null;
+  // A totals row is not data: read without it.
+  return t.showTotals ? { ...t, values: t.values.slice(0, -1), formulas: t.formulas?.slice(0, -1) ?? null } : t;
+}
+
+function inputTablesOf(read: ReadResult): InputTables {
+  return inputTablesFrom((name) => tableOf(read, name));
+}
+
+/** A hidden header row is refused (columns are found by header); a totals row or a filter, before a write by position. */
+function shapeIssues(read: ReadResult, names: readonly string[], forWrite: boolean): WorkbookIssue[] {
+  const issues: WorkbookIssue[] = [];
+  for (const name of names) {
+    const t = read.tables.get(nameKey(name));
+    if (!t) continue;
+    if (!t.showHeaders) issues.push(tableShapeIssue(t.name, t.sheet, 'headers'));
+    else if (forWrite && t.showTotals) issues.push(tableShapeIssue(t.name, t.sheet, 'totals'));
+    else if (forWrite && t.filtered) issues.push(tableShapeIssue(t.name, t.sheet, 'filter'));
+  }
+  return issues;
+}
+
+export type { Inspection };
