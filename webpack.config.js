@@ -4,8 +4,11 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { devPort, DEFAULT_PORT } = require('./scripts/dev-port');
 
-const PORT = 3000;
+// `PORT=3001 npm start`; an invalid PORT is reported by scripts/start.js, the default is kept here.
+const chosenPort = devPort();
+const PORT = chosenPort.ok ? chosenPort.port : DEFAULT_PORT;
 const FUNCTIONS_SOURCES = ['scripts/generate-functions-metadata.ts', 'src/functions/metadata.ts'].map((f) => path.resolve(__dirname, f));
 
 /**

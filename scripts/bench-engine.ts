@@ -12,27 +12,39 @@ export function departmentOf(n: number): Scenario {
   return result.value;
 }
 
-/** Median wall time of `runs` calls, after a warm-up. */
-export function medianMs(runs: number, fn: () => unknown): number {
-  for (let i = 0; i < 3; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+/**
+ * The fastest of `runs` calls of each, engine and float baseline interleaved (after a warm-up): on a shared
+ * machine the minimum is the figure least disturbed by other processes, and both sides are measured alike.
+ */
+export function fastestMs(runs: number, a: () => unknown, b: () => unknown): [number, number] {
+  for (let i = 0; i < 3; i++) {
+    a();
+    b();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  let bestA = Infinity;
+  let bestB = Infinity;
+  for (let i = 0; i < runs; i++) {
+    let start = process.hrtime.bigint();
+    a();
+    bestA = Math.min(bestA, Number(process.hrtime.bigint() - start) / 1e6);
+    start = process.hrtime.bigint();
+    b();
+    bestB = Math.min(bestB, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return [bestA, bestB];
 }
 
-export function benchEngineLines(): string[] {
-  return [1, 100, 1000].map((n) => {
+/** 1 000 CPTS × 5 contract years (target: under 50 ms, within 1.5× the float baseline building the same objects). */
+export function benchEngineLines(sizes: readonly number[] = [1000]): string[] {
+  return sizes.map((n) => {
     const scenario = departmentOf(n);
-    const runs = n === 1000 ? 15 : 50;
-    const ms = medianMs(runs, () => project(scenario));
-    const floatMs = medianMs(runs, () => projectWithFloats(scenario));
-    return `engine cpts=${n} ms=${ms.toFixed(2)} float_ms=${floatMs.toFixed(2)} ratio=${(ms / floatMs).toFixed(1)}`;
+    const [ms, floatMs] = fastestMs(
+      n >= 1000 ? 30 : 100,
+      () => project(scenario),
+      () => projectWithFloats(scenario),
+    );
+    return `engine cpts=${n} ms=${ms.toFixed(2)} float_ms=${floatMs.toFixed(2)} ratio=${(ms / floatMs).toFixed(2)}`;
   });
 }
 
-if (require.main === module) for (const line of benchEngineLines()) console.log(line);
+if (require.main === module) for (const line of benchEngineLines([1, 100, 1000])) console.log(line);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildDist, DIST, launchBrowser, openPreview } from '../test/e2e/harness';
@@ -40,7 +41,8 @@ export async function benchUiLines(runs = 5): Promise<string[]> {
 }
 
 if (require.main === module) {
-  benchUiLines()
+  const only = process.argv[2] === 'calculate';
+  (only ? benchCalculateLine().then((line) => [line]) : benchUiLines())
     .then((lines) => {
       for (const line of lines) console.log(line);
     })
@@ -48,4 +50,81 @@ if (require.main === module) {
       console.error(e);
       process.exit(1);
     });
+}
+
+/**
+ * « Calculer » on a department of `n` CPTS in the preview: from the click to the results on screen, and the
+ * longest the page stays unresponsive meanwhile (the longest task: Long Tasks API entries, and the largest gap
+ * between two turns of a MessageChannel ping loop, which also sees tasks under 50 ms). The department is
+ * imported as a scenario file and applied to the inputs first, as a user would.
+ */
+export async function benchCalculateLine(n = 1000): Promise<string> {
+  buildDist();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aci-ui-'));
+  const file = path.join(dir, 'departement.json');
+  const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../assets/examples/departement.json'), 'utf8')) as { cpts: { id: string }[] };
+  const name = `Département ${n}`;
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ ...example, name, cpts: Array.from({ length: n }, (_, i) => ({ ...example.cpts[i % example.cpts.length]!, id: `cpts-${i + 1}` })) }),
+  );
+  const browser = await launchBrowser();
+  try {
+    const h = await openPreview(browser);
+    try {
+      const page = h.page;
+      page.setDefaultTimeout(60_000);
+      await page.getByTestId('insert-template').click();
+      await page.getByTestId('notice').waitFor();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-scenarios').click()]);
+      await chooser.setFiles(file);
+      await page.locator(`[data-testid=scenario-item][data-name="${name}"]`).waitFor();
+      await page.getByRole('button', { name: `Actions : ${name}`, exact: true }).click();
+      const item = page.getByRole('menuitem', { name: 'Appliquer aux saisies…' });
+      await item.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Remplacer les saisies' }).click();
+      await page.getByTestId('scenario-notice').filter({ hasText: 'appliqué' }).waitFor();
+      await page.waitForTimeout(500);
+      await page.evaluate(() => {
+        const w = window as unknown as { __bench: { clickAt: number; resultsAt: number; longest: number; stop: boolean } };
+        const bench = (w.__bench = { clickAt: 0, resultsAt: 0, longest: 0, stop: false });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (bench.clickAt && !bench.resultsAt) bench.longest = Math.max(bench.longest, e.duration);
+        }).observe({ type: 'longtask' });
+        // A ping loop: the gap between two turns is at least the task that ran in between.
+        const channel = new MessageChannel();
+        let last = performance.now();
+        channel.port1.onmessage = () => {
+          const now = performance.now();
+          if (bench.clickAt && !bench.resultsAt) bench.longest = Math.max(bench.longest, now - last);
+          last = now;
+          if (!bench.stop) channel.port2.postMessage(null);
+        };
+        channel.port2.postMessage(null);
+        document.querySelector('[data-testid=calculate]')!.addEventListener('click', () => (bench.clickAt = performance.now()), { capture: true });
+        new MutationObserver((_, observer) => {
+          if (bench.clickAt && document.querySelector('[data-testid=results]')) {
+            // On screen: the frame that shows them.
+            requestAnimationFrame(() => (bench.resultsAt = performance.now()));
+            observer.disconnect();
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await page.getByTestId('calculate').click();
+      await page.waitForFunction(() => (window as unknown as { __bench: { resultsAt: number } }).__bench.resultsAt > 0);
+      await page.waitForTimeout(100);
+      const r = await page.evaluate(() => {
+        const b = (window as unknown as { __bench: { clickAt: number; resultsAt: number; longest: number; stop: boolean } }).__bench;
+        b.stop = true;
+        return { ms: b.resultsAt - b.clickAt, longest: b.longest };
+      });
+      return `ui cpts=${n} click_to_results_ms=${Math.round(r.ms)} longest_task_ms=${Math.round(r.longest)}`;
+    } finally {
+      await h.close();
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,13 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 
 /**
- * Writes the add-in's icons (assets/icon-16.png, -32, -80): a blue rounded square with three rising white
+ * The sizes Microsoft's manifest documentation asks for: 16, 32 and 80 px for every ribbon `Icon` (required),
+ * 32 px for `IconUrl` and 64 px for `HighResolutionIconUrl` (task-pane add-ins: Insert > Add-ins, the tab bar).
+ */
+export const ICON_SIZES = [16, 32, 64, 80] as const;
+
+/**
+ * Writes the add-in's icons (assets/icon-16.png, -32, -64, -80): a blue rounded square with three rising white
  * bars (a projection). Drawn pixel by pixel and encoded as PNG by hand, so no image tool is needed.
  * Run: npx ts-node --transpile-only scripts/generate-icons.ts
  */
@@ -75,7 +81,7 @@ export function iconPixels(size: number): (x: number, y: number) => readonly [nu
 }
 
 if (require.main === module) {
-  for (const size of [16, 32, 80]) {
+  for (const size of ICON_SIZES) {
     const file = join(__dirname, '..', 'assets', `icon-${size}.png`);
     writeFileSync(file, encodePng(size, iconPixels(size)));
     console.log(`${file} (${size}×${size})`);

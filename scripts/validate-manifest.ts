@@ -239,8 +239,18 @@ export function pngSize(bytes: Buffer): { width: number; height: number } | null
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** Microsoft's manifest reference: every ribbon `Icon` has 16, 32 and 80 px images; a task pane's IconUrl is 32 px, its HighResolutionIconUrl 64 px. */
+export const RIBBON_ICON_SIZES = [16, 32, 80] as const;
+export const ADDIN_ICON_SIZES: Readonly<Record<'IconUrl' | 'HighResolutionIconUrl', number>> = { IconUrl: 32, HighResolutionIconUrl: 64 };
+
 function checkIcons(root: XmlElement, resources: Map<string, { kind: ResourceKind; value: string }>, errors: string[], assetsRoot: string | undefined): void {
   const icons: { path: string; url: string; size: number | null }[] = [];
+  walk(root, (e) => {
+    if (e.name !== 'Icon') return;
+    const sizes = e.children.filter((c) => c.name === 'bt:Image').map((c) => Number(c.attrs.size));
+    const missing = RIBBON_ICON_SIZES.filter((s) => !sizes.includes(s));
+    if (missing.length > 0) errors.push(`${e.path} : images de ${missing.join(', ')} px manquantes (le ruban demande ${RIBBON_ICON_SIZES.join(', ')} px)`);
+  });
   walk(root, (e, parent) => {
     if (e.name === 'bt:Image' && parent?.name === 'Icon' && e.attrs.resid) {
       const url = resources.get(e.attrs.resid)?.value;
@@ -249,9 +259,11 @@ function checkIcons(root: XmlElement, resources: Map<string, { kind: ResourceKin
       if (url && !url.endsWith(`-${size}.png`)) errors.push(`${e.path} : l’icône de taille ${size} pointe vers « ${url} » (attendu …-${size}.png)`);
     }
   });
-  for (const name of ['IconUrl', 'HighResolutionIconUrl']) {
+  for (const name of ['IconUrl', 'HighResolutionIconUrl'] as const) {
     const url = root.children.find((c) => c.name === name)?.attrs.DefaultValue;
-    if (url) icons.push({ path: `/OfficeApp/${name}`, url, size: null });
+    if (url) icons.push({ path: `/OfficeApp/${name}`, url, size: ADDIN_ICON_SIZES[name] });
+    if (url && !url.endsWith(`-${ADDIN_ICON_SIZES[name]}.png`))
+      errors.push(`/OfficeApp/${name} : « ${url} » (attendu une image de ${ADDIN_ICON_SIZES[name]} px, …-${ADDIN_ICON_SIZES[name]}.png)`);
   }
   if (!assetsRoot) return;
   for (const icon of icons) {

@@ -53,28 +53,41 @@ export interface CalculationAssumption {
 
 /** The open rules of a scenario, biggest effect first (no scenario: the built-in values, without effects). */
 export function calculationAssumptions(scenario: Scenario | null, baseline?: Projection): CalculationAssumption[] {
+  const list = openRules(scenario);
+  if (!scenario) return list;
+  const base = baseline ?? project(scenario);
+  return byEffect(list.map((a) => ({ ...a, effects: readingEffects(scenario, base, a.id) })));
+}
+
+/** Every open rule with the value the scenario uses, its status and evidence, in the parameters' order; no effects yet. */
+export function openRules(scenario: Scenario | null): CalculationAssumption[] {
   const sources = parameterSources();
   const own: ScenarioParameters = scenario?.parameters ?? {};
   const used = resolveParameters(own);
-  const base = scenario ? (baseline ?? project(scenario)) : null;
-  const list = PARAMETERS.map((spec): CalculationAssumption => {
+  return PARAMETERS.map((spec): CalculationAssumption => {
     const source = sources[spec.id];
-    const value = used[spec.id];
-    const effects =
-      scenario && base ? otherReadings(spec.id, value).map((other) => readingEffect(base, project(withParameter(scenario, spec.id, other)), other)) : [];
     return {
       id: spec.id,
       label: spec.label,
-      value,
+      value: used[spec.id],
       setByScenario: own[spec.id] !== undefined,
       status: source.status,
       ref: source.ref,
       evidence: source.evidence,
-      effects,
+      effects: [],
     };
   });
+}
+
+/** One parameter's effects: the engine re-run once per other reading (a pane may spread these over several frames). */
+export function readingEffects(scenario: Scenario, base: Projection, id: ParameterId): ReadingEffect[] {
+  const value = resolveParameters(scenario.parameters)[id];
+  return otherReadings(id, value).map((other) => readingEffect(base, project(withParameter(scenario, id, other)), other));
+}
+
+/** Biggest effect first; equal effects keep the parameters' own order. */
+export function byEffect(list: readonly CalculationAssumption[]): CalculationAssumption[] {
   const size = (a: CalculationAssumption): Dec => a.effects.reduce((m, e) => (e.magnitude.greaterThan(m) ? e.magnitude : m), ZERO);
-  // Stable: equal effects keep the parameters' own order.
   return list
     .map((a, i) => ({ a, i, s: size(a) }))
     .sort((x, y) => y.s.comparedTo(x.s) || x.i - y.i)

@@ -32,10 +32,6 @@ export interface CashByMonth {
   readonly set: readonly MonthCash[];
 }
 
-/** Hors ACI lines, when the projection has them (dated amounts beside the ACI calendar). */
-type Dated = { readonly date: IsoDate; readonly amount: Decimal };
-type WithHorsAci = CptsProjection & { readonly horsAci?: readonly Dated[] };
-
 export function monthOf(date: IsoDate): Month {
   return date.slice(0, 7);
 }
@@ -73,7 +69,7 @@ function rows(sums: Sums, months: readonly Month[]): MonthCash[] {
 export function cptsCash(c: CptsProjection): CptsCash {
   const sums: Sums = new Map();
   for (const p of c.payments) add(sums, monthOf(p.date), p.amount, ZERO);
-  for (const h of (c as WithHorsAci).horsAci ?? []) add(sums, monthOf(h.date), ZERO, h.amount);
+  for (const h of c.horsAci) add(sums, monthOf(h.date), ZERO, h.amount);
   return { id: c.id, name: c.name, months: rows(sums, [...sums.keys()].sort()) };
 }
 

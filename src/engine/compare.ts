@@ -1,5 +1,6 @@
 import { Dec, sum, ZERO, type Dec as Decimal } from './money';
 import { CONTRACT_YEAR_COUNT } from './contract';
+import { comparisonDetail, type ComparisonDetail } from './compare-detail';
 import type { Projection } from './projection';
 
 /**
@@ -30,9 +31,12 @@ export interface Comparison {
   readonly byContractYear: readonly ComparisonRow[];
   readonly byCalendarYear: readonly ComparisonRow[];
   readonly total: ComparisonRow;
+  /** Who moved: per CPTS and per mission, on calendar years, the largest contributors first. */
+  readonly detail: ComparisonDetail;
 }
 
-function row(period: string, amounts: readonly Decimal[]): ComparisonRow {
+/** A row of amounts, one per scenario, each with its difference from the first (the reference). */
+export function comparisonRow(period: string, amounts: readonly Decimal[]): ComparisonRow {
   const reference = amounts[0] ?? ZERO;
   return {
     period,
@@ -56,20 +60,21 @@ export function compareProjections(scenarios: readonly ComparedScenario[]): Comp
   return {
     names: scenarios.map((s) => s.name),
     byContractYear: years.map((k) =>
-      row(
+      comparisonRow(
         String(k),
         scenarios.map((s) => contractYearTotal(s.projection, k)),
       ),
     ),
     byCalendarYear: calendar.map((y) =>
-      row(
+      comparisonRow(
         y,
         scenarios.map((s) => s.projection.totalsByCalendarYear.find((t) => t.year === y)?.total ?? new Dec(0)),
       ),
     ),
-    total: row(
+    total: comparisonRow(
       'total',
       scenarios.map((s) => s.projection.total),
     ),
+    detail: comparisonDetail(scenarios),
   };
 }

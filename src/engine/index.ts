@@ -16,8 +16,8 @@ export type {
   ScenarioParameters,
   IndicatorMethod,
 } from './scenario';
-export { project } from './projection';
-export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection';
+export { project, projectInSlices } from './projection';
+export type { Slices, Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection';
 export { indicatorRate, fractionValue } from './indicators';
 export type { Fraction, IndicatorRate, IndicatorAchievement } from './indicators';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
@@ -45,7 +45,7 @@ export type { IsoDate } from './dates';
 export { localIsoDate } from './dates';
 export { compareProjections } from './compare';
 export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
-export { calculationAssumptions, readingEffect } from './assumptions';
+export { calculationAssumptions, openRules, readingEffects, readingEffect, byEffect } from './assumptions';
 export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './assumptions';
 export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './parameters';
 export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';
@@ -66,6 +66,16 @@ export {
 export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
 export { checkValue } from './schema/kinds';
 export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
+export { contractTerms, renewalDate, lastContractEnd } from './renewal';
+export type { ContractTerm } from './renewal';
+export type { HorsAciLine } from './hors-aci';
+export { HORS_ACI_RULES } from './rules/hors-aci';
+export { cptsBudget, setBudget, horsAciTotal, HORS_ACI_NATURES } from './budget';
+export type { CalendarYearBudget } from './budget';
+export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from './warnings';
+export type { Warning, WarningKind, WarningParams } from './warnings';
+export { comparisonDetail } from './compare-detail';
+export type { ComparisonDetail, ContributorRow } from './compare-detail';
 export { reconcile, latePayments, paymentsToCome } from './reconciliation';
 export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './reconciliation';
 export { cashByMonth, cptsCash, monthRange } from './cash';

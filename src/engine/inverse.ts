@@ -1,7 +1,7 @@
 import { isStandardMission, type StandardMissionId } from './missions';
 import { lineAmount, type Prorata } from './line-amount';
 import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
-import { effectiveRate, prorataFactor, type YearProjection } from './projection';
+import { effectiveRate, type YearProjection } from './projection';
 
 /**
  * « Taux nécessaire »: the achievement rate a CPTS needs on one mission, in one contract year, to reach a
@@ -51,7 +51,6 @@ export function rateProblemFor(year: YearProjection, mission: StandardMissionId,
   if (!isStandardMission(mission)) return null;
   const variable = year.lines.find((l) => l.mission === mission && l.component === 'variable');
   if (!variable) return null;
-  const factor = prorataFactor(variable.prorata);
   const others = scope === 'mission' ? year.lines.filter((l) => l.mission === mission) : year.lines;
   const base = others.filter((l) => l !== variable).reduce((acc, l) => acc.plus(l.amount), ZERO);
   return {
@@ -61,7 +60,8 @@ export function rateProblemFor(year: YearProjection, mission: StandardMissionId,
     base,
     max: variable.max,
     prorata: variable.prorata,
-    variableMax: variable.prorata ? variable.max.times(variable.prorata.days).div(variable.prorata.daysInYear) : variable.max.times(factor),
+    // Multiplied before divided, as the line's own amount.
+    variableMax: variable.prorata ? variable.max.times(variable.prorata.days).div(variable.prorata.daysInYear) : variable.max,
     threshold: variable.threshold ?? ZERO,
   };
 }

@@ -12,7 +12,8 @@ export const ONE: Dec = new Dec(1);
 
 /** The one place that rounds: to the cent, half-up (design: « arrondi au centime, une fois, en fin de ligne »). */
 export function roundToCent(value: Dec): Dec {
-  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // Already in cents (most products of a round amount and a rate): the same value, no new decimal.
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /**

@@ -1,9 +1,11 @@
+import { centsOf, fromCents } from './cents';
 import { calendarYear, type IsoDate } from './dates';
 import type { Component, LineMission } from './missions';
-import { Dec, roundToCent, type Dec as Decimal } from './money';
+import { Dec, roundToCent, ZERO, type Dec as Decimal } from './money';
+import type { AmountStatus } from './amounts';
 import { builtInParameters } from './parameters';
 import type { FirstYearFonctionnement } from './rules/types';
-import type { YearProjection } from './projection';
+import type { ProjectionLine, YearProjection } from './projection';
 
 /**
  * What is paid when (shared/aci-rules.md « Payments »):
@@ -21,10 +23,16 @@ export interface PaymentPart {
   readonly mission: LineMission;
   readonly component: Component;
   readonly amount: Decimal;
+  /** The line's amount is not confirmed (derived, à vérifier, provisoire): budgets say how much rests on such. */
+  readonly provisional: boolean;
 }
 
 export interface Payment {
   readonly date: IsoDate;
+  /** 1, or 2 for an assumed renewal. */
+  readonly contract: number;
+  /** Paid under an assumed renewal (« renouvellement supposé »). */
+  readonly renewalAssumed: boolean;
   readonly contractYear: number;
   readonly kind: PaymentKind;
   readonly amount: Decimal;
@@ -38,20 +46,24 @@ export interface CalendarYearTotal {
 
 const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1, advance: 2 };
 const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);
+/** Amounts a source states, or the CPTS's own contract: the rest is provisional. */
+const CONFIRMED: ReadonlySet<AmountStatus> = new Set<AmountStatus>(['confirmed', 'contract']);
 const AT_BALANCE: ReadonlySet<Component> = new Set<Component>(['variable', 'activation']);
 
 /**
- * Advance and balance of an amount. Full-year amounts are the rule table's own instances, so a
- * department of a thousand CPTS splits each of them once (memoised on the instance, never on a float).
+ * Advance and balance of an amount, remembered by its cents: a department's CPTS of one size share their
+ * full-year amounts, so each is split once per run.
  */
-const splits = new WeakMap<Decimal, { readonly share: Decimal; readonly advance: Decimal; readonly balance: Decimal }>();
+const splits = new Map<number, { readonly share: Decimal; readonly advance: Decimal; readonly balance: Decimal }>();
 function splitAdvance(amount: Decimal, share: Decimal): { readonly advance: Decimal; readonly balance: Decimal } {
-  const known = splits.get(amount);
+  const cents = centsOf(amount);
+  const known = splits.get(cents);
   if (known && known.share === share) return known;
   // The balance is what the advance left: the two always add up to the amount, to the cent.
   const advance = roundToCent(amount.times(share));
   const split = { share, advance, balance: amount.minus(advance) };
-  splits.set(amount, split);
+  if (splits.size >= 50_000) splits.clear();
+  splits.set(cents, split);
   return split;
 }
 
@@ -63,7 +75,8 @@ function shareOf(value: number): Decimal {
   return share;
 }
 
-type Group = { date: IsoDate; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
+/** A payment being gathered; its amount is set once complete, from the integer cents added up meanwhile. */
+type Group = { date: IsoDate; contract: number; renewalAssumed: boolean; contractYear: number; kind: PaymentKind; amount: Decimal; parts: PaymentPart[] };
 
 /** The payment settings of a run (shared/aci-rules.md « Payments »; open readings are scenario parameters). */
 export interface PaymentSettings {
@@ -77,52 +90,67 @@ export function buildPayments(years: readonly YearProjection[], settings: Paymen
   const share = shareOf(settings.advanceShare);
   const firstInFull = settings.firstYearFonctionnement === 'integral';
   // A contract has a dozen payment dates: groups are found by date, then among the few on that date.
-  const byDate = new Map<IsoDate, Group[]>();
+  const byDate = new Map<IsoDate, number[]>();
   const all: Group[] = [];
-  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, mission: LineMission, component: Component, amount: Decimal): void => {
+  // Each group's amount in integer cents (exact, see cents.ts), by its index in `all`.
+  const cents: number[] = [];
+  let year: YearProjection;
+  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, line: ProjectionLine, amount: Decimal): void => {
     if (amount.isZero()) return;
-    const part: PaymentPart = { mission, component, amount };
+    const part: PaymentPart = { mission: line.mission, component: line.component, amount, provisional: !CONFIRMED.has(line.source.status) };
     let onDate = byDate.get(date);
     if (!onDate) byDate.set(date, (onDate = []));
-    const group = onDate.find((g) => g.contractYear === contractYear && g.kind === kind);
-    if (group) {
-      group.parts.push(part);
-      group.amount = group.amount.plus(amount);
-    } else {
-      const created: Group = { date, contractYear, kind, amount, parts: [part] };
-      onDate.push(created);
-      all.push(created);
+    for (const i of onDate) {
+      const group = all[i]!;
+      if (group.contract === year.contract && group.contractYear === contractYear && group.kind === kind) {
+        group.parts.push(part);
+        cents[i]! += centsOf(amount);
+        return;
+      }
     }
+    onDate.push(all.length);
+    all.push({ date, contract: year.contract, renewalAssumed: year.renewalAssumed, contractYear, kind, amount: ZERO, parts: [part] });
+    cents.push(centsOf(amount));
   };
-  for (const year of years) {
+  for (year of years) {
+    // Year 1 of a renewal is a new contract's first year: its fonctionnement is paid as the rules say for one.
     const inFull = year.contractYear === 1 && firstInFull;
     const cy = year.contractYear;
     for (const l of year.lines) {
       if (l.component === 'fonctionnement' && inFull) {
-        pay(year.start, cy, 'fonctionnement', l.mission, l.component, l.amount);
+        pay(year.start, cy, 'fonctionnement', l, l.amount);
       } else if (l.component === 'fonctionnement' || ADVANCED.has(l.component)) {
         const { advance, balance } = splitAdvance(l.amount, share);
-        pay(l.activeFrom, cy, 'advance', l.mission, l.component, advance);
-        pay(year.anniversary, cy, 'balance', l.mission, l.component, balance);
+        pay(l.activeFrom, cy, 'advance', l, advance);
+        pay(year.anniversary, cy, 'balance', l, balance);
       } else if (AT_BALANCE.has(l.component)) {
-        pay(year.anniversary, cy, 'balance', l.mission, l.component, l.amount);
+        pay(year.anniversary, cy, 'balance', l, l.amount);
       }
     }
   }
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  for (let i = 0; i < all.length; i++) all[i]!.amount = fromCents(cents[i]!);
+  return all.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.contract - b.contract || a.contractYear - b.contractYear || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
 }
 
 /** What is paid between 1 January and 31 December: budgets are voted per calendar year. */
 export function totalsByCalendarYear(payments: readonly Payment[]): CalendarYearTotal[] {
-  return addByYear(payments.map((p) => ({ year: calendarYear(p.date), total: p.amount })));
+  const byYear = new Map<string, number>();
+  for (const p of payments) {
+    const year = calendarYear(p.date);
+    byYear.set(year, (byYear.get(year) ?? 0) + centsOf(p.amount));
+  }
+  return sortedTotals(byYear);
 }
 
 /** Adds totals that fall in the same year (a department's totals from its CPTS'). */
 export function addByYear(totals: readonly CalendarYearTotal[]): CalendarYearTotal[] {
-  const byYear = new Map<string, Decimal>();
-  for (const t of totals) {
-    const known = byYear.get(t.year);
-    byYear.set(t.year, known ? known.plus(t.total) : t.total);
-  }
-  return [...byYear.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, total]) => ({ year, total }));
+  const byYear = new Map<string, number>();
+  for (const t of totals) byYear.set(t.year, (byYear.get(t.year) ?? 0) + centsOf(t.total));
+  return sortedTotals(byYear);
+}
+
+function sortedTotals(byYear: ReadonlyMap<string, number>): CalendarYearTotal[] {
+  return [...byYear.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, cents]) => ({ year, total: fromCents(cents) }));
 }

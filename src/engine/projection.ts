@@ -1,10 +1,13 @@
+import { centsOf, fromCents } from './cents';
 import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
-import { contractEnd, contractPeriods, type ContractPeriod } from './contract';
+import { contractEnd, type ContractPeriod } from './contract';
 import { addMonths, daysBetween, type IsoDate } from './dates';
+import { horsAciLines, type HorsAciLine } from './hors-aci';
 import { fractionValue, indicatorRate, LINEAR, type Fraction, type IndicatorRate } from './indicators';
 import { lineAmount, type Prorata } from './line-amount';
+import { contractTerms } from './renewal';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
-import { Dec, ONE, sum, ZERO, type Dec as Decimal } from './money';
+import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
 import { effectiveDates, resolveParameters, type ResolvedParameters } from './parameters';
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
@@ -12,8 +15,7 @@ import type { ProrataDayCount } from './rules/types';
 import { reconcile, type Reconciliation } from './reconciliation';
 import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
-import { projectionWarnings } from './warnings';
-import type { Issue } from './validation';
+import { projectionWarnings, type Warning } from './warnings';
 
 export { prorataFactor, type Prorata } from './line-amount';
 
@@ -49,6 +51,10 @@ export interface ProjectionLine {
 }
 
 export interface YearProjection extends ContractPeriod {
+  /** 1 for the signed contract, 2 for an assumed renewal (renewal.ts). */
+  readonly contract: number;
+  /** « renouvellement supposé »: every line of the year rests on the renewal the scenario assumes. */
+  readonly renewalAssumed: boolean;
   readonly ruleVersion: string;
   readonly lines: readonly ProjectionLine[];
   readonly total: Decimal;
@@ -62,11 +68,15 @@ export interface CptsProjection {
   /** The population sits where the text does not say which size applies (40 000, 80 000, 175 000). */
   readonly sizeOnBoundary: boolean;
   readonly signatureDate: IsoDate;
+  /** Last day of the signed contract (an assumed renewal runs on to `years`' last end). */
   readonly contractEnd: IsoDate;
+  /** Contract years of the signed contract, then those of the assumed renewal if any. */
   readonly years: readonly YearProjection[];
   readonly payments: readonly Payment[];
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
+  /** « Hors ACI » amounts, dated: never in `total`, `payments` or `totalsByCalendarYear`. */
+  readonly horsAci: readonly HorsAciLine[];
   /** Some of its euros rest on amounts « à vérifier » or « provisoire » (`provisionalAmount` > 0). */
   readonly provisional: boolean;
   /** The sum of its lines whose own amount is « à vérifier » or « provisoire » (`isProvisionalStatus`). */
@@ -86,21 +96,63 @@ export interface Projection {
   readonly cpts: readonly CptsProjection[];
   readonly totalsByCalendarYear: readonly CalendarYearTotal[];
   readonly total: Decimal;
-  readonly warnings: readonly Issue[];
+  readonly warnings: readonly Warning[];
   /** The open rules' settings the run used: the scenario's own, else the built-in ones. */
   readonly parameters: ResolvedParameters;
 }
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
+  return assemble(scenario, [...projectEach(scenario)]);
+}
+
+/**
+ * Time slices for a long projection, decided by the caller (the engine reads no clock and sets no timer):
+ * `due()` says a slice is over, `pause()` lets the page breathe before the next one.
+ */
+export interface Slices {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+/** The same projection as project(), paused between CPTS whenever a slice is over: no long task in a page. */
+export async function projectInSlices(scenario: Scenario, slices: Slices): Promise<Projection> {
+  const cpts: CptsProjection[] = [];
+  for (const c of projectEach(scenario)) {
+    cpts.push(c);
+    if (slices.due()) await slices.pause();
+  }
+  return assemble(scenario, cpts);
+}
+
+/** The CPTS projected one at a time, in order: the CLI writes each and lets it go (flat memory on large files). */
+export function* projectEach(scenario: Scenario): Generator<CptsProjection> {
+  const run = runOf(scenario);
+  for (const c of scenario.cpts) yield projectCpts(c, run, forcedRuleVersion(ruleSettingOf(scenario, c)));
+}
+
+/** The versions a projection uses (Projection.ruleVersions) without projecting: the CLI writes them first. */
+export function ruleVersionsOf(scenario: Scenario): string[] {
+  const { dates } = runOf(scenario);
+  const used = new Set<string>();
+  for (const c of scenario.cpts) {
+    const forced = forcedRuleVersion(ruleSettingOf(scenario, c));
+    for (const term of contractTerms(c)) for (const period of term.periods) used.add(versionFor(period, forced, dates).id);
+  }
+  return [...used].sort();
+}
+
+function runOf(scenario: Scenario): Run {
   const parameters = resolveParameters(scenario.parameters);
-  const run: Run = {
+  return {
     tables: new AmountTables(scenario.bareme, parameters),
     parameters,
     dates: effectiveDates(parameters),
     indicatorMethod: scenario.indicatorMethod ?? LINEAR,
   };
-  const cpts = scenario.cpts.map((c) => projectCpts(c, run, forcedRuleVersion(ruleSettingOf(scenario, c))));
+}
+
+function assemble(scenario: Scenario, cpts: readonly CptsProjection[]): Projection {
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {
@@ -109,10 +161,17 @@ export function project(scenario: Scenario): Projection {
     ruleVersions: [...used].sort(),
     cpts,
     totalsByCalendarYear: addByYear(cpts.flatMap((c) => c.totalsByCalendarYear)),
-    total: sum(cpts.map((c) => c.total)),
+    total: sumOfCents(cpts, (c) => c.total),
     warnings: projectionWarnings(scenario),
-    parameters,
+    parameters: resolveParameters(scenario.parameters),
   };
+}
+
+/** A sum of whole-cent amounts, added as integer cents (exact, see cents.ts). */
+function sumOfCents<T>(items: readonly T[], amount: (item: T) => Decimal): Decimal {
+  let cents = 0;
+  for (const item of items) cents += centsOf(amount(item));
+  return fromCents(cents);
 }
 
 /** What every CPTS of a run shares: the resolved tables and parameters. */
@@ -132,18 +191,36 @@ function versionFor(period: ContractPeriod, forced: RuleVersion | undefined, dat
 }
 
 function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined): CptsProjection {
-  const periods = contractPeriods(input.signatureDate);
-  const first = versionFor(periods[0]!, forced, run.dates);
+  const terms = contractTerms(input);
+  const first = versionFor(terms[0]!.periods[0]!, forced, run.dates);
   const size = sizeOf(input.population, first.sizes, run.parameters.sizeBoundaries);
-  const missions = input.missions.map((m) => prepare(m, periods, run.indicatorMethod));
-  const years = periods.map((period) => {
-    const version = versionFor(period, forced, run.dates);
-    const lines = yearLines(missions, period, run.tables.get(version, size), run.parameters.prorataDayCount);
-    return { ...period, ruleVersion: version.id, lines, total: sum(lines.map((l) => l.amount)) };
+  const years = terms.flatMap((term) => {
+    // A renewal is a new contract: its size follows the rules in force on its first day.
+    const termSize =
+      term.contract === 1 ? size : sizeOf(input.population, versionFor(term.periods[0]!, forced, run.dates).sizes, run.parameters.sizeBoundaries);
+    const missions = term.missions.map((m) => prepare(m, term.periods, term.crisisPlanInFirstYear, run.indicatorMethod));
+    return term.periods.map((period): YearProjection => {
+      const version = versionFor(period, forced, run.dates);
+      const lines = yearLines(missions, period, run.tables.get(version, termSize), run.parameters.prorataDayCount);
+      // Written out, not spread from `period`: a spread copies through a slow path on every year of every CPTS.
+      const { contractYear, start, end, anniversary, days } = period;
+      return {
+        contractYear,
+        start,
+        end,
+        anniversary,
+        days,
+        contract: term.contract,
+        renewalAssumed: term.renewalAssumed,
+        ruleVersion: version.id,
+        lines,
+        total: sumOfCents(lines, (l) => l.amount),
+      };
+    });
   });
   const payments = buildPayments(years, run.parameters);
-  const total = sum(years.map((y) => y.total));
-  const provisionalAmount = sum(years.map((y) => provisionalAmountOf(y.lines)));
+  const total = sumOfCents(years, (y) => y.total);
+  const provisionalAmount = sumOfCents(years, (y) => provisionalAmountOf(y.lines));
   return {
     id: input.id,
     name: input.name,
@@ -156,6 +233,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     payments,
     totalsByCalendarYear: totalsByCalendarYear(payments),
     total,
+    horsAci: horsAciLines(input.horsAci ?? [], size),
     provisional: provisionalAmount.greaterThan(0),
     provisionalAmount,
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
@@ -175,8 +253,12 @@ function line(
 ): ProjectionLine {
   // A rate from indicators (2/3) goes in as its exact fraction; one under the threshold is 0 whatever it was.
   const amount = lineAmount(resolved.value, prorata, exact && !rate.isZero() ? exact : rate);
-  const base = { mission, component, max: resolved.value, prorata, rate, amount, activeFrom, source: resolved.source };
-  return threshold ? { ...base, threshold } : base;
+  // Two literals rather than a spread: this runs for every line of every CPTS.
+  const max = resolved.value;
+  const source = resolved.source;
+  return threshold
+    ? { mission, component, max, prorata, rate, amount, threshold, activeFrom, source }
+    : { mission, component, max, prorata, rate, amount, activeFrom, source };
 }
 
 /** A mission's input with its rates as decimals and its first contract year, worked out once per CPTS. */
@@ -186,16 +268,29 @@ interface PreparedMission {
   /** Per contract year, the rate from the indicators when that year uses them (else null: the typed rate). */
   readonly fromIndicators: readonly (IndicatorRate | null)[];
   readonly firstYear: number;
+  /** The contract year the crisis plan is written: the mission's first, or none in a renewal. */
+  readonly planYear: number | null;
 }
 
+/** Rates as decimals, one instance per value: a department's CPTS repeat the same few rates. */
+const rateDecimals = new Map<number, Decimal>([
+  [1, ONE],
+  [0, ZERO],
+]);
 function toRate(value: number): Decimal {
-  return value === 1 ? ONE : value === 0 ? ZERO : new Dec(value);
+  let rate = rateDecimals.get(value);
+  if (rate === undefined) {
+    rate = new Dec(value);
+    if (rateDecimals.size < 10_000) rateDecimals.set(value, rate);
+  }
+  return rate;
 }
 
-function prepare(m: MissionInput, periods: readonly ContractPeriod[], method: IndicatorMethod): PreparedMission {
+function prepare(m: MissionInput, periods: readonly ContractPeriod[], planInFirstYear: boolean, method: IndicatorMethod): PreparedMission {
   const first = periods.find((p) => m.startDate <= p.end);
+  const firstYear = first ? first.contractYear : periods.length + 1;
   const fromIndicators = m.indicators ? periods.map((p) => indicatorRate(m, p.contractYear, method)) : [];
-  return { input: m, rates: m.rates.map(toRate), fromIndicators, firstYear: first ? first.contractYear : periods.length + 1 };
+  return { input: m, rates: m.rates.map(toRate), fromIndicators, firstYear, planYear: planInFirstYear ? firstYear : null };
 }
 
 function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable, dayCount: ProrataDayCount): ProjectionLine[] {
@@ -242,7 +337,7 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   const crisis = table.crisis;
   if (!crisis) return; // validation refuses a crisis mission under a version without one
   lines.push(
-    prepared.firstYear === period.contractYear
+    prepared.planYear === period.contractYear
       ? line(CRISIS_MISSION_ID, 'plan', crisis.plan, prorata, ONE, activeFrom)
       : line(CRISIS_MISSION_ID, 'mise-a-jour', crisis.update, prorata, ONE, activeFrom),
   );

@@ -3,6 +3,7 @@ import type { MissionId, StandardMissionId } from './missions';
 import { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT, type ScenarioFormat } from './schema/choices';
 import { checkObject } from './schema/kinds';
 import { formatVersionOf, SCENARIO_SCHEMA } from './schema/scenario-schema';
+import { parseJsonText } from './json-text';
 import { IssueList, isRecord, type Result } from './validation';
 
 /** The scenario format: field names and mission ids are a contract with users' files (schema/scenario-schema.ts). */
@@ -146,14 +147,8 @@ export function ruleSettingOf(scenario: Scenario, cpts: CptsInput): string {
 
 /** Parses scenario JSON text. Never throws: malformed JSON is an issue like any other. */
 export function parseScenarioJson(text: string): Result<Scenario> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [{ path: '', message: `le fichier n’est pas un JSON valide (${detail})` }] };
-  }
-  return validateScenario(value);
+  const parsed = parseJsonText(text);
+  return parsed.ok ? validateScenario(parsed.value) : parsed;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { printable } from './printable';
+
 /**
  * Validation issues: every refusal names the field (a JSON path such as `cpts[2].population`) and says,
  * in French, what is wrong. Adapters translate the path into a place the user can see (a cell).
@@ -49,17 +51,19 @@ export class IssueList {
   }
 }
 
-/** A value shown back to the user inside a message, kept short. */
+/** A value shown back to the user inside a message, kept short, never raw control characters. */
 export function shown(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = `« ${value} »`;
   else if (value === undefined) text = 'absent';
+  else if (typeof value === 'number') text = String(value);
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
     } catch {
-      text = String(value);
+      // Too deep for JSON.stringify (or not JSON at all): its kind, not String(), which recurses the same way.
+      text = Array.isArray(value) ? '[…]' : value !== null && typeof value === 'object' ? '{…}' : typeof value;
     }
   }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return printable(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 }

@@ -1,3 +1,6 @@
+import { componentsOf, CRISIS_MISSION_ID, FONCTIONNEMENT, STANDARD_MISSION_IDS, type LineMission } from '../engine';
+import { frenchList, FUNCTION_MISSIONS, FUNCTION_OPTIONAL_MISSIONS } from './aci-functions';
+
 /**
  * The custom functions' metadata, as Excel reads it from `functions.json` (generated from this file at
  * build time by scripts/generate-functions-metadata.ts). Ids are stable: formulas in users' workbooks name them.
@@ -17,13 +20,18 @@ export interface FunctionMetadata {
   readonly description: string;
   readonly result: { readonly type: 'number'; readonly dimensionality: 'scalar' };
   readonly parameters: readonly ParameterMetadata[];
+  /** `volatile`: recalculated at every calculation of the workbook (a result that depends on today). */
+  readonly options?: { readonly volatile?: boolean };
 }
 
 const NUMBER_RESULT = { type: 'number', dimensionality: 'scalar' } as const;
+/** The date defaults to today: such a function must follow the calendar, so Excel recalculates it every time. */
+const DEPENDS_ON_TODAY = { volatile: true } as const;
+const STANDARD_EXAMPLE: LineMission = STANDARD_MISSION_IDS[0];
 const POPULATION: ParameterMetadata = { name: 'population', description: 'Population couverte par la CPTS (habitants).', type: 'number' };
 const DATE: ParameterMetadata = {
   name: 'date',
-  description: 'Date à laquelle appliquer les règles (par défaut : aujourd’hui). Choisit la version en vigueur.',
+  description: 'Date à laquelle appliquer les règles (omise, vide ou 0 : aujourd’hui). Choisit la version en vigueur.',
   type: 'any',
   optional: true,
 };
@@ -42,6 +50,7 @@ export const FUNCTIONS_METADATA: readonly FunctionMetadata[] = [
     description: 'Montant annuel du financement du fonctionnement de la CPTS, en euros.',
     result: NUMBER_RESULT,
     parameters: [POPULATION, DATE],
+    options: DEPENDS_ON_TODAY,
   },
   {
     id: 'MONTANT',
@@ -50,19 +59,21 @@ export const FUNCTIONS_METADATA: readonly FunctionMetadata[] = [
     result: NUMBER_RESULT,
     parameters: [
       POPULATION,
-      {
-        name: 'mission',
-        description: 'acces-soins, parcours, prevention, crises-sanitaires, qualite-pertinence, accompagnement-professionnels ou fonctionnement.',
-        type: 'string',
-      },
+      { name: 'mission', description: `${frenchList(FUNCTION_MISSIONS)}.`, type: 'string' },
       {
         name: 'composante',
-        description: 'fixe ou variable ; pour crises-sanitaires : plan, mise-a-jour ou activation ; pour fonctionnement : fonctionnement.',
+        description: `${frenchList(componentsOf(STANDARD_EXAMPLE))} ; pour ${CRISIS_MISSION_ID} : ${frenchList(componentsOf(CRISIS_MISSION_ID))} ; pour ${FONCTIONNEMENT} : ${frenchList(componentsOf(FONCTIONNEMENT))}.`,
         type: 'string',
       },
-      { name: 'taux', description: 'Taux d’atteinte des objectifs du volet variable, de 0 % à 100 % (par défaut 100 %).', type: 'number', optional: true },
+      {
+        name: 'taux',
+        description: 'Taux d’atteinte des objectifs du volet variable, de 0 % à 100 % ; omis ou cellule vide : 0 % (tapez 100 % pour le maximum).',
+        type: 'number',
+        optional: true,
+      },
       DATE,
     ],
+    options: DEPENDS_ON_TODAY,
   },
   {
     id: 'TOTAL.MAX',
@@ -73,12 +84,13 @@ export const FUNCTIONS_METADATA: readonly FunctionMetadata[] = [
       POPULATION,
       {
         name: 'missions_optionnelles',
-        description: 'qualite-pertinence et/ou accompagnement-professionnels, séparées par « ; », ou une plage de cellules.',
+        description: `${frenchList(FUNCTION_OPTIONAL_MISSIONS, 'et/ou')}, séparées par « ; », ou une plage de cellules (cellules vides ignorées).`,
         type: 'any',
         dimensionality: 'matrix',
         optional: true,
       },
       DATE,
     ],
+    options: DEPENDS_ON_TODAY,
   },
 ];

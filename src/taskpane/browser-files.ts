@@ -25,3 +25,27 @@ export function readFileText(file: Blob): Promise<string> {
     reader.readAsText(file, 'utf-8');
   });
 }
+
+/**
+ * Copies text to the clipboard: the asynchronous Clipboard API where the pane's frame allows it, else the
+ * selection of `area` and the older `copy` command (Office frames often refuse the first). False if both fail:
+ * the text stays selected for Ctrl+C.
+ */
+export async function copyText(text: string, area: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused (permissions policy of the frame): try the selection.
+  }
+  if (!area) return false;
+  area.focus();
+  area.select();
+  try {
+    return typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
+    return false;
+  }
+}

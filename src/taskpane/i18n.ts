@@ -1,6 +1,7 @@
 import { PARAMETERS, type AmountStatus, type Component, type LineMission, type ParameterId, type PaymentKind } from '../engine';
 import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/layout';
 import type { Progress, ScenarioStatus } from '../workbook/port';
+import { deptEn, deptFr, type DeptMessages } from './i18n-dept';
 
 /**
  * The one dictionary of the pane's text. `Messages` is the contract: both languages are typed by it, so a key
@@ -12,8 +13,11 @@ export type Language = (typeof LANGUAGES)[number];
 
 export interface Messages {
   readonly locale: string;
+  /** A department's budget: renewals, hors ACI, grouped warnings, who moved (i18n-dept.ts). */
+  readonly dept: DeptMessages;
   readonly appTitle: string;
   readonly previewBadge: string;
+  readonly officeMissing: string;
   readonly insertTemplate: string;
   readonly inserted: (sheets: string) => string;
   /** After « Insérer le modèle »: where to enter what, the Barème sheet's own column among it. */
@@ -32,6 +36,7 @@ export interface Messages {
   readonly errorsIntro: string;
   readonly goToCell: (cell: string) => string;
   readonly warningsTitle: string;
+  readonly moreWarnings: (count: number) => string;
   readonly rulesUsed: (versions: string) => string;
   readonly rulesCurrentTo: (date: string) => string;
   readonly assumptionsTitle: string;
@@ -115,6 +120,16 @@ export interface Messages {
   readonly ruleAuto: string;
   readonly ruleForced: (label: string) => string;
   readonly ruleSettingNote: string;
+  readonly staleNotice: string;
+  readonly recalculate: string;
+  readonly autoRecalculate: string;
+  readonly autoRecalculateHint: string;
+  readonly noSharedRuntime: string;
+  readonly exportTextIntro: (file: string) => string;
+  readonly exportShowText: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
   readonly language: string;
   readonly languageNames: Readonly<Record<Language, string>>;
   readonly previewTitle: string;
@@ -215,8 +230,10 @@ export interface Messages {
 
 const fr: Messages = {
   locale: 'fr-FR',
+  dept: deptFr,
   appTitle: 'Simulateur ACI CPTS',
   previewBadge: 'Aperçu navigateur (classeur en mémoire)',
+  officeMissing: 'office.js n’a pas pu être chargé : aperçu hors Excel',
   insertTemplate: 'Insérer le modèle',
   inserted: (sheets) => `Feuilles créées : ${sheets}.`,
   insertedNext: (cpts, bareme) =>
@@ -235,6 +252,7 @@ const fr: Messages = {
   errorsIntro: 'Corrigez ces cellules puis relancez le calcul. Cliquez sur une erreur pour aller à sa cellule.',
   goToCell: (cell) => `Aller à ${cell}`,
   warningsTitle: 'Points d’attention',
+  moreWarnings: (count) => (count > 1 ? `… et ${count} autres points d’attention` : '… et 1 autre point d’attention'),
   rulesUsed: (versions) => `Règles appliquées : ${versions}`,
   rulesCurrentTo: (date) => `Règles à jour au ${date}`,
   assumptionsTitle: 'Hypothèses de calcul',
@@ -323,6 +341,17 @@ const fr: Messages = {
   ruleAuto: 'Selon les dates du contrat',
   ruleForced: (label) => `Imposer : ${label}`,
   ruleSettingNote: 'S’applique au prochain calcul.',
+  staleNotice: 'Saisies modifiées depuis le calcul — recalculer',
+  recalculate: 'Recalculer',
+  autoRecalculate: 'Recalculer automatiquement après une modification des saisies',
+  autoRecalculateHint: 'Désactivé par défaut. Le calcul part deux secondes après la dernière modification.',
+  noSharedRuntime:
+    'Cette version d’Excel n’a pas l’environnement partagé (SharedRuntime 1.1, absent par exemple d’Excel 2019) : ni bouton dans le ruban ni fonctions =ACI.… ; le volet, lui, fonctionne entièrement.',
+  exportTextIntro: (file) => `Si le fichier ne s’est pas téléchargé (Excel pour Mac, par exemple), copiez ce texte dans un fichier « ${file} » :`,
+  exportShowText: 'Le fichier ne s’est pas téléchargé ? Afficher le texte à copier',
+  copy: 'Copier',
+  copied: 'Texte copié dans le presse-papiers.',
+  copyFailed: 'Copie impossible ici : sélectionnez le texte puis Ctrl+C (⌘+C sur Mac).',
   language: 'Langue',
   languageNames: { fr: 'Français', en: 'English' },
   previewTitle: 'Classeur (aperçu)',
@@ -417,15 +446,17 @@ const fr: Messages = {
   difference: (name) => (name ? `Écart ${name} (€, %)` : 'Écart (€, %)'),
   yearColumn: 'Année',
   notApplicable: 'n. d.',
-  compareChartTitle: 'Totaux par année de contrat',
+  compareChartTitle: 'Versements par année civile',
   compareChartSummary: (name, total) => `${name} : ${total} au total`,
   yearShort: (label) => `A${label}`,
 };
 
 const en: Messages = {
   locale: 'en-GB',
+  dept: deptEn,
   appTitle: 'ACI CPTS simulator',
   previewBadge: 'Browser preview (in-memory workbook)',
+  officeMissing: 'office.js could not be loaded: preview outside Excel',
   insertTemplate: 'Insert the template',
   inserted: (sheets) => `Sheets created: ${sheets}.`,
   insertedNext: (cpts, bareme) =>
@@ -444,6 +475,7 @@ const en: Messages = {
   errorsIntro: 'Fix these cells and calculate again. Click an error to go to its cell. (Messages are in French.)',
   goToCell: (cell) => `Go to ${cell}`,
   warningsTitle: 'Points to note',
+  moreWarnings: (count) => (count > 1 ? `… and ${count} more points to note` : '… and 1 more point to note'),
   rulesUsed: (versions) => `Rules applied: ${versions}`,
   rulesCurrentTo: (date) => `Rules current to ${date}`,
   assumptionsTitle: 'Calculation assumptions',
@@ -562,6 +594,17 @@ const en: Messages = {
   ruleAuto: 'By the contract dates',
   ruleForced: (label) => `Force: ${label}`,
   ruleSettingNote: 'Applies to the next calculation.',
+  staleNotice: 'Inputs changed since the calculation — recalculate',
+  recalculate: 'Recalculate',
+  autoRecalculate: 'Recalculate automatically after an input change',
+  autoRecalculateHint: 'Off by default. The calculation starts two seconds after the last change.',
+  noSharedRuntime:
+    'This version of Excel has no shared runtime (SharedRuntime 1.1, missing from Excel 2019 for instance): no ribbon button and no =ACI.… functions; the pane itself works fully.',
+  exportTextIntro: (file) => `If the file did not download (Excel for Mac, for instance), copy this text into a file « ${file} »:`,
+  exportShowText: 'File not downloaded? Show the text to copy',
+  copy: 'Copy',
+  copied: 'Text copied to the clipboard.',
+  copyFailed: 'Copying is not possible here: select the text, then Ctrl+C (⌘+C on Mac).',
   language: 'Language',
   languageNames: { fr: 'Français', en: 'English' },
   previewTitle: 'Workbook (preview)',
@@ -656,7 +699,7 @@ const en: Messages = {
   difference: (name) => (name ? `Difference ${name} (€, %)` : 'Difference (€, %)'),
   yearColumn: 'Year',
   notApplicable: 'n/a',
-  compareChartTitle: 'Totals by contract year',
+  compareChartTitle: 'Payments by calendar year',
   compareChartSummary: (name, total) => `${name}: ${total} in total`,
   yearShort: (label) => `Y${label}`,
 };

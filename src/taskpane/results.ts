@@ -1,7 +1,10 @@
 import {
+  cptsBudget,
   Dec,
   localIsoDate,
   provisionalAmountOf,
+  setBudget,
+  type CalendarYearBudget,
   STANDARD_MISSION_IDS,
   type CalendarYearTotal,
   type StandardMissionId,
@@ -23,27 +26,55 @@ export interface UpcomingPayment {
   readonly payment: Payment;
 }
 
+/** « Versements à venir »: the next twelve months from today, or the next calendar year (next year's budget). */
+export type UpcomingChoice = 'twelve-months' | 'next-year';
+export const UPCOMING_CHOICES: readonly UpcomingChoice[] = ['twelve-months', 'next-year'];
+
 export interface ResultSummary {
-  /** Contract years 1 to 5, summed over the CPTS (each CPTS's years run from its own signature). */
+  /**
+   * Contract years summed over the CPTS (each CPTS's years run from its own signature): labels "1" to "5",
+   * then "R1" to "R5" for an assumed renewal. Meaningful per CPTS; the set's view leads with calendar years.
+   */
   readonly byContractYear: readonly YearTotal[];
   readonly byCalendarYear: readonly YearTotal[];
+  /** Per calendar year: ACI, of which assumed renewals and provisional amounts, hors ACI apart. */
+  readonly budget: readonly CalendarYearBudget[];
   readonly total: Dec;
+  readonly horsAciTotal: Dec;
   readonly upcoming: readonly UpcomingPayment[];
   readonly upcomingTotal: Dec;
   readonly window: { readonly from: string; readonly to: string };
 }
 
+/** The label of a contract year in the pane's tables: "3", or "R3" for year 3 of an assumed renewal. */
+export function contractYearKey(y: { readonly contract: number; readonly contractYear: number }): string {
+  return y.contract === 1 ? String(y.contractYear) : `R${y.contractYear}`;
+}
+
 export function contractYearTotals(cpts: readonly CptsProjection[]): YearTotal[] {
-  const totals: Dec[] = [];
-  const provisional: Dec[] = [];
+  const totals = new Map<string, { total: Dec; provisional: Dec }>();
+  const order: string[] = [];
   for (const c of cpts) {
     for (const y of c.years) {
-      const k = y.contractYear - 1;
-      totals[k] = (totals[k] ?? new Dec(0)).plus(y.total);
-      provisional[k] = (provisional[k] ?? new Dec(0)).plus(provisionalAmountOf(y.lines));
+      const key = contractYearKey(y);
+      const known = totals.get(key);
+      if (!known) order.push(key);
+      totals.set(key, {
+        total: (known?.total ?? new Dec(0)).plus(y.total),
+        provisional: (known?.provisional ?? new Dec(0)).plus(provisionalAmountOf(y.lines)),
+      });
     }
   }
-  return totals.map((total, i) => ({ label: String(i + 1), total, provisional: provisional[i]! }));
+  // Contract 1's years, then the renewal's, whatever CPTS came first.
+  const rank = (k: string): number => (k.startsWith('R') ? 10 + Number(k.slice(1)) : Number(k));
+  return order.sort((a, b) => rank(a) - rank(b)).map((label) => ({ label, ...totals.get(label)! }));
+}
+
+/** The days the « Versements à venir » list covers. */
+export function upcomingWindow(today: string, choice: UpcomingChoice): { readonly from: string; readonly to: string } {
+  if (choice === 'twelve-months') return { from: today, to: twelveMonthsEnd(today) };
+  const next = String(Number(today.slice(0, 4)) + 1);
+  return { from: `${next}-01-01`, to: `${next}-12-31` };
 }
 
 /** The last day of the twelve months starting on `today` (2025-07-02 → 2026-07-01). */
@@ -52,36 +83,42 @@ export function twelveMonthsEnd(today: string): string {
   return new Date(Date.UTC(y + 1, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
-export function upcomingPayments(cpts: readonly CptsProjection[], today: string): UpcomingPayment[] {
-  const end = twelveMonthsEnd(today);
+export function upcomingPayments(cpts: readonly CptsProjection[], today: string, choice: UpcomingChoice = 'twelve-months'): UpcomingPayment[] {
+  const { from, to } = upcomingWindow(today, choice);
   const list: UpcomingPayment[] = [];
-  for (const c of cpts) for (const p of c.payments) if (p.date >= today && p.date <= end) list.push({ cpts: c.name, payment: p });
+  for (const c of cpts) for (const p of c.payments) if (p.date >= from && p.date <= to) list.push({ cpts: c.name, payment: p });
   return list.sort((a, b) => (a.payment.date < b.payment.date ? -1 : a.payment.date > b.payment.date ? 1 : 0));
 }
 
-/** The set's figures: the engine's totals, the contract years summed, the payments of the next twelve months. */
-export function summarizeProjection(projection: Projection, today: string): ResultSummary {
-  const upcoming = upcomingPayments(projection.cpts, today);
+/** The set's figures: the engine's totals, the calendar-year budget, the contract years summed, the payments to come. */
+export function summarizeProjection(projection: Projection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
+  const upcoming = upcomingPayments(projection.cpts, today, choice);
+  const budget = setBudget(projection);
   return {
     byContractYear: contractYearTotals(projection.cpts),
     byCalendarYear: calendarTotals(projection.totalsByCalendarYear),
+    budget,
     total: projection.total,
+    horsAciTotal: budget.reduce((acc, b) => acc.plus(b.horsAci), new Dec(0)),
     upcoming,
     upcomingTotal: upcoming.reduce((acc, u) => acc.plus(u.payment.amount), new Dec(0)),
-    window: { from: today, to: twelveMonthsEnd(today) },
+    window: upcomingWindow(today, choice),
   };
 }
 
 /** One CPTS's figures, the same shape as the set's. */
-export function summarizeCpts(cpts: CptsProjection, today: string): ResultSummary {
-  const upcoming = upcomingPayments([cpts], today);
+export function summarizeCpts(cpts: CptsProjection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
+  const upcoming = upcomingPayments([cpts], today, choice);
+  const budget = cptsBudget(cpts);
   return {
     byContractYear: contractYearTotals([cpts]),
     byCalendarYear: calendarTotals(cpts.totalsByCalendarYear),
+    budget,
     total: cpts.total,
+    horsAciTotal: budget.reduce((acc, b) => acc.plus(b.horsAci), new Dec(0)),
     upcoming,
     upcomingTotal: upcoming.reduce((acc, u) => acc.plus(u.payment.amount), new Dec(0)),
-    window: { from: today, to: twelveMonthsEnd(today) },
+    window: upcomingWindow(today, choice),
   };
 }
 

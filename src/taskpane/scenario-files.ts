@@ -1,4 +1,5 @@
 import { formatIssue, parseScenarioJson, SCENARIO_FORMAT, validateScenario, type Issue, type Scenario } from '../engine';
+import { parseJsonText } from '../engine/json-text';
 
 /**
  * Scenario files, as the pane exports and imports them. One scenario is written in the scenario format
@@ -49,14 +50,10 @@ export function parseScenarioFile(text: string, size = text.length): ImportOutco
     const one = parseScenarioJson(text);
     return one.ok ? { ok: true, scenarios: [one.value] } : { ok: false, errors: withPrefix('', one.issues) };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    // parseScenarioJson words a malformed file the same way whatever its shape.
-    const malformed = parseScenarioJson(text);
-    return { ok: false, errors: malformed.ok ? [String(e)] : withPrefix('', malformed.issues) };
-  }
+  // The engine's strict reader: duplicate keys, out-of-range numbers and deep nesting refused, in French.
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, errors: withPrefix('', parsed.issues) };
+  const value = parsed.value;
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) return { ok: false, errors: ['le fichier ne contient aucun scénario (tableau vide)'] };
   const errors: string[] = [];

@@ -8,9 +8,11 @@ export interface PaneSettings {
   readonly ruleVersion: string;
   /** The name saved with scenarios (Office does not tell the pane who the user is); empty for none. */
   readonly author: string;
+  /** Recalculate by itself, debounced, when inputs change after a run (off by default: a run rewrites sheets). */
+  readonly autoRecalculate: boolean;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { language: 'fr', ruleVersion: 'auto', author: '' };
+export const DEFAULT_SETTINGS: PaneSettings = { language: 'fr', ruleVersion: 'auto', author: '', autoRecalculate: false };
 const MAX_AUTHOR = 100;
 const KEY = 'simulateur-aci-cpts.settings';
 
@@ -22,7 +24,8 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | null): PaneSett
     const language = 'language' in raw && isLanguage(raw.language) ? raw.language : DEFAULT_SETTINGS.language;
     const rule = 'ruleVersion' in raw && typeof raw.ruleVersion === 'string' ? raw.ruleVersion : 'auto';
     const author = 'author' in raw && typeof raw.author === 'string' ? raw.author.slice(0, MAX_AUTHOR) : '';
-    return { language, ruleVersion: rule === 'auto' || findRuleVersion(rule) ? rule : 'auto', author };
+    const autoRecalculate = 'autoRecalculate' in raw && raw.autoRecalculate === true;
+    return { language, ruleVersion: rule === 'auto' || findRuleVersion(rule) ? rule : 'auto', author, autoRecalculate };
   } catch {
     return DEFAULT_SETTINGS;
   }

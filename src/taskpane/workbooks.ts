@@ -1,3 +1,4 @@
+import { setFunctionsDateSystem } from '../functions/aci-functions';
 import { MemoryWorkbook } from '../workbook/memory';
 import type { WorkbookPort } from '../workbook/port';
 import type { PreviewWorkbook } from './preview/PreviewGrid';
@@ -12,7 +13,8 @@ export interface OpenedWorkbook {
 export async function openWorkbook(inExcel: boolean): Promise<OpenedWorkbook> {
   if (inExcel) {
     const { OfficeWorkbook } = await import(/* webpackChunkName: "office-workbook" */ '../workbook/office');
-    return { port: new OfficeWorkbook(), preview: null };
+    // Shared runtime: the custom functions read date cells in the workbook's date system, learnt by each action.
+    return { port: new OfficeWorkbook({ onDateSystem: setFunctionsDateSystem }), preview: null };
   }
   const memory = new MemoryWorkbook();
   return { port: memory, preview: memory };

@@ -67,14 +67,23 @@ export function sheetRange(sheet: string, address: string): string {
 /** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug is folded into that origin for dates after March 1900). */
 const EXCEL_EPOCH_DAY = toDayNumber('1899-12-30');
 
-export function isoToSerial(date: IsoDate): number {
-  return toDayNumber(date) - EXCEL_EPOCH_DAY;
+/**
+ * A workbook's date system: « 1900 » (Windows and the web, the default) or « 1904 » (an option, once the Mac's
+ * default), where serial 0 is 1904-01-01. The same date is 1 462 days lower in a 1904 workbook.
+ */
+export type DateSystem = '1900' | '1904';
+export const DATE_1904_OFFSET = 1462;
+
+export function isoToSerial(date: IsoDate, system: DateSystem = '1900'): number {
+  return toDayNumber(date) - EXCEL_EPOCH_DAY - (system === '1904' ? DATE_1904_OFFSET : 0);
 }
 
 /** A date cell's serial to an ISO date; the time of day, if any, is ignored. Null when out of Excel's range. */
-export function serialToIso(serial: number): IsoDate | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
-  return fromDayNumber(Math.floor(serial) + EXCEL_EPOCH_DAY);
+export function serialToIso(serial: number, system: DateSystem = '1900'): IsoDate | null {
+  const shift = system === '1904' ? DATE_1904_OFFSET : 0;
+  // The 1900 system starts at serial 1 (1900-01-01); the 1904 one at serial 0 (1904-01-01); both end on 9999-12-31.
+  if (!Number.isFinite(serial) || serial < (system === '1904' ? 0 : 1) || serial + shift > 2_958_465) return null;
+  return fromDayNumber(Math.floor(serial) + shift + EXCEL_EPOCH_DAY);
 }
 
 /**

@@ -1,9 +1,11 @@
-import { compareProjections, project, rulesCurrentTo, type Comparison, type ComparisonRow } from '../engine';
+import { compareProjections, project, type Comparison, type ComparisonRow } from '../engine';
 import { rangeAddress, type CellValue } from './cells';
 import { COMPARISON_BANNER, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, type ColumnSpec } from './layout';
+import { contributorTables } from './comparison-detail';
 import type { ChartPlan, SheetPlan, TablePlan } from './plan';
 import type { WorkbookIssue } from './port';
 import { brokenNameIssue, type StoreState } from './scenario-plans';
+import { headingCells, rulesAndTime, scenarioLabel } from './stamp';
 
 /**
  * Stored scenarios side by side: each is computed by the engine, compared (the first is the reference), and
@@ -13,7 +15,16 @@ import { brokenNameIssue, type StoreState } from './scenario-plans';
  * payments per calendar year, one series per scenario.
  */
 
-export type CompareOutcome = { readonly ok: true; readonly comparison: Comparison } | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+/** What the comparison sheet's stamp says besides the names: each scenario's revision and the rule versions used. */
+export interface ComparisonStamp {
+  readonly revisions: readonly number[];
+  readonly ruleVersions: readonly string[];
+  readonly at: Date;
+}
+
+export type CompareOutcome =
+  | { readonly ok: true; readonly comparison: Comparison; readonly stamp: Omit<ComparisonStamp, 'at'> }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
 function refusal(message: string): WorkbookIssue {
   return { path: '', message: `${message}. Rien n’a été modifié.`, cell: null };
@@ -32,8 +43,10 @@ export function compareStored(state: StoreState, names: readonly string[]): Comp
     return stored;
   });
   if (issues.length > 0) return { ok: false, issues };
-  const comparison = compareProjections(found.map((s) => ({ name: s!.scenario.name, projection: project(s!.scenario) })));
-  return { ok: true, comparison };
+  const projections = found.map((s) => ({ name: s!.scenario.name, projection: project(s!.scenario) }));
+  const comparison = compareProjections(projections);
+  const ruleVersions = [...new Set(projections.flatMap((p) => p.projection.ruleVersions))];
+  return { ok: true, comparison, stamp: { revisions: found.map((s) => s!.revision), ruleVersions } };
 }
 
 /** Header rows (0-based) of the two tables; titles sit on the row above each. */
@@ -69,7 +82,7 @@ function cells(period: CellValue, row: ComparisonRow): CellValue[] {
   return [period, ...amounts, ...differences];
 }
 
-export function comparisonPlan(comparison: Comparison, now: string): SheetPlan {
+export function comparisonPlan(comparison: Comparison, stamp: ComparisonStamp): SheetPlan {
   const names = comparison.names;
   const contractRows = [...comparison.byContractYear.map((r) => cells(`Année ${r.period}`, r)), cells('Total', comparison.total)];
   const calendarRows = comparison.byCalendarYear.map((r) => cells(Number(r.period), r));
@@ -104,24 +117,27 @@ export function comparisonPlan(comparison: Comparison, now: string): SheetPlan {
     topLeft: rangeAddress(chartTop, 0, 1, 1),
     bottomRight: rangeAddress(chartTop + 18, 7, 1, 1),
   };
+  // Who moved, under the chart.
+  const detail = contributorTables(comparison.detail, chartTop + 21);
   const [reference, ...others] = names;
-  const when = `${now.slice(8, 10)}/${now.slice(5, 7)}/${now.slice(0, 4)} à ${now.slice(11, 16)} (UTC)`;
-  const info = [
-    `Référence : « ${reference ?? ''} »`,
-    `écarts de ${others.map((n) => `« ${n} »`).join(', ')} par rapport à elle`,
-    `comparaison du ${when}`,
-    `règles à jour au ${rulesCurrentTo().split('-').reverse().join('/')}`,
-  ].join(' — ');
+  const named = (name: string, i: number): string =>
+    stamp.revisions[i] === undefined ? `« ${name} »` : scenarioLabel({ name, revision: stamp.revisions[i]! });
+  const parts = [
+    `Référence : ${named(reference ?? '', 0)}`,
+    `écarts de ${others.map((n, i) => named(n, i + 1)).join(', ')} par rapport à elle`,
+    ...(stamp.ruleVersions.length > 0 ? [`version(s) des règles : ${stamp.ruleVersions.join(', ')}`] : []),
+    ...rulesAndTime(stamp.at),
+  ];
   return {
     name: COMPARISON_SHEET,
     generated: true,
     cells: [
-      { row: 0, col: 0, values: [[COMPARISON_BANNER]], kind: 'banner' },
-      { row: 1, col: 0, values: [[`'${info}`]], kind: 'info' },
+      ...headingCells(COMPARISON_BANNER, parts),
       { row: CONTRACT_TABLE_ROW - 1, col: 0, values: [['Montants par année de contrat (total des CPTS de chaque scénario)']], kind: 'info' },
       { row: calendarTableRow - 1, col: 0, values: [['Versements par année civile (échéancier de chaque scénario)']], kind: 'info' },
+      ...detail.cells,
     ],
-    tables: [contract, calendar],
+    tables: [contract, calendar, ...detail.tables],
     charts: [chart],
     freezeRows: 0,
   };

@@ -15,7 +15,7 @@ import {
   type MissionId,
 } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { cellAddress, isBlank, isExcelError, parseRange, serialToIso, textToIso, type CellValue } from './cells';
+import { isBlank, isExcelError, serialToIso, textToIso, type CellValue } from './cells';
 import {
   ACHIEVEMENT_COLUMNS,
   BAREME_CONTRACT_COLUMN,
@@ -38,15 +38,9 @@ import {
 import { booleanFromCell, enumFromText, normaliseLabel } from './field-cells';
 import { isMethodLabel, METHOD_NOTE, methodFromText } from './method-cell';
 import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
+import { TableGrid, type TableRead } from './tables';
 
-/** A table as read from a workbook: its sheet, its address (header row included) and its values. */
-export interface TableRead {
-  readonly sheet: string;
-  /** « A3:G10 » on `sheet`, as Excel gives `Table.getRange().address` (a sheet prefix is accepted). */
-  readonly address: string;
-  /** Header row first. */
-  readonly values: readonly (readonly CellValue[])[];
-}
+export type { TableRead } from './tables';
 
 export interface InputTables {
   readonly cpts: TableRead | null;
@@ -100,52 +94,22 @@ export function readWorkbook(tables: InputTables, options: CalculateOptions = {}
 }
 
 /** Issues from the engine (a projection's warnings, say) placed on their cells. */
-export function placeIssues(issues: readonly Issue[], cellOf: (path: string) => CellRef | null): WorkbookIssue[] {
+export function placeIssues(issues: readonly (Issue & Pick<WorkbookIssue, 'kind' | 'params'>)[], cellOf: (path: string) => CellRef | null): WorkbookIssue[] {
   return issues.map((i) => {
     const cell = cellOf(i.path);
-    // Like the reader's own messages, the text names the cell as Excel writes it.
-    return { path: i.path, message: cell ? `${formatCellRef(cell)} : ${i.message}` : i.message, cell };
+    // Like the reader's own messages, the text names the cell as Excel writes it; a warning keeps its kind.
+    const kind = i.kind && i.params ? { kind: i.kind, params: i.params } : {};
+    return { path: i.path, message: cell ? `${formatCellRef(cell)} : ${i.message}` : i.message, cell, ...kind };
   });
 }
 
-/** A table's body with each cell's address, and its columns found by header (users may reorder them). */
-class Grid {
-  private readonly origin: { row: number; col: number };
-  private readonly index = new Map<string, number>();
-  readonly rowCount: number;
+/** A table's grid (tables.ts, shared with the store and the runner), columns found by header (users may reorder them). */
+type Grid = TableGrid;
 
-  constructor(readonly table: TableRead) {
-    const r = parseRange(table.address);
-    this.origin = r ? { row: r.row, col: r.col } : { row: 0, col: 0 };
-    (table.values[0] ?? []).forEach((h, j) => {
-      if (typeof h === 'string') this.index.set(normaliseHeader(h), j);
-    });
-    this.rowCount = Math.max(0, table.values.length - 1);
-  }
-
-  column(spec: ColumnSpec): number | undefined {
-    return this.index.get(normaliseHeader(spec.header));
-  }
-
-  value(row: number, col: number): CellValue {
-    return this.table.values[row + 1]?.[col] ?? null;
-  }
-
-  cell(row: number, col: number): CellRef {
-    return { sheet: this.table.sheet, address: cellAddress(this.origin.row + 1 + row, this.origin.col + col) };
-  }
-
-  headerCell(): CellRef {
-    return { sheet: this.table.sheet, address: cellAddress(this.origin.row, this.origin.col) };
-  }
-
-  blankRow(row: number): boolean {
-    return (this.table.values[row + 1] ?? []).every((v) => isBlank(v));
-  }
-}
-
-function normaliseHeader(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+/** The index of a column by its spec's header, or undefined when the table lacks it. */
+function columnOf(grid: Grid, spec: ColumnSpec): number | undefined {
+  const j = grid.column(spec.header);
+  return j < 0 ? undefined : j;
 }
 
 /** A cell: its value and where it is. */
@@ -184,10 +148,10 @@ class Reader {
     for (const c of list) this.checkOptional(c, achievements);
     for (const spec of LIST_TABLES) {
       const table = tables[spec.field];
-      if (table) this.readList(new Grid(table), spec, list);
+      if (table) this.readList(new TableGrid(table), spec, list);
     }
-    const bareme = tables.bareme ? this.readBareme(new Grid(tables.bareme)) : undefined;
-    const { parameters, indicatorMethod } = tables.parameters ? this.readParameters(new Grid(tables.parameters)) : {};
+    const bareme = tables.bareme ? this.readBareme(new TableGrid(tables.bareme)) : undefined;
+    const { parameters, indicatorMethod } = tables.parameters ? this.readParameters(new TableGrid(tables.parameters)) : {};
     const raw: Raw = {
       format: SCENARIO_FORMAT,
       name: WORKBOOK_SCENARIO_NAME,
@@ -218,7 +182,7 @@ class Reader {
       });
       return null;
     }
-    return new Grid(table);
+    return new TableGrid(table);
   }
 
   private fail(cell: CellRef, message: string): void {
@@ -232,7 +196,7 @@ class Reader {
     const out = {} as Record<K, number>;
     let ok = true;
     for (const key of Object.keys(specs) as K[]) {
-      const j = grid.column(specs[key]);
+      const j = columnOf(grid, specs[key]);
       if (j === undefined && optional.includes(key)) out[key] = -1;
       else if (j === undefined) {
         ok = false;
@@ -550,7 +514,7 @@ class Reader {
    */
   private readList(grid: Grid, spec: ListTableSpec, list: readonly CptsRow[]): void {
     const columns = listColumns(spec);
-    const index = columns.map((c) => grid.column(c.spec));
+    const index = columns.map((c) => columnOf(grid, c.spec));
     const missing = columns.filter((_, j) => index[j] === undefined);
     for (const c of missing)
       this.fail(grid.headerCell(), `colonne « ${c.spec.header} » introuvable dans le tableau « ${grid.table.sheet} » ; ne renommez pas les en-têtes du modèle`);
@@ -658,7 +622,7 @@ class Reader {
 
   private readBareme(grid: Grid): Raw | undefined {
     const key = this.columns(grid, BAREME_KEY_COLUMNS);
-    const amountCol = grid.column(BAREME_CONTRACT_COLUMN);
+    const amountCol = columnOf(grid, BAREME_CONTRACT_COLUMN);
     if (!key || amountCol === undefined) {
       if (amountCol === undefined) this.fail(grid.headerCell(), `colonne « ${BAREME_CONTRACT_COLUMN.header} » introuvable dans le barème`);
       return undefined;

@@ -32,6 +32,7 @@ export const SHEETS = {
   schedule: 'Échéancier',
   summary: 'Synthèse',
   charts: 'Graphiques',
+  budget: 'Budget annuel',
   cash: 'Trésorerie',
 } as const;
 
@@ -50,6 +51,8 @@ export const TABLES = {
   setTotals: 'TableTotauxEnsemble',
   chartMissions: 'TableGraphiqueMissions',
   chartCalendar: 'TableGraphiqueVersements',
+  budgetYears: 'TableBudgetAnnees',
+  budgetCpts: 'TableBudgetCPTS',
   cashSet: 'TableTresorerieMois',
   cashCpts: 'TableTresorerieCPTS',
 } as const;
@@ -57,7 +60,7 @@ export const TABLES = {
 /** Input sheets, created by « Insérer le modèle », never by « Calculer ». */
 export const INPUT_SHEETS: readonly string[] = [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme];
 /** Generated sheets, deleted and rewritten whole by every « Calculer ». */
-export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.cash];
+export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.budget, SHEETS.cash];
 
 /** Row 1 of every generated sheet starts with this: it tells users, and the add-in, that the sheet is rewritten. */
 export const GENERATED_MARKER = 'Feuille générée par le Simulateur ACI CPTS';
@@ -246,6 +249,8 @@ export const PROJECTION_COLUMNS: readonly ColumnSpec[] = [
   col('Version des règles', null, 14),
   col('Source', null, 40),
   col('Statut', null, 18),
+  col('Contrat', FORMATS.year, 9),
+  col('Renouvellement supposé', null, 14),
 ];
 
 export const SCHEDULE_COLUMNS: readonly ColumnSpec[] = [
@@ -255,6 +260,8 @@ export const SCHEDULE_COLUMNS: readonly ColumnSpec[] = [
   col('Année de contrat', FORMATS.year, 10),
   col('Nature', null, 24),
   col('Montant', FORMATS.euro, 16),
+  col('Contrat', FORMATS.year, 9),
+  col('Renouvellement supposé', null, 14),
 ];
 export const CALENDAR_TOTAL_COLUMNS: readonly ColumnSpec[] = [col('Année civile', FORMATS.year, 12), col('Versements', FORMATS.euro, 18)];
 
@@ -269,7 +276,37 @@ export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   col('Montant', FORMATS.euro, 16),
   // Share of the year's euros resting on « à vérifier » or « provisoire » amounts (engine: isProvisionalStatus).
   col('Part provisoire', FORMATS.percent, 12),
+  col('Contrat', FORMATS.year, 9),
+  col('Renouvellement supposé', null, 14),
 ];
+
+/** A contract year as the set's tables name it: « Année 3 », or « Renouvellement, année 3 » for an assumed renewal. */
+export function contractYearLabel(y: { readonly contract: number; readonly contractYear: number }): string {
+  return y.contract === 1 ? `Année ${y.contractYear}` : `Renouvellement, année ${y.contractYear}`;
+}
+/** « Budget annuel »: per calendar year, the set's ACI payments split by what they rest on, and hors ACI apart. */
+export const BUDGET_YEAR_COLUMNS: readonly ColumnSpec[] = [
+  col('Année civile', FORMATS.year, 12),
+  col('ACI, contrats signés', FORMATS.euro, 18),
+  col('ACI, renouvellement supposé', FORMATS.euro, 18),
+  col('Hors ACI', FORMATS.euro, 14),
+  col('Total ACI', FORMATS.euro, 18),
+  col('Part renouvellement supposé', FORMATS.percent, 14),
+  col('ACI, montants provisoires', FORMATS.euro, 18),
+  col('Part provisoire', FORMATS.percent, 12),
+  col('Total y compris hors ACI', FORMATS.euro, 20),
+];
+/** « Budget annuel »: the CPTS × calendar-year tables start with these, then one column per year and a total. */
+export const BUDGET_CPTS_COLUMNS: readonly ColumnSpec[] = [col('Identifiant CPTS', null, 18), col('CPTS', null, 30)];
+export const BUDGET_SET_ROW = 'Ensemble';
+export const BUDGET_TOTAL_COLUMN = 'Total';
+/** Hors ACI columns of the CPTS × year table: « Hors ACI 2024 », « Hors ACI total ». */
+export const BUDGET_HORS_ACI_PREFIX = 'Hors ACI';
+/** A calendar year's column in the CPTS × year tables. */
+export function budgetYearColumn(year: string): ColumnSpec {
+  return col(year, FORMATS.euro, 14);
+}
+
 export const SET_TOTAL_COLUMNS: readonly ColumnSpec[] = [col('Année de contrat', null, 14), col('Total de l’ensemble', FORMATS.euro, 18)];
 
 /** « Trésorerie »: payments per month, ACI and hors ACI apart; months are the 1st of the month as a date. */
@@ -349,6 +386,8 @@ export const COMPARISON_SHEET = 'Comparaison';
 export const COMPARISON_TABLES = {
   contractYears: 'TableComparaisonAnnees',
   calendarYears: 'TableComparaisonCivile',
+  byCpts: 'TableComparaisonCPTS',
+  byMission: 'TableComparaisonMissions',
 } as const;
 export const COMPARISON_BANNER = `${GENERATED_MARKER} : elle est mise à jour à chaque comparaison de scénarios. Ses tableaux, son graphique et ces lignes d’en-tête appartiennent au simulateur ; ce que vous ajoutez ailleurs est conservé.`;
 

@@ -3,6 +3,8 @@ import {
   Dec,
   provisionalShareOf,
   FONCTIONNEMENT,
+  HORS_ACI_NATURES,
+  type YearProjection,
   MISSION_IDS,
   rulesCurrentTo,
   type LineMission,
@@ -13,6 +15,7 @@ import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
 import {
   CALENDAR_TOTAL_COLUMNS,
   COMPONENT_LABELS,
+  contractYearLabel,
   FORMATS,
   GENERATED_BANNER,
   MISSION_LABELS,
@@ -26,9 +29,11 @@ import {
   TABLES,
   type ColumnSpec,
 } from './layout';
+import { budgetSheet } from './outputs-budget';
 import { cashSheet } from './outputs-cash';
 import type { CellsPlan, ChartPlan, SheetPlan, TablePlan } from './plan';
 import type { WrittenSummary } from './port';
+import { headingCells, originText, rulesAndTime, WORKBOOK_ORIGIN, type RunStamp } from './stamp';
 
 /**
  * The projection as the sheets « Calculer » writes. Amounts leave decimal.js here and only here
@@ -37,15 +42,17 @@ import type { WrittenSummary } from './port';
  */
 
 /** Header row of every output table: row 4, under the banner, the run's description and a blank row. */
-const TABLE_ROW = 3;
+export const TABLE_ROW = 3;
 
-export function outputPlans(scenario: Scenario, projection: Projection): SheetPlan[] {
-  const head = heading(scenario, projection);
+/** `run`: where the inputs came from and when (the stamp of every sheet); by default the workbook's inputs, now. */
+export function outputPlans(scenario: Scenario, projection: Projection, run: RunStamp = { origin: WORKBOOK_ORIGIN, at: new Date() }): SheetPlan[] {
+  const head = heading(scenario, projection, run);
   return [
     projectionSheet(projection, head),
     scheduleSheet(projection, head),
     summarySheet(projection, head),
     chartsSheet(projection, head),
+    budgetSheet(projection, head),
     cashSheet(projection, head, TABLE_ROW),
   ];
 }
@@ -61,29 +68,35 @@ export function writtenSummary(plans: readonly SheetPlan[]): WrittenSummary {
   };
 }
 
-/** Rows 1 and 2 of a generated sheet: it is generated; which scenario, rules and barème it comes from. */
-function heading(scenario: Scenario, projection: Projection): CellsPlan[] {
-  const current = rulesCurrentTo().split('-').reverse().join('/');
+/** Rows 1 and 2 of a generated sheet: it is generated; which inputs, rules and barème it comes from, and when. */
+export function heading(scenario: Scenario, projection: Projection, run: RunStamp): CellsPlan[] {
   const setting = projection.ruleSetting === 'auto' ? 'selon les dates' : 'imposée';
+  const [current, time] = rulesAndTime(run.at);
   const parts = [
-    `Scénario « ${scenario.name} »`,
+    `Entrées : ${originText(run.origin)}`,
     `version(s) des règles : ${projection.ruleVersions.join(', ')} (${setting})`,
-    `règles à jour au ${current}`,
+    current!,
     ...(scenario.bareme ? [`montants du ${CONTRACT_BAREME_LABEL} pour les tailles ${Object.keys(scenario.bareme.sizes).join(', ')}`] : []),
+    time!,
   ];
-  return [
-    { row: 0, col: 0, values: [[GENERATED_BANNER]], kind: 'banner' },
-    { row: 1, col: 0, values: [[parts.join(' — ')]], kind: 'info' },
-  ];
+  return headingCells(GENERATED_BANNER, parts);
 }
 
 const money = (d: Dec): number => d.toNumber();
+const yesNo = (b: boolean): string => (b ? 'oui' : 'non');
 
-function table(name: string, col: number, columns: readonly ColumnSpec[], rows: CellValue[][]): TablePlan {
+/** « Hors ACI » lines as schedule rows: no contract year, their own nature. */
+function horsAciScheduleRows(p: Projection): CellValue[][] {
+  const lines = p.cpts.flatMap((c) => c.horsAci.map((h) => ({ c, h })));
+  lines.sort((a, b) => (a.h.date < b.h.date ? -1 : a.h.date > b.h.date ? 1 : 0));
+  return lines.map(({ c, h }) => [isoToSerial(h.date), asText(c.id), asText(c.name), null, HORS_ACI_NATURES[h.kind], money(h.amount), null, 'non']);
+}
+
+export function outputTable(name: string, col: number, columns: readonly ColumnSpec[], rows: CellValue[][]): TablePlan {
   return { name, row: TABLE_ROW, col, columns, rows, kind: 'output' };
 }
 
-function sheet(name: string, head: CellsPlan[], tables: TablePlan[], charts: ChartPlan[] = []): SheetPlan {
+export function outputSheet(name: string, head: CellsPlan[], tables: TablePlan[], charts: ChartPlan[] = []): SheetPlan {
   return { name, generated: true, cells: head, tables, charts, freezeRows: TABLE_ROW + 1 };
 }
 
@@ -108,16 +121,18 @@ function projectionSheet(p: Projection, head: CellsPlan[]): SheetPlan {
           l.source.ruleVersion,
           asText(l.source.reference),
           STATUS_LABELS[l.source.status],
+          y.contract,
+          yesNo(y.renewalAssumed),
         ]);
       }
     }
   }
-  return sheet(SHEETS.projection, head, [table(TABLES.projection, 0, PROJECTION_COLUMNS, rows)]);
+  return outputSheet(SHEETS.projection, head, [outputTable(TABLES.projection, 0, PROJECTION_COLUMNS, rows)]);
 }
 
 function scheduleSheet(p: Projection, head: CellsPlan[]): SheetPlan {
   const payments = p.cpts.flatMap((c) => c.payments.map((pay) => ({ c, pay })));
-  // Stable: same date keeps the CPTS order, then the engine's own order.
+  // ACI payments first, then hors ACI ones (their own natures), so the table's ACI rows read as before. Stable: same date keeps the CPTS order, then the engine's own order.
   payments.sort((a, b) => (a.pay.date < b.pay.date ? -1 : a.pay.date > b.pay.date ? 1 : 0));
   const rows = payments.map(({ c, pay }): CellValue[] => [
     isoToSerial(pay.date),
@@ -126,16 +141,25 @@ function scheduleSheet(p: Projection, head: CellsPlan[]): SheetPlan {
     pay.contractYear,
     PAYMENT_KIND_LABELS[pay.kind],
     money(pay.amount),
+    pay.contract,
+    yesNo(pay.renewalAssumed),
   ]);
+  rows.push(...horsAciScheduleRows(p));
   const totals = p.totalsByCalendarYear.map((t): CellValue[] => [Number(t.year), money(t.total)]);
-  return sheet(SHEETS.schedule, head, [
-    table(TABLES.schedule, 0, SCHEDULE_COLUMNS, rows),
-    table(TABLES.calendarTotals, SCHEDULE_COLUMNS.length + 1, CALENDAR_TOTAL_COLUMNS, totals),
+  return outputSheet(SHEETS.schedule, head, [
+    outputTable(TABLES.schedule, 0, SCHEDULE_COLUMNS, rows),
+    outputTable(TABLES.calendarTotals, SCHEDULE_COLUMNS.length + 1, CALENDAR_TOTAL_COLUMNS, totals),
   ]);
 }
 
+/** The CPTS whose years run longest (a renewal adds five): its years label the set's contract-year rows. */
+function longestYears(p: Projection): readonly YearProjection[] {
+  return p.cpts.reduce<readonly YearProjection[]>((longest, c) => (c.years.length > longest.length ? c.years : longest), []);
+}
+
 function summarySheet(p: Projection, head: CellsPlan[]): SheetPlan {
-  const years = p.cpts[0]?.years.length ?? 0;
+  const labels = longestYears(p).map(contractYearLabel);
+  const years = labels.length;
   const byYear: Dec[] = Array.from({ length: years }, () => new Dec(0));
   const rows: CellValue[][] = [];
   for (const c of p.cpts) {
@@ -151,18 +175,21 @@ function summarySheet(p: Projection, head: CellsPlan[]): SheetPlan {
         y.ruleVersion,
         money(y.total),
         provisionalShareOf(y.lines, y.total).toNumber(),
+        y.contract,
+        yesNo(y.renewalAssumed),
       ]);
     });
   }
-  const totals: CellValue[][] = [...byYear.map((t, k): CellValue[] => [`Année ${k + 1}`, money(t)]), ['Total', money(p.total)]];
-  return sheet(SHEETS.summary, head, [
-    table(TABLES.setTotals, 0, SET_TOTAL_COLUMNS, totals),
-    table(TABLES.summary, SET_TOTAL_COLUMNS.length + 1, SUMMARY_COLUMNS, rows),
+  const totals: CellValue[][] = [...byYear.map((t, k): CellValue[] => [labels[k]!, money(t)]), ['Total', money(p.total)]];
+  return outputSheet(SHEETS.summary, head, [
+    outputTable(TABLES.setTotals, 0, SET_TOTAL_COLUMNS, totals),
+    outputTable(TABLES.summary, SET_TOTAL_COLUMNS.length + 1, SUMMARY_COLUMNS, rows),
   ]);
 }
 
 function chartsSheet(p: Projection, head: CellsPlan[]): SheetPlan {
-  const years = p.cpts[0]?.years.length ?? 0;
+  const labels = longestYears(p).map(contractYearLabel);
+  const years = labels.length;
   const order: LineMission[] = [FONCTIONNEMENT, ...MISSION_IDS];
   const sums = new Map<LineMission, Dec[]>(order.map((m) => [m, Array.from({ length: years }, () => new Dec(0))]));
   for (const c of p.cpts) {
@@ -176,7 +203,7 @@ function chartsSheet(p: Projection, head: CellsPlan[]): SheetPlan {
     { header: 'Année de contrat', format: null, width: 16 },
     ...missions.map((m): ColumnSpec => ({ header: MISSION_LABELS[m], format: FORMATS.euro, width: 16 })),
   ];
-  const missionRows = Array.from({ length: years }, (_, k): CellValue[] => [`Année ${k + 1}`, ...missions.map((m) => money(sums.get(m)![k]!))]);
+  const missionRows = Array.from({ length: years }, (_, k): CellValue[] => [labels[k]!, ...missions.map((m) => money(sums.get(m)![k]!))]);
   const calendarCol = missionColumns.length + 1;
   const calendarRows = p.totalsByCalendarYear.map((t): CellValue[] => [t.year, money(t.total)]);
   const calendarColumns: ColumnSpec[] = [
@@ -207,10 +234,10 @@ function chartsSheet(p: Projection, head: CellsPlan[]): SheetPlan {
     topLeft: rangeAddress(chartTop, 8, 1, 1),
     bottomRight: rangeAddress(chartTop + 18, 14, 1, 1),
   };
-  return sheet(
+  return outputSheet(
     SHEETS.charts,
     head,
-    [table(TABLES.chartMissions, 0, missionColumns, missionRows), table(TABLES.chartCalendar, calendarCol, calendarColumns, calendarRows)],
+    [outputTable(TABLES.chartMissions, 0, missionColumns, missionRows), outputTable(TABLES.chartCalendar, calendarCol, calendarColumns, calendarRows)],
     [missionChart, calendarChart],
   );
 }

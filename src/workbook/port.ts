@@ -1,4 +1,4 @@
-import type { Comparison, IsoDate, Issue, Projection, Scenario } from '../engine';
+import type { Comparison, IsoDate, Issue, Projection, Scenario, WarningKind, WarningParams } from '../engine';
 import type { ScenarioStatus, StoredScenario } from './scenario-store';
 
 /**
@@ -21,6 +21,9 @@ export function formatCellRef(cell: CellRef): string {
 /** A validation issue or warning, with the cell it comes from when it comes from one. */
 export interface WorkbookIssue extends Issue {
   readonly cell: CellRef | null;
+  /** Engine warnings only: their kind and parameters, so the pane groups and translates them. */
+  readonly kind?: WarningKind;
+  readonly params?: WarningParams;
 }
 
 /**
@@ -153,4 +156,9 @@ export interface WorkbookPort extends ScenarioPort {
   writeDialogue(cptsId: string, options?: CalculateOptions): Promise<DialogueOutcome>;
   /** Brings a cell into view and selects it (the preview highlights it). */
   selectCell(cell: CellRef): Promise<void>;
+  /**
+   * Calls `listener` after an input table or the barème changed (an edit, a paste, a co-author, « Appliquer »);
+   * the generated sheets' stamps then read « périmé ». Returns the unsubscribe function.
+   */
+  onInputsChanged(listener: () => void): () => void;
 }

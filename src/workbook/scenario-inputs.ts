@@ -1,6 +1,6 @@
 import { CPTS_FIELDS, CRISIS_MISSION_ID, MISSION_FIELDS, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { asText, cellAddress, parseRange, type CellValue } from './cells';
+import { asText, type CellValue } from './cells';
 import type { InputTables, TableRead } from './inputs';
 import {
   ACHIEVEMENT_COLUMNS,
@@ -24,6 +24,7 @@ import {
 import { cellFromValue, normaliseLabel } from './field-cells';
 import { INDICATOR_METHOD_LABEL, isMethodLabel, methodText } from './method-cell';
 import type { CellRef, WorkbookIssue } from './port';
+import { normaliseHeader, TableGrid } from './tables';
 
 /**
  * A stored scenario written back into the input tables: the inverse of inputs.ts. Rows are built in each
@@ -72,23 +73,10 @@ export type ApplyPlan =
     }
   | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
 
-const normaliseHeader = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
-
-interface Located {
-  readonly table: TableRead;
-  readonly row: number;
-  readonly col: number;
-  readonly header: readonly string[];
-}
-
-function locate(table: TableRead): Located {
-  const r = parseRange(table.address) ?? { row: 0, col: 0 };
-  return { table, row: r.row, col: r.col, header: (table.values[0] ?? []).map((h) => (typeof h === 'string' ? normaliseHeader(h) : '')) };
-}
-
-function headerCell(t: Located): CellRef {
-  return { sheet: t.table.sheet, address: cellAddress(t.row, t.col) };
-}
+/** An input table as located in the workbook: its grid (tables.ts), headers normalised as the reader finds them. */
+type Located = TableGrid;
+const locate = (table: TableRead): Located => new TableGrid(table);
+const headerCell = (t: Located): CellRef => t.headerCell();
 
 /** Column index of each spec, or issues naming the header cell. */
 /** Column index of each spec (-1 for an `optional` one the table lacks), or issues naming the header cell. */

@@ -46,7 +46,7 @@ export const STORE_COLUMN_ORDER = Object.keys(STORE_COLUMNS) as StoreColumn[];
 const COL = Object.fromEntries(STORE_COLUMN_ORDER.map((k, i) => [k, i])) as Record<StoreColumn, number>;
 
 /** FNV-1a, 32 bits, over the canonical JSON: enough to notice an edit, not a security seal. */
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -55,7 +55,7 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);

@@ -81,8 +81,11 @@ export interface Harness {
   readonly close: () => Promise<void>;
 }
 
+/** How the office.js CDN answers: from node_modules, or not at all (offline, or a proxy blocking Microsoft's CDN). */
+export type OfficeCdn = 'local' | 'blocked';
+
 /** Routes the page's requests: office.js CDN → node_modules; anything else not on 127.0.0.1 is refused and recorded. */
-export async function instrument(page: Page, requests: RecordedRequest[]): Promise<void> {
+export async function instrument(page: Page, requests: RecordedRequest[], officeCdn: OfficeCdn = 'local'): Promise<void> {
   page.on('request', (r) => {
     const url = r.url();
     const local =
@@ -95,6 +98,10 @@ export async function instrument(page: Page, requests: RecordedRequest[]): Promi
   });
   await page.route('**/*', async (route) => {
     const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN) && officeCdn === 'blocked') {
+      await route.abort('internetdisconnected');
+      return;
+    }
     if (url.startsWith(OFFICE_CDN)) {
       const file = path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split('?')[0]!);
       if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) {
@@ -110,7 +117,7 @@ export async function instrument(page: Page, requests: RecordedRequest[]): Promi
 }
 
 /** A fresh page on the preview, with office.js loaded (from node_modules) and the pane rendered. */
-export async function openPreview(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Harness> {
+export async function openPreview(browser: Browser, viewport = { width: 1280, height: 900 }, officeCdn: OfficeCdn = 'local'): Promise<Harness> {
   const server = await serveDist();
   const context = await browser.newContext({ viewport, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await context.newPage();
@@ -118,7 +125,7 @@ export async function openPreview(browser: Browser, viewport = { width: 1280, he
   const requests: RecordedRequest[] = [];
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await instrument(page, requests);
+  await instrument(page, requests, officeCdn);
   const openedAt = Date.now();
   await page.goto(`${server.url}taskpane.html`);
   return {

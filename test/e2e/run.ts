@@ -13,6 +13,7 @@ import { formatMoney, formatMoneyDifference, formatPercentDifference } from '../
 import { summarizeProjection } from '../../src/taskpane/results';
 import { INPUT_SHEETS, SHEETS } from '../../src/workbook/layout';
 import { MemoryWorkbook } from '../../src/workbook/memory';
+import type { Browser } from 'playwright-core';
 import { AXE_PATH, buildDist, launchBrowser, openPreview, REPO, type Harness } from './harness';
 
 const ARTIFACTS = path.join(REPO, 'test', 'e2e', 'artifacts');
@@ -206,19 +207,49 @@ function steps(): Step[] {
           return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
         });
         const expected = summarizeProjection(await expectedProjection(NEW_POPULATION), today);
-        for (const y of expected.byContractYear) {
-          assert.equal(await h.page.getByTestId(`set-contract-${y.label}`).innerText(), formatMoney(y.total, 'fr'), `année de contrat ${y.label}`);
-        }
+        // The set leads with calendar years; contract years are shown per CPTS.
         for (const y of expected.byCalendarYear) {
           assert.equal(await h.page.getByTestId(`set-calendar-${y.label}`).innerText(), formatMoney(y.total, 'fr'), `année civile ${y.label}`);
         }
-        assert.equal(await h.page.getByTestId('set-contract-total').innerText(), formatMoney(expected.total, 'fr'));
-        assert.match(await h.page.getByTestId('set-contract-total').innerText(), /^\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/);
+        assert.equal(await h.page.getByTestId('set-calendar-total').innerText(), formatMoney(expected.total, 'fr'));
+        assert.match(await h.page.getByTestId('set-calendar-total').innerText(), /^\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/);
         // The CPTS at 90 000 inhabitants is now taille 3: the edit reached the computation.
         assert.match(await h.page.getByTestId('results').innerText(), /Taille 3 \(90\u202f000 habitants\)/);
         // Contracts running past the rules' date are flagged.
-        assert.match(await h.page.getByTestId('warning-list').innerText(), /au-delà de la date à laquelle les règles sont à jour/);
+        // (one line per kind of warning: the group's title, or the warning itself when it is alone)
+        assert.match(await h.page.getByTestId('warning-list').innerText(), /au-delà de la date/);
         assert.ok((await gridText(h, SHEETS.summary)).length > 0, 'la synthèse est écrite');
+      },
+    },
+    {
+      name: 'stamps « Synthèse » with the run’s date and time; an input edited after « Calculer » is said at once',
+      run: async (h) => {
+        const now = await h.page.evaluate(() => {
+          const d = new Date();
+          return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+        });
+        const stamp =
+          /Entrées : saisies du classeur — version\(s\) des règles : [^\n]* — règles à jour au \d{2}\/\d{2}\/\d{4} — calculé le (\d{2}\/\d{2}\/\d{4}) \d{2}:\d{2}/;
+        const written = stamp.exec(await gridText(h, SHEETS.summary));
+        assert.ok(written, 'la synthèse dit ses entrées, ses règles, la date et l’heure du calcul');
+        assert.equal(written[1], now);
+        assert.equal(await h.page.getByTestId('stale-notice').count(), 0);
+        // An edit, then the value put back: both are input changes; the run after them is the same as before.
+        await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
+        const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
+        await input.fill(String(NEW_POPULATION + 1));
+        await input.press('Enter');
+        await h.page.getByTestId('stale-notice').waitFor();
+        await input.fill(String(NEW_POPULATION));
+        await input.press('Enter');
+        assert.match(await h.page.getByTestId('stale-notice').innerText(), /Saisies modifiées depuis le calcul — recalculer/);
+        assert.match(await gridText(h, SHEETS.summary), /PÉRIMÉ : saisies modifiées depuis ce calcul, recalculer — Entrées : saisies du classeur/);
+        await h.page.getByTestId('recalculate').click();
+        await h.page.getByTestId('stale-notice').waitFor({ state: 'detached' });
+        await h.page.getByTestId('results').waitFor();
+        const again = await gridText(h, SHEETS.summary);
+        assert.doesNotMatch(again, /PÉRIMÉ/);
+        assert.match(again, stamp);
       },
     },
     {
@@ -264,11 +295,13 @@ function steps(): Step[] {
     {
       name: 'refuses a bad population with a message naming the cell, and writes nothing',
       run: async (h) => {
-        const before = await gridText(h, SHEETS.summary);
         await h.page.getByTestId(`sheet-tab-${SHEETS.cpts}`).click();
         const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
         await input.fill('-5');
         await input.press('Enter');
+        // Taken after the edit, which marks the stamps « périmé »: the refused run must change nothing more.
+        const before = await gridText(h, SHEETS.summary);
+        assert.match(before, /PÉRIMÉ/);
         await h.page.getByTestId('calculate').click();
         const errors = h.page.getByTestId('error-list');
         await errors.waitFor();
@@ -300,7 +333,7 @@ function steps(): Step[] {
         assert.equal(await h.page.evaluate(() => document.documentElement.lang), 'en');
         await h.page.getByTestId('calculate').click();
         await h.page.getByTestId('results').waitFor();
-        assert.match(await h.page.getByTestId('set-contract-total').innerText(), /^€\d{1,3}(,\d{3})*\.\d{2}$/);
+        assert.match(await h.page.getByTestId('set-calendar-total').innerText(), /^€\d{1,3}(,\d{3})*\.\d{2}$/);
         assert.match(await h.page.getByTestId('rules-current-to').innerText(), /^Rules current to \d{2}\/\d{2}\/\d{4}/);
         await runAxe(h, 'en');
       },
@@ -348,10 +381,7 @@ function steps(): Step[] {
         const c = expected.comparison;
         // The lower rate lowers the total: the comparison is not trivially zero.
         assert.ok(c.total.cells[1]!.difference.isNegative(), 'la baisse du taux baisse le total');
-        const views = [
-          ['contract', [...c.byContractYear, c.total]],
-          ['calendar', [...c.byCalendarYear, c.total]],
-        ] as const;
+        const views = [['calendar', [...c.byCalendarYear, c.total]]] as const;
         for (const [view, rows] of views) {
           for (const row of rows) {
             const id = `compare-${view}-${row.period}`;
@@ -501,6 +531,26 @@ function steps(): Step[] {
   ];
 }
 
+/**
+ * office.js unreachable (offline, or a proxy blocking Microsoft's CDN): the pane still starts, on the memory
+ * workbook, says why, and computes.
+ */
+async function offlineStep(browser: Browser): Promise<void> {
+  const h = await openPreview(browser, undefined, 'blocked');
+  try {
+    const notice = h.page.getByTestId('office-missing');
+    await notice.waitFor();
+    assert.equal(await notice.innerText(), 'office.js n’a pas pu être chargé : aperçu hors Excel');
+    await h.page.getByTestId('insert-template').click();
+    await h.page.getByTestId('notice').waitFor();
+    await h.page.getByTestId('calculate').click();
+    await h.page.getByTestId('results').waitFor();
+    assert.deepEqual(h.pageErrors, []);
+  } finally {
+    await h.close();
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   buildDist();
@@ -538,6 +588,15 @@ async function main(): Promise<void> {
       failed++;
       console.log(`  ✗ no script error in the page\n    ${h.pageErrors.join('\n    ')}`);
     } else passed++;
+    const t0 = Date.now();
+    try {
+      await offlineStep(browser);
+      passed++;
+      console.log(`  ✓ starts as the preview, with a notice, when office.js cannot be loaded (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ starts as the preview when office.js cannot be loaded\n    ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
   } finally {
     await h.close();
     await browser.close();

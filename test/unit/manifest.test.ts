@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { encodePng, iconPixels } from '../../scripts/generate-icons';
-import { pngSize, validateManifest } from '../../scripts/validate-manifest';
+import { encodePng, ICON_SIZES, iconPixels } from '../../scripts/generate-icons';
+import { ADDIN_ICON_SIZES, pngSize, RIBBON_ICON_SIZES, validateManifest } from '../../scripts/validate-manifest';
 
 const root = join(__dirname, '..', '..');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
@@ -139,8 +139,26 @@ describe('manifest.xml: custom functions in the shared runtime', () => {
 });
 
 describe('icons', () => {
-  it('are PNG files of 16, 32 and 80 pixels, as the generator draws them', () => {
-    for (const size of [16, 32, 80]) {
+  it('at the sizes Microsoft’s manifest reference asks for: ribbon 16, 32, 80; IconUrl 32; HighResolutionIconUrl 64', () => {
+    expect(RIBBON_ICON_SIZES).toEqual([16, 32, 80]);
+    expect(ADDIN_ICON_SIZES).toEqual({ IconUrl: 32, HighResolutionIconUrl: 64 });
+    expect(manifest).toContain('<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>');
+    expect(manifest).toContain('<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>');
+    expect(check(broken('assets/icon-64.png"/>', 'assets/icon-80.png"/>'))).toEqual([
+      '/OfficeApp/HighResolutionIconUrl : « https://localhost:3000/assets/icon-80.png » (attendu une image de 64 px, …-64.png)',
+    ]);
+    const withoutLarge = broken(
+      '<bt:Image size="32" resid="Icon.32x32"/>\n                  <bt:Image size="80" resid="Icon.80x80"/>\n                </Icon>',
+      '<bt:Image size="32" resid="Icon.32x32"/>\n                </Icon>',
+    );
+    expect(check(withoutLarge)).toEqual([
+      '/OfficeApp/VersionOverrides/Hosts/Host/DesktopFormFactor/ExtensionPoint/OfficeTab/Group/Icon : images de 80 px manquantes (le ruban demande 16, 32, 80 px)',
+    ]);
+  });
+
+  it('are PNG files of 16, 32, 64 and 80 pixels, as the generator draws them', () => {
+    expect(ICON_SIZES).toEqual([16, 32, 64, 80]);
+    for (const size of ICON_SIZES) {
       const file = readFileSync(join(root, 'assets', `icon-${size}.png`));
       expect(pngSize(file)).toEqual({ width: size, height: size });
       expect(file.equals(encodePng(size, iconPixels(size)))).toBe(true);

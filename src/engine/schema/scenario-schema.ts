@@ -288,10 +288,10 @@ export const CPTS_FIELDS = {
 const CPTS: ObjectSchema = {
   fields: CPTS_FIELDS,
   shape: 'une CPTS doit être un objet { "id", "name", "population", "signatureDate", "missions" }',
-  refine: (parsed, path, issues, ctx) => {
+  refine: (parsed, path, issues) => {
     const signatureDate = parsed.signatureDate as IsoDate;
-    const setting = (parsed.ruleVersion as string | undefined) ?? (ctx.parents[0]?.ruleVersion as string | undefined);
-    if (setting === 'auto' && !ruleVersionInForce(signatureDate)) {
+    // Before the first version there is no ACI at all: refused even when a version is forced.
+    if (!ruleVersionInForce(signatureDate)) {
       const first = RULE_VERSIONS[0]!;
       issues.add(
         childPath(path, 'signatureDate'),

@@ -1,5 +1,5 @@
-import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { rulesCurrentTo, type CptsProjection, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
@@ -16,6 +16,10 @@ import { ScenariosPanel } from './ScenariosPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { WarningList } from './WarningList';
 import { PreviewGrid, type PreviewWorkbook } from '../preview/PreviewGrid';
+import { sharedRuntimeMissing } from '../host';
+
+/** With automatic recalculation on, the run starts this long after the last input change (a burst of typing is one run). */
+export const AUTO_RECALCULATE_DELAY_MS = 2000;
 
 const useStyles = makeStyles({
   layout: { display: 'flex', alignItems: 'flex-start', minHeight: '100vh' },
@@ -47,6 +51,8 @@ export interface TaskPaneProps {
   readonly port: WorkbookPort;
   /** Outside Office, the memory workbook the pane runs on: shown as a grid beside the pane. */
   readonly preview: PreviewWorkbook | null;
+  /** office.js could not be loaded: the pane runs as the preview and says why. */
+  readonly officeMissing?: boolean;
   /** The day « the next twelve months » start from (tests fix it). */
   readonly today?: string;
   readonly initialSettings?: PaneSettings;
@@ -97,6 +103,10 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // « Insérer le modèle »: the filled example, or empty tables for one's own department.
   const [example, setExample] = useState(true);
   const [scenariosBusy, setScenariosBusy] = useState(false);
+  /** Inputs changed after this session's last run: the results shown and the sheets are out of date. */
+  const [stale, setStale] = useState(false);
+  const ranOnce = useRef(false);
+  const [noSharedRuntime] = useState(() => sharedRuntimeMissing());
   const today = props.today ?? localToday();
 
   const fail = (e: unknown): void => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) });
@@ -135,8 +145,11 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
       const outcome = await port.calculate(setProgress, options);
       setIncomplete(outcome.ok ? null : (outcome.incomplete ?? null));
       if (outcome.ok) {
+        ranOnce.current = true;
+        setStale(false);
         setIssues(null);
-        setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings });
+        // A transition: React renders the results of a large department in slices, never one long task.
+        startTransition(() => setResult({ scenario: outcome.scenario, projection: outcome.projection, warnings: outcome.warnings }));
         setNotice({ intent: 'success', text: t.written(outcome.written.projectionRows, outcome.written.paymentRows) });
       } else {
         setIssues(outcome.issues);
@@ -186,6 +199,36 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   }, []);
   const locked = busy !== null || scenariosBusy;
 
+  // Stale results: the port tells of every input change; after a run, the pane says so, and with the setting on
+  // recalculates once the changes have stopped for a moment (and not while another action runs).
+  const calculateRef = useRef(calculate);
+  const lockedRef = useRef(locked);
+  useEffect(() => {
+    calculateRef.current = calculate;
+    lockedRef.current = locked;
+  });
+  const auto = props.settings.autoRecalculate;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const later = (): void => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        if (lockedRef.current) later();
+        else void calculateRef.current();
+      }, AUTO_RECALCULATE_DELAY_MS);
+    };
+    const unsubscribe = port.onInputsChanged(() => {
+      if (!ranOnce.current) return;
+      setStale(true);
+      if (auto) later();
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [port, auto]);
+
   return (
     <main className={styles.pane} aria-busy={busy !== null}>
       <header>
@@ -195,12 +238,22 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
             {t.previewBadge}
           </Badge>
         ) : null}
+        {props.officeMissing ? (
+          <MessageBar intent="warning" data-testid="office-missing">
+            <MessageBarBody>{t.officeMissing}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         <p className={styles.meta} data-testid="rules-current-to">
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
           {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
         </p>
         <AssumptionsPanel scenario={result?.scenario ?? null} projection={result?.projection ?? null} />
       </header>
+      {noSharedRuntime ? (
+        <MessageBar intent="info" data-testid="no-shared-runtime">
+          <MessageBarBody>{t.noSharedRuntime}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.actions}>
         <Button onClick={() => void insert('ask')} disabled={locked} data-testid="insert-template">
           {t.insertTemplate}
@@ -221,6 +274,16 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           <ProgressBar value={progress.fraction} max={1} thickness="large" aria-label={t.progressStage[progress.stage]} />
           <p className={styles.meta}>{t.progressStage[progress.stage]}</p>
         </div>
+      ) : null}
+      {stale && busy === null ? (
+        <MessageBar intent="warning" data-testid="stale-notice">
+          <MessageBarBody>{t.staleNotice}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void calculate()} disabled={locked} data-testid="recalculate">
+              {t.recalculate}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       ) : null}
       {notice ? (
         <MessageBar intent={notice.intent} data-testid="notice">

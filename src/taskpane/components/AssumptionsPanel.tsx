@@ -1,8 +1,10 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
-  calculationAssumptions,
+  byEffect,
   Dec,
+  openRules,
+  readingEffects,
   parameterSpec,
   type CalculationAssumption,
   type ParameterId,
@@ -14,6 +16,7 @@ import {
 import { formatDate, formatMoneyDifference, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
 import type { Language, Messages } from '../i18n';
+import { yieldToBrowser } from '../yield';
 
 const useStyles = makeStyles({
   details: { fontSize: tokens.fontSizeBase200 },
@@ -70,12 +73,43 @@ export function AssumptionsPanel(props: { readonly scenario?: Scenario | null; r
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const scenario = props.scenario ?? null;
-  const list = useMemo(
-    () => calculationAssumptions(open ? scenario : null, open && props.projection ? props.projection : undefined),
-    [open, scenario, props.projection],
+  const projection = props.projection ?? null;
+  const rules = useMemo(() => openRules(scenario), [scenario]);
+  // Effects by parameter, filled one re-run at a time while the panel is open (a department of many CPTS takes a
+  // moment per re-run: the pane stays responsive, and the list re-sorts as they come).
+  // Kept with the run they belong to: effects of an earlier run are never shown against a later one.
+  const [computed, setComputed] = useState<{ readonly of: Projection | null; readonly map: ReadonlyMap<ParameterId, readonly ReadingEffect[]> }>({
+    of: null,
+    map: new Map(),
+  });
+  const effects = useMemo(
+    () => (open && computed.of === projection ? computed.map : new Map<ParameterId, readonly ReadingEffect[]>()),
+    [open, computed, projection],
   );
+  useEffect(() => {
+    if (!open || !scenario || !projection) return;
+    let cancelled = false;
+    void (async () => {
+      const found = new Map<ParameterId, readonly ReadingEffect[]>();
+      for (const a of rules) {
+        await yieldToBrowser();
+        if (cancelled) return;
+        found.set(a.id, readingEffects(scenario, projection, a.id));
+        setComputed({ of: projection, map: new Map(found) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [open, scenario, projection, rules]);
+  const list = useMemo(() => byEffect(rules.map((a) => ({ ...a, effects: effects.get(a.id) ?? [] }))), [rules, effects]);
   return (
-    <details className={styles.details} data-testid="assumptions" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      className={styles.details}
+      data-testid="assumptions"
+      data-effects={scenario && projection ? `${effects.size}/${rules.length}` : undefined}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary className={styles.summary}>{t.assumptionsTitle}</summary>
       <p className={styles.intro}>{t.assumptionsIntro}</p>
       {scenario ? null : <p className={styles.intro}>{t.effectsAfterRun}</p>}
@@ -87,7 +121,7 @@ export function AssumptionsPanel(props: { readonly scenario?: Scenario | null; r
               {t.statuses[a.status]}
             </Badge>
             {a.setByScenario ? ` (${t.setByScenario})` : ''}
-            {scenario ? (
+            {scenario && projection && effects.has(a.id) ? (
               a.effects.length === 0 ? (
                 <span className={styles.effect}>{t.noOtherReading}</span>
               ) : (

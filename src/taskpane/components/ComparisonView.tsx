@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Comparison, ComparisonRow } from '../../engine';
+import { FONCTIONNEMENT, MISSION_IDS, type Comparison, type ComparisonRow, type ContributorRow, type Dec, type LineMission } from '../../engine';
 import { formatMoney, formatMoneyDifference, formatPercentDifference } from '../format';
 import { useI18n } from '../i18n-context';
 import { useTableStyles } from './YearTable';
@@ -26,12 +26,15 @@ export const SERIES_COLOURS = [
   tokens.colorPaletteMarigoldBackground3,
   tokens.colorPaletteRedBackground3,
 ];
+const isLineMission = (key: string): key is LineMission => key === FONCTIONNEMENT || (MISSION_IDS as readonly string[]).includes(key);
 const colourOf = (i: number): string => SERIES_COLOURS[i % SERIES_COLOURS.length]!;
 
 /**
- * The comparison at a glance (the « Comparaison » sheet holds the same): totals per contract year and per
- * calendar year for each scenario, and each one's difference from the reference in € and %, then a bar chart.
- * Test ids: `compare-<view>-<period>-<index>-amount|diff|ratio`, view `contract` or `calendar`, period `total` for the sum.
+ * The comparison at a glance (the « Comparaison » sheet holds the same, with contract years too): payments
+ * per calendar year for each scenario and each one's difference from the reference in € and %, a bar chart,
+ * then who moved: the differences per CPTS and per mission, largest first.
+ * Test ids: `compare-calendar-<period>-<index>-amount|diff|ratio`, period `total` for the sum;
+ * `compare-<cpts|mission>-<key>-<index>-diff` for a contributor's total difference.
  */
 export function ComparisonView(props: { readonly comparison: Comparison }): ReactNode {
   const { t } = useI18n();
@@ -39,15 +42,6 @@ export function ComparisonView(props: { readonly comparison: Comparison }): Reac
   const c = props.comparison;
   return (
     <div className={styles.root} data-testid="comparison">
-      <ComparisonTable
-        caption={t.byContractYear}
-        yearHeader={t.yearColumn}
-        names={c.names}
-        rows={c.byContractYear}
-        total={c.total}
-        view="contract"
-        label={(k) => t.contractYearN(Number(k))}
-      />
       <ComparisonTable
         caption={t.byCalendarYear}
         yearHeader={t.yearColumn}
@@ -58,6 +52,14 @@ export function ComparisonView(props: { readonly comparison: Comparison }): Reac
         label={(y) => y}
       />
       <ComparisonChart comparison={c} />
+      <Contributors caption={t.dept.whoMovedByCpts} names={c.names} rows={c.detail.byCpts} view="cpts" label={(r) => r.label} />
+      <Contributors
+        caption={t.dept.whoMovedByMission}
+        names={c.names}
+        rows={c.detail.byMission}
+        view="mission"
+        label={(r) => (isLineMission(r.key) ? t.missions[r.key] : r.key)}
+      />
     </div>
   );
 }
@@ -135,13 +137,13 @@ const H = 170;
 const PAD = { left: 8, right: 8, top: 10, bottom: 20 };
 
 /**
- * Grouped bars, one group per contract year, one bar per scenario (no chart library). Amounts become floats
+ * Grouped bars, one group per calendar year, one bar per scenario (no chart library). Amounts become floats
  * here only to place bars on screen; every figure shown is the engine's, formatted from decimals.
  */
 export function ComparisonChart(props: { readonly comparison: Comparison }): ReactNode {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const { names, byContractYear, total } = props.comparison;
+  const { names, byCalendarYear: byContractYear, total } = props.comparison;
   const highest = Math.max(1, ...byContractYear.flatMap((r) => r.cells.map((c) => c.amount.toNumber())));
   const groupWidth = (W - PAD.left - PAD.right) / Math.max(1, byContractYear.length);
   const barWidth = (groupWidth * 0.8) / Math.max(1, names.length);
@@ -168,12 +170,12 @@ export function ComparisonChart(props: { readonly comparison: Comparison }): Rea
                     fill={colourOf(i)}
                     data-testid="comparison-bar"
                   >
-                    <title>{`${names[i] ?? ''}, ${t.contractYearN(Number(row.period))} : ${formatMoney(cell.amount, lang)}`}</title>
+                    <title>{`${names[i] ?? ''}, ${row.period} : ${formatMoney(cell.amount, lang)}`}</title>
                   </rect>
                 );
               })}
-              <text x={x0 + (groupWidth * 0.8) / 2} y={H - 6} fontSize="10" textAnchor="middle" fill={tokens.colorNeutralForeground2}>
-                {t.yearShort(row.period)}
+              <text x={x0 + (groupWidth * 0.8) / 2} y={H - 6} fontSize="8" textAnchor="middle" fill={tokens.colorNeutralForeground2}>
+                {row.period}
               </text>
             </g>
           );
@@ -190,5 +192,81 @@ export function ComparisonChart(props: { readonly comparison: Comparison }): Rea
         </ul>
       </figcaption>
     </figure>
+  );
+}
+
+/** Rows shown before « … and n more »: the largest contributors explain a gap; the sheet lists them all. */
+const MAX_CONTRIBUTORS = 10;
+
+/**
+ * Who moved: one row per CPTS (or mission), largest difference first, each other scenario's total difference
+ * from the reference; the row opens on its differences per calendar year.
+ */
+function Contributors(props: {
+  readonly caption: string;
+  readonly names: readonly string[];
+  readonly rows: readonly ContributorRow[];
+  readonly view: 'cpts' | 'mission';
+  readonly label: (row: ContributorRow) => string;
+}): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const table = useTableStyles();
+  const sign = (d: Dec): string => (d.isZero() ? '' : d.isPositive() ? styles.positive : styles.negative);
+  const shown = props.rows.slice(0, MAX_CONTRIBUTORS);
+  return (
+    <div className={styles.scroll} role="region" aria-label={props.caption} tabIndex={0}>
+      <table className={table.table} data-testid={`compare-${props.view}`}>
+        <caption className={table.caption}>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={table.th}>
+              {t.dept.contributor}
+            </th>
+            {props.names.slice(1).map((name, i) => (
+              <th key={i} scope="col" className={`${table.th} ${table.num}`}>
+                {t.difference(props.names.length > 2 ? name : null)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.key} data-testid={`compare-${props.view}-row`}>
+              <th scope="row" className={`${table.td} ${table.th}`}>
+                <details>
+                  <summary>{props.label(row)}</summary>
+                  <ul className={styles.legend}>
+                    {row.byCalendarYear
+                      .filter((y) => y.cells.some((c) => !c.difference.isZero()))
+                      .map((y) => (
+                        <li key={y.period}>
+                          {y.period} :{' '}
+                          {y.cells
+                            .slice(1)
+                            .map((c) => formatMoneyDifference(c.difference, lang))
+                            .join(' / ')}
+                        </li>
+                      ))}
+                  </ul>
+                </details>
+              </th>
+              {row.total.cells.slice(1).map((cell, i) => (
+                <td key={i} className={`${table.td} ${table.num} ${sign(cell.difference)}`} data-testid={`compare-${props.view}-${row.key}-${i + 1}-diff`}>
+                  {formatMoneyDifference(cell.difference, lang)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {props.rows.length > MAX_CONTRIBUTORS ? (
+            <tr>
+              <td colSpan={props.names.length} className={table.td}>
+                {t.dept.moreContributors(props.rows.length - MAX_CONTRIBUTORS)}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -3,7 +3,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { cashByMonth, isProvisionalStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
 import { formatDate, formatInteger, formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
-import { summarizeCpts, summarizeProjection, type ResultSummary } from '../results';
+import { summarizeCpts, summarizeProjection, UPCOMING_CHOICES, type ResultSummary, type UpcomingChoice } from '../results';
+import { BudgetTable, HorsAciList } from './BudgetTable';
 import { useDialogueMessages } from '../i18n-dialogue';
 import { CashChart } from './CashChart';
 import { DialogueSection } from './DialogueSection';
@@ -29,13 +30,23 @@ export function ResultsView(props: {
   const d = useDialogueMessages();
   const styles = useStyles();
   const { projection } = props;
-  const set = useMemo(() => summarizeProjection(projection, props.today), [projection, props.today]);
+  const [choice, setChoice] = useState<UpcomingChoice>('twelve-months');
+  const set = useMemo(() => summarizeProjection(projection, props.today, choice), [projection, props.today, choice]);
   const cash = useMemo(() => cashByMonth(projection).set, [projection]);
   const [cptsIndex, setCptsIndex] = useState(0);
   const cpts = projection.cpts[cptsIndex] ?? projection.cpts[0];
   return (
     <div className={styles.root} data-testid="results">
       <h2 className={styles.h3}>{t.allCpts}</h2>
+      <Field label={t.dept.upcomingWindow}>
+        <Select value={choice} onChange={(_, d) => setChoice(d.value as UpcomingChoice)} data-testid="upcoming-choice">
+          {UPCOMING_CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {c === 'twelve-months' ? t.dept.windowTwelveMonths : t.dept.windowNextYear(String(Number(props.today.slice(0, 4)) + 1))}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <SummaryTables summary={set} testId="set" showCpts />
       <h3 className={styles.h3}>{d.cashTitle}</h3>
       <CashChart months={cash} />
@@ -56,8 +67,10 @@ export function ResultsView(props: {
           <p className={styles.meta}>
             {t.sizeLabel(cpts.size, formatInteger(cpts.population, lang))} ·{' '}
             {t.contractDates(formatDate(cpts.signatureDate, lang), formatDate(cpts.contractEnd, lang))}
+            {renewalOf(cpts) ? ` · ${t.dept.renewalAssumed} : ${formatDate(renewalOf(cpts)!.from, lang)} – ${formatDate(renewalOf(cpts)!.to, lang)}` : ''}
           </p>
-          <SummaryTables summary={summarizeCpts(cpts, props.today)} testId="cpts" showCpts={false} />
+          <SummaryTables summary={summarizeCpts(cpts, props.today, choice)} testId="cpts" showCpts={false} />
+          <HorsAciList lines={cpts.horsAci} />
           <DialogueSection cpts={cpts} today={props.today} onDialogue={props.onDialogue} busy={props.dialogueBusy} />
           <CptsDetail key={cpts.id} cpts={cpts} />
           <h2 className={styles.h3}>{t.rateTitle}</h2>
@@ -66,6 +79,12 @@ export function ResultsView(props: {
       ) : null}
     </div>
   );
+}
+
+/** The assumed renewal's dates, when the CPTS has one (its years of contract 2). */
+function renewalOf(cpts: CptsProjection): { readonly from: string; readonly to: string } | null {
+  const years = cpts.years.filter((y) => y.renewalAssumed);
+  return years.length > 0 ? { from: years[0]!.start, to: years[years.length - 1]!.end } : null;
 }
 
 /** A department's next twelve months can hold thousands of payments: the list shows the first, the total counts all. */
@@ -87,24 +106,20 @@ function SummaryTables(props: { readonly summary: ResultSummary; readonly testId
   const { t, lang } = useI18n();
   const styles = useTableStyles();
   const s = props.summary;
+  // The set leads with calendar years (what a budget votes); contract years mean something per CPTS only.
   return (
     <>
-      <YearTable
-        caption={t.byContractYear}
-        yearHeader={t.contractYear}
-        rows={s.byContractYear}
-        total={s.total}
-        yearLabel={(l) => t.contractYearN(Number(l))}
-        testId={`${props.testId}-contract`}
-      />
-      <YearTable
-        caption={t.byCalendarYear}
-        yearHeader={t.calendarYear}
-        rows={s.byCalendarYear}
-        total={s.total}
-        yearLabel={(l) => l}
-        testId={`${props.testId}-calendar`}
-      />
+      <BudgetTable rows={s.budget} total={s.total} horsAciTotal={s.horsAciTotal} testId={`${props.testId}-calendar`} />
+      {props.showCpts ? null : (
+        <YearTable
+          caption={t.dept.byContractYearOfCpts}
+          yearHeader={t.contractYear}
+          rows={s.byContractYear}
+          total={s.total}
+          yearLabel={(l) => (l.startsWith('R') ? t.dept.renewalYearN(Number(l.slice(1))) : t.contractYearN(Number(l)))}
+          testId={`${props.testId}-contract`}
+        />
+      )}
       <table className={styles.table} data-testid={`${props.testId}-upcoming`}>
         <caption className={styles.caption}>{t.nextTwelveMonths(formatDate(s.window.from, lang), formatDate(s.window.to, lang))}</caption>
         {s.upcoming.length === 0 ? (
@@ -139,7 +154,8 @@ function SummaryTables(props: { readonly summary: ResultSummary; readonly testId
                   <td className={styles.td}>{formatDate(u.payment.date, lang)}</td>
                   {props.showCpts ? <td className={styles.td}>{u.cpts}</td> : null}
                   <td className={styles.td}>
-                    {t.paymentKinds[u.payment.kind]} ({t.contractYearN(u.payment.contractYear)})
+                    {t.paymentKinds[u.payment.kind]} (
+                    {u.payment.renewalAssumed ? t.dept.renewalYearN(u.payment.contractYear) : t.contractYearN(u.payment.contractYear)})
                   </td>
                   <td className={`${styles.td} ${styles.num}`}>{formatMoney(u.payment.amount, lang)}</td>
                 </tr>
@@ -175,7 +191,8 @@ function CptsDetail(props: { readonly cpts: CptsProjection }): ReactNode {
   const [explained, setExplained] = useState<ExplainTarget | null>(null);
   const year = props.cpts.years[yearIndex];
   if (!year) return null;
-  const explain = (line: ProjectionLine): void => setExplained({ line, context: `${props.cpts.name}, ${t.contractYearN(year.contractYear).toLowerCase()}` });
+  const yearName = year.renewalAssumed ? t.dept.renewalYearN(year.contractYear) : t.contractYearN(year.contractYear);
+  const explain = (line: ProjectionLine): void => setExplained({ line, context: `${props.cpts.name}, ${yearName.toLowerCase()}` });
   return (
     <>
       <Field label={t.detailTitle}>
@@ -188,8 +205,9 @@ function CptsDetail(props: { readonly cpts: CptsProjection }): ReactNode {
           }}
         >
           {props.cpts.years.map((y, i) => (
-            <option key={y.contractYear} value={i}>
-              {t.contractYearN(y.contractYear)} ({formatDate(y.start, lang)} – {formatDate(y.end, lang)}) · {y.ruleVersion}
+            <option key={i} value={i}>
+              {y.renewalAssumed ? t.dept.renewalYearN(y.contractYear) : t.contractYearN(y.contractYear)} ({formatDate(y.start, lang)} –{' '}
+              {formatDate(y.end, lang)}) · {y.ruleVersion}
             </option>
           ))}
         </Select>

@@ -19,7 +19,9 @@ import { localToday } from '../results';
 import { freeName, type ScenarioAction } from '../scenario-actions';
 import { ALL_SCENARIOS_FILE, parseScenarioFile, scenarioFileName, scenarioFileText, scenariosFileText } from '../scenario-files';
 import { yieldToBrowser } from '../yield';
+import { downloadsBlocked } from '../host';
 import { ComparisonView } from './ComparisonView';
+import { ExportText } from './ExportText';
 import { ErrorList } from './ErrorList';
 import { ScenarioList } from './ScenarioList';
 import { ConfirmDialog, FieldsDialog, type FieldRequest } from './ScenarioDialogs';
@@ -87,6 +89,8 @@ export function ScenariosPanel(props: {
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<readonly string[]>([]);
   const [comparison, setComparison] = useState<Comparison | null>(null);
+  /** The last export's text, offered to copy where downloads from a pane do nothing. */
+  const [exported, setExported] = useState<{ readonly file: string; readonly text: string } | null>(null);
   const [ask, setAsk] = useState<Ask | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const author = props.author.trim() === '' ? null : props.author.trim();
@@ -101,6 +105,7 @@ export function ScenariosPanel(props: {
       setIncomplete(null);
       setIncomplete(null);
       setImportErrors(null);
+      setExported(null);
       await yieldToBrowser();
       try {
         await action();
@@ -163,7 +168,9 @@ export function ScenariosPanel(props: {
       const outcome = await port.listScenarios();
       if (!took(outcome, () => null) || !outcome.ok) return;
       if (only === null) {
-        downloadText(ALL_SCENARIOS_FILE, scenariosFileText(outcome.scenarios.map((s) => s.scenario)));
+        const text = scenariosFileText(outcome.scenarios.map((s) => s.scenario));
+        downloadText(ALL_SCENARIOS_FILE, text);
+        setExported({ file: ALL_SCENARIOS_FILE, text });
         setNotice({ intent: 'success', text: t.exported(ALL_SCENARIOS_FILE) });
         return;
       }
@@ -173,7 +180,9 @@ export function ScenariosPanel(props: {
         return;
       }
       const file = scenarioFileName(only);
-      downloadText(file, scenarioFileText(stored.scenario));
+      const text = scenarioFileText(stored.scenario);
+      downloadText(file, text);
+      setExported({ file, text });
       setNotice({ intent: 'success', text: t.exported(file) });
     });
 
@@ -353,6 +362,7 @@ export function ScenariosPanel(props: {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {exported ? <ExportText key={exported.text} file={exported.file} text={exported.text} open={downloadsBlocked()} /> : null}
       {refused && refused.length > 0 ? (
         <ErrorList
           issues={refused}

@@ -1,4 +1,4 @@
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { RULE_VERSIONS } from '../../engine';
 import { isLanguage, LANGUAGES } from '../i18n';
@@ -37,6 +37,14 @@ export function SettingsPanel(props: { readonly settings: PaneSettings; readonly
             </option>
           ))}
         </Select>
+      </Field>
+      <Field hint={t.autoRecalculateHint}>
+        <Switch
+          label={t.autoRecalculate}
+          checked={props.settings.autoRecalculate}
+          data-testid="auto-recalculate"
+          onChange={(_, d) => props.onChange({ ...props.settings, autoRecalculate: d.checked })}
+        />
       </Field>
     </div>
   );

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { columnLetters } from '../../workbook/cells';
+import { startTransition, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { columnLetters, parseRange } from '../../workbook/cells';
 import { STYLES } from '../../workbook/layout';
 import type { CellRef } from '../../workbook/port';
 import { useI18n } from '../i18n-context';
@@ -13,12 +13,16 @@ export interface PreviewSheet {
   readonly rows: readonly (readonly PreviewValue[])[];
   readonly formats: readonly (readonly (string | null)[])[];
   readonly kinds: readonly (readonly (string | null)[])[];
+  /** The sheet's tables: an input table's rows can be added and removed (« header » row included in `address`). */
+  readonly tables?: readonly { readonly name: string; readonly address: string; readonly kind: 'input' | 'output' }[];
 }
 
 export interface PreviewWorkbook {
   sheetNames(): readonly string[];
   sheet(name: string): PreviewSheet | undefined;
   setValue(sheet: string, address: string, value: PreviewValue): void;
+  /** Replaces an input table's body (the preview's « add a row » and « remove this row »). */
+  setTableRows?(table: string, rows: readonly (readonly PreviewValue[])[]): void;
   subscribe(listener: () => void): () => void;
   selection(): CellRef | null;
 }
@@ -90,7 +94,8 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
   const [current, setCurrent] = useState<string | null>(null);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   const selection = workbook.selection();
-  useEffect(() => workbook.subscribe(refresh), [workbook]);
+  // A transition: after a large run the grid re-renders in slices instead of one long task.
+  useEffect(() => workbook.subscribe(() => startTransition(refresh)), [workbook]);
   // Following a selection (a click on an error) means showing its sheet.
   useEffect(() => {
     if (selection) setCurrent(selection.sheet);
@@ -112,6 +117,7 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
       ) : (
         <>
           <SheetTabs names={names} current={sheet.name} onSelect={setCurrent} />
+          <TableRowControls sheet={sheet} workbook={workbook} />
           <div className={styles.scroll} role="region" aria-label={sheet.name} tabIndex={0}>
             <table className={styles.table} data-testid="preview-grid" data-sheet={sheet.name}>
               <thead>
@@ -131,6 +137,7 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
                   <tr key={r}>
                     <th className={styles.head} scope="row">
                       {r + 1}
+                      <RemoveRowButton sheet={sheet} workbook={workbook} row={r} />
                     </th>
                     {Array.from({ length: width }, (_, c) => {
                       const address = `${columnLetters(c)}${r + 1}`;
@@ -247,5 +254,81 @@ function SheetTabs(props: { readonly names: readonly string[]; readonly current:
         </button>
       ))}
     </div>
+  );
+}
+
+/** An input table's place on its sheet, 0-based: header row, first body row, body row count, columns. */
+interface TableArea {
+  readonly name: string;
+  readonly header: number;
+  readonly col: number;
+  readonly cols: number;
+  readonly bodyRows: number;
+}
+
+function inputTables(sheet: PreviewSheet): TableArea[] {
+  const areas: TableArea[] = [];
+  for (const t of sheet.tables ?? []) {
+    const r = t.kind === 'input' ? parseRange(t.address) : null;
+    if (r) areas.push({ name: t.name, header: r.row, col: r.col, cols: r.cols, bodyRows: r.rows - 1 });
+  }
+  return areas;
+}
+
+function bodyOf(sheet: PreviewSheet, t: TableArea): PreviewValue[][] {
+  return Array.from({ length: t.bodyRows }, (_, i) => Array.from({ length: t.cols }, (_, j) => sheet.rows[t.header + 1 + i]?.[t.col + j] ?? null));
+}
+
+const isBlankRow = (row: readonly PreviewValue[]): boolean => row.every((v) => v === null || v === '');
+
+/** « Ajouter une ligne » for each input table of the sheet: a department is entered a CPTS at a time. */
+function TableRowControls(props: { readonly sheet: PreviewSheet; readonly workbook: PreviewWorkbook }): ReactNode {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const set = props.workbook.setTableRows?.bind(props.workbook);
+  const tables = inputTables(props.sheet);
+  if (!set || tables.length === 0) return null;
+  return (
+    <div className={styles.tabs}>
+      {tables.map((area) => (
+        <button
+          key={area.name}
+          type="button"
+          className={styles.tab}
+          data-testid={`add-row-${area.name}`}
+          onClick={() => set(area.name, [...bodyOf(props.sheet, area), Array.from({ length: area.cols }, () => null)])}
+        >
+          {t.dept.addRow(area.name)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** A body row of an input table can be removed; a table keeps one (empty) row, as Excel's tables do. */
+function RemoveRowButton(props: { readonly sheet: PreviewSheet; readonly workbook: PreviewWorkbook; readonly row: number }): ReactNode {
+  const { t } = useI18n();
+  const set = props.workbook.setTableRows?.bind(props.workbook);
+  const area = inputTables(props.sheet).find((a) => props.row > a.header && props.row <= a.header + a.bodyRows);
+  if (!set || !area) return null;
+  const body = bodyOf(props.sheet, area);
+  const index = props.row - area.header - 1;
+  if (body.length === 1 && isBlankRow(body[0]!)) return null;
+  return (
+    <button
+      type="button"
+      aria-label={t.dept.removeRow(area.name, props.row + 1)}
+      title={t.dept.removeRow(area.name, props.row + 1)}
+      data-testid={`remove-row-${area.name}-${index}`}
+      onClick={() =>
+        set(
+          area.name,
+          body.filter((_, i) => i !== index),
+        )
+      }
+      style={{ marginLeft: '2px', padding: '0 2px', font: 'inherit', cursor: 'pointer' }}
+    >
+      ×
+    </button>
   );
 }

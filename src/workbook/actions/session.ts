@@ -1,4 +1,4 @@
-import type { CellValue } from '../cells';
+import type { CellValue, DateSystem } from '../cells';
 import type { CellKind } from '../layout';
 import type { ChartPlan, ColumnRule, PrintPlan } from '../plan';
 import type { CellRef, WorkbookIssue } from '../port';
@@ -28,6 +28,8 @@ export interface Inspection {
   readonly tables: readonly TableInfo[];
   /** Edit mode, workbook protection, read-only: the French message, or null. */
   readonly blocked: WorkbookIssue | null;
+  /** The workbook's date system (1900 when unknown): dates are converted where cells are read and written. */
+  readonly dateSystem?: DateSystem;
 }
 
 export interface TableRequest {

@@ -1,8 +1,12 @@
-import { project, type IsoDate, type Scenario } from '../../engine';
+import { project, projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
+import { appliedRecord, originOf } from '../applied';
+import type { DateSystem } from '../cells';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
+import { applyPlanForWorkbook, tablesFromWorkbook } from '../date-system';
+import { sessionAppliedStore, type AppliedStore } from '../applied-store';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
 import { dialoguePlan, momentOf } from '../dialogue';
-import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS } from '../layout';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
   ApplyOptions,
@@ -50,6 +54,18 @@ export abstract class WorkbookActions implements WorkbookPort {
   protected pause(): Promise<void> {
     return Promise.resolve();
   }
+  /** Where « Appliquer » records the scenario it applied, for the next run's stamp (Excel: the document's settings). */
+  protected applied: AppliedStore = sessionAppliedStore();
+  /** After a run wrote its outputs: their stamps are fresh (stale detection starts over). */
+  protected outputsWritten(): void {}
+  /** After « Appliquer » changed the input tables (Excel tells it through its own change events). */
+  protected inputsApplied(): void {}
+  /** Calls `listener` after an input table or the barème changed; the stamps then read « périmé ». */
+  abstract onInputsChanged(listener: () => void): () => void;
+  /** Time slices of the projection: none by default; the preview pauses every few milliseconds. */
+  protected slices(): Slices {
+    return { due: () => false, pause: () => this.pause() };
+  }
 
   async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
     return this.session(async (s) => {
@@ -69,10 +85,10 @@ export abstract class WorkbookActions implements WorkbookPort {
 
   async readInputs(): Promise<ReadOutcome> {
     return this.session(async (s) => {
-      await s.inspect(false);
+      const ins = await s.inspect(false);
       const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: [] });
       const shape = shapeIssues(read, INPUT_TABLES, false);
-      return shape.length > 0 ? { ok: false, issues: shape } : readScenario(inputTablesOf(read));
+      return shape.length > 0 ? { ok: false, issues: shape } : readScenario(inputTablesOf(read, ins.dateSystem));
     });
   }
 
@@ -85,16 +101,20 @@ export abstract class WorkbookActions implements WorkbookPort {
       onProgress?.({ stage: 'validate', fraction: 0.2 });
       const shape = shapeIssues(read, INPUT_TABLES, false);
       if (shape.length > 0) return { ok: false, issues: shape };
-      const { outcome, cellOf } = readWorkbook(inputTablesOf(read), options);
+      const inputs = inputTablesOf(read, ins.dateSystem);
+      const { outcome, cellOf } = readWorkbook(inputs, options);
       if (!outcome.ok) return outcome;
       onProgress?.({ stage: 'compute', fraction: 0.4 });
       await this.pause();
-      const projection = project(outcome.scenario);
-      const plans = outputPlans(outcome.scenario, projection);
+      const projection = await projectInSlices(outcome.scenario, this.slices());
+      await this.pause();
+      const origin = originOf(inputs, options, outcome.scenario, this.applied.load());
+      const plans = outputPlans(outcome.scenario, projection, { origin, at: new Date(this.now()) });
       onProgress?.({ stage: 'write', fraction: 0.7 });
       await this.pause();
       const written = await writeSheets(s, ins, read.sheets, plans, { activate: SHEETS.summary });
       if (!written.ok) return written;
+      this.outputsWritten();
       onProgress?.({ stage: 'write', fraction: 1 });
       const warnings: WorkbookIssue[] = [...outcome.warnings, ...placeIssues(projection.warnings, cellOf)];
       return { ok: true, scenario: outcome.scenario, projection, warnings, written: writtenSummary(plans) };
@@ -206,8 +226,9 @@ export abstract class WorkbookActions implements WorkbookPort {
       }
       const shape = shapeIssues(read, INPUT_TABLES, true);
       if (shape.length > 0) return { ok: false, issues: shape };
-      const plan = planApply(stored.scenario, inputTablesOf(read));
-      if (!plan.ok) return plan;
+      const planned = planApply(stored.scenario, inputTablesOf(read, ins.dateSystem));
+      if (!planned.ok) return planned;
+      const plan = applyPlanForWorkbook(planned, tableOf(read, TABLES.parameters), ins.dateSystem ?? '1900');
       const sheets = applySheets(plan);
       const locked = ins.sheets.find((x) => x.protected && sheets.some((n) => sameName(n, x.name)));
       if (locked) return refuse(blockingIssue('protected', `feuille « ${locked.name} »`));
@@ -217,7 +238,10 @@ export abstract class WorkbookActions implements WorkbookPort {
       }
       const budget = Math.max(1024, s.maxRequestBytes - 64 * 1024);
       const written = await writeSteps(s, applySteps(plan, read.tables, budget, !s.supports('1.9')));
-      return written.ok ? { ok: true, scenario: stored.scenario, sheets } : written;
+      if (!written.ok) return written;
+      await this.applied.save(appliedRecord(stored));
+      this.inputsApplied();
+      return { ok: true, scenario: stored.scenario, sheets };
     });
   }
 
@@ -233,7 +257,7 @@ export abstract class WorkbookActions implements WorkbookPort {
       if (!store.ok) return store;
       const compared = compareStored(store.state, names);
       if (!compared.ok) return compared;
-      const plan = comparisonPlan(compared.comparison, this.now());
+      const plan = comparisonPlan(compared.comparison, { ...compared.stamp, at: new Date(this.now()) });
       const written = await writeSheets(s, ins, read.sheets, [plan], { activate: plan.name, foreign: foreignComparisonIssue });
       if (!written.ok) return written;
       return { ok: true, comparison: compared.comparison, sheet: findByName(ins.sheets, plan.name)?.name ?? plan.name, charts: plan.charts.length };
@@ -263,7 +287,7 @@ export abstract class WorkbookActions implements WorkbookPort {
         ins.sheets.map((x) => x.name),
       );
       if (!store.ok) return store;
-      const planned = plan(store.state, inputTablesOf(read));
+      const planned = plan(store.state, inputTablesOf(read, ins.dateSystem));
       if (!planned.ok) return { ok: false, issues: planned.issues };
       const { plan: sheet, outcome } = planned.write;
       const written = await writeSheets(s, ins, read.sheets, [sheet], { activate: sheet.name });
@@ -283,8 +307,13 @@ function tableOf(read: ReadResult, name: string): TableData | null {
   return t.showTotals ? { ...t, values: t.values.slice(0, -1), formulas: t.formulas?.slice(0, -1) ?? null } : t;
 }
 
-function inputTablesOf(read: ReadResult): InputTables {
-  return inputTablesFrom((name) => tableOf(read, name));
+/** The input tables as the reading code expects them: dates in the 1900 system, whatever the workbook's. */
+function inputTablesOf(read: ReadResult, system: DateSystem = '1900'): InputTables {
+  return tablesFromWorkbook<InputTables>(
+    inputTablesFrom((name) => tableOf(read, name)),
+    INPUT_TABLE_NAMES,
+    system,
+  );
 }
 
 /** A hidden header row is refused (columns are found by header); a totals row or a filter, before a write by position. */

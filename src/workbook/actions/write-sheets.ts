@@ -2,6 +2,7 @@ import type { SheetPlan } from '../plan';
 import type { Refusal, WorkbookIssue } from '../port';
 import { incompleteIssue } from '../states';
 import { findByName, nameKey, sameName } from '../tables';
+import { plansForWorkbook } from '../date-system';
 import { planWrites } from './sheet-writer';
 import type { Inspection, SheetState, WorkbookSession, WriteStep } from './session';
 
@@ -23,7 +24,8 @@ export async function writeSheets(
     .filter((s): s is NonNullable<typeof s> => s !== undefined && !deleted(s.name) && !states.has(nameKey(s.name)))
     .map((s) => s.name);
   const all = missing.length > 0 ? new Map([...states, ...(await session.read({ tables: [], sheets: missing })).sheets]) : states;
-  const planned = planWrites(plans, inspection, all, {
+  // Plans are in the 1900 date system; a 1904 workbook receives its own serials.
+  const planned = planWrites(plansForWorkbook(plans, inspection.dateSystem ?? '1900'), inspection, all, {
     activate: options.activate,
     deletes: options.deletes,
     dataValidation: session.supports('1.8'),

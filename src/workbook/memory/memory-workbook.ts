@@ -1,7 +1,10 @@
+import type { Slices } from '../../engine';
 import { WorkbookActions } from '../actions/workbook-actions';
 import type { Inspection, ReadRequest, ReadResult, SheetState, TableData, WorkbookSession, WriteReport, WriteStep } from '../actions/session';
-import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue } from '../cells';
-import { MAX_REQUEST_BYTES, type CellKind } from '../layout';
+import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue, type DateSystem } from '../cells';
+import { MAX_REQUEST_BYTES, OUTPUT_SHEETS, type CellKind } from '../layout';
+import { isInputTable, staleStampValue } from '../stale';
+import { STAMP_ROW } from '../stamp';
 import type { ChartType, PrintPlan } from '../plan';
 import type { CellRef, Refusal } from '../port';
 import { blockingIssue, INCOMPLETE_BANNER } from '../states';
@@ -66,8 +69,10 @@ export interface MemoryWorkbookState {
 }
 
 export interface MemoryWorkbookOptions extends MemoryWorkbookState {
-  /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
+  /** The time stamped on saved scenarios and runs (ISO, UTC; runs show it in local time): fixed in tests. Default: now. */
   readonly clock?: () => string;
+  /** The workbook's date system (tests of 1904 workbooks); 1900 by default, as in Excel. */
+  readonly dateSystem?: DateSystem;
 }
 
 /**
@@ -77,6 +82,8 @@ export interface MemoryWorkbookOptions extends MemoryWorkbookState {
 export class MemoryWorkbook extends WorkbookActions {
   private readonly model = new MemoryModel();
   private listeners = new Set<() => void>();
+  private inputListeners = new Set<() => void>();
+  private readonly dateSystem: DateSystem;
   private selected: CellRef | null = null;
   private state: MemoryWorkbookState;
   private readonly clock: () => string;
@@ -85,9 +92,10 @@ export class MemoryWorkbook extends WorkbookActions {
 
   constructor(options: MemoryWorkbookOptions = {}) {
     super();
-    const { clock, ...state } = options;
+    const { clock, dateSystem, ...state } = options;
     this.state = state;
     this.clock = clock ?? (() => new Date().toISOString());
+    this.dateSystem = dateSystem ?? '1900';
   }
 
   // ——— Preview API ———
@@ -156,8 +164,9 @@ export class MemoryWorkbook extends WorkbookActions {
     const pos = parseCell(address);
     if (!s || !pos) throw new Error(`Cellule inconnue : ${sheetRange(sheet, address)}`);
     const cell = this.model.cellAt(s, pos.row, pos.col);
-    cell.value = typeof value === 'string' ? typed(value) : value;
+    cell.value = typeof value === 'string' ? typed(value, this.dateSystem) : value;
     cell.formula = null;
+    if (s.tables.some((t) => isInputTable(t.name) && contains(t.address, pos.row, pos.col))) this.inputsChanged();
     this.notify();
   }
 
@@ -220,6 +229,7 @@ export class MemoryWorkbook extends WorkbookActions {
       looks.forEach((look, j) => Object.assign(this.model.cellAt(sheet, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look })),
     );
     t.address = rangeAddress(r.row, r.col, body.length + 1, r.cols);
+    if (isInputTable(t.name)) this.inputsChanged();
     this.notify();
   }
 
@@ -233,6 +243,30 @@ export class MemoryWorkbook extends WorkbookActions {
 
   selection(): CellRef | null {
     return this.selected;
+  }
+
+  /** Like Excel's `onChanged` events on the input tables: called after an input table or the barème changed. */
+  onInputsChanged(listener: () => void): () => void {
+    this.inputListeners.add(listener);
+    return () => {
+      this.inputListeners.delete(listener);
+    };
+  }
+
+  /** « Appliquer » rewrote the input tables: as Excel's events would. */
+  protected override inputsApplied(): void {
+    this.inputsChanged();
+  }
+
+  /** The generated output sheets' stamps read « périmé » (once), then the pane hears of it. */
+  private inputsChanged(): void {
+    for (const name of OUTPUT_SHEETS) {
+      const s = this.model.find(name);
+      if (!s || !this.model.isGenerated(s)) continue;
+      const next = staleStampValue(s.cells[STAMP_ROW]?.[0]?.value ?? null);
+      if (next !== null) this.model.write(s, STAMP_ROW, 0, next);
+    }
+    for (const listener of [...this.inputListeners]) listener();
   }
 
   /** Changes the simulated Excel state (protection, cell editing, read-only). */
@@ -252,6 +286,18 @@ export class MemoryWorkbook extends WorkbookActions {
     return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
+  /** Slices of about 10 ms: a department's projection never holds the page long enough to be felt. */
+  protected override slices(sliceMs = 10): Slices {
+    let since = performance.now();
+    return {
+      due: () => performance.now() - since > sliceMs,
+      pause: async () => {
+        await this.pause();
+        since = performance.now();
+      },
+    };
+  }
+
   protected async session<T>(body: (session: WorkbookSession) => Promise<T>): Promise<T | Refusal> {
     const session = new MemorySession(this);
     try {
@@ -266,10 +312,11 @@ export class MemoryWorkbook extends WorkbookActions {
   }
 
   /** For the session: the model and the simulated state. */
-  internals(): { model: MemoryModel; state: MemoryWorkbookState; select: (cell: CellRef) => void; nextStep: () => boolean } {
+  internals(): { model: MemoryModel; state: MemoryWorkbookState; dateSystem: DateSystem; select: (cell: CellRef) => void; nextStep: () => boolean } {
     return {
       model: this.model,
       state: this.state,
+      dateSystem: this.dateSystem,
       select: (cell) => {
         this.selected = { sheet: cell.sheet, address: cell.address };
       },
@@ -309,6 +356,7 @@ class MemorySession implements WorkbookSession {
       sheets: this.model.sheets.map((s) => ({ name: s.name, protected: s.protected })),
       tables: this.model.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name }))),
       blocked,
+      dateSystem: this.workbook.internals().dateSystem,
     };
   }
 
@@ -371,7 +419,7 @@ class MemorySession implements WorkbookSession {
 const NUMBER = /^-?\d+(\.\d+)?(E[+-]?\d+)?$/i;
 
 /** Typing in a French Excel: numbers with a comma or a dot, percentages, dd/mm/yyyy dates. */
-function typed(text: string): CellValue {
+function typed(text: string, system: DateSystem): CellValue {
   const t = text.trim();
   if (t === '') return null;
   const number = t.replace(/\s/g, '').replace(',', '.');
@@ -379,6 +427,11 @@ function typed(text: string): CellValue {
   const percent = /^(-?\d+(?:[.,]\d+)?)\s*%$/.exec(t);
   if (percent) return Number(percent[1]!.replace(',', '.')) / 100;
   const iso = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t) ? textToIso(t) : null;
-  if (iso) return isoToSerial(iso);
+  if (iso) return isoToSerial(iso, system);
   return text;
+}
+
+function contains(address: string, row: number, col: number): boolean {
+  const r = parseRange(address);
+  return r !== null && row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 }

@@ -127,6 +127,8 @@ export interface XlWorkbook extends XlLoadable {
   };
   readonly tables: XlLoadable & { readonly items: XlTable[]; getItem(key: string): XlTable };
   readonly application: { suspendApiCalculationUntilNextSync(): void };
+  /** Worksheet functions evaluated without a cell (ExcelApi 1.2): the date-system probe uses DATE. */
+  readonly functions: { date(year: number, month: number, day: number): XlLoadable & { readonly value: unknown } };
 }
 
 export interface XlContext {

@@ -1,4 +1,6 @@
 import { parseRange, rangeAddress, type CellValue } from '../cells';
+import type { DateSystem } from '../cells';
+import { DATE_PROBE, dateSystemOf } from '../date-system';
 import { STYLES, type CellKind } from '../layout';
 import type { ChartPlan, ColumnRule, PrintPlan } from '../plan';
 import type { CellRef } from '../port';
@@ -19,6 +21,8 @@ export interface OfficeSessionOptions {
   readonly maxRequestBytes: number;
   /** Cells read per sync: at ~20 bytes a cell in a response, under the 5 MB limit. */
   readonly readCellsPerSync: number;
+  /** Told the workbook's date system each time an inspection learns it. */
+  readonly onDateSystem?: (system: DateSystem) => void;
 }
 
 export interface WriteStats {
@@ -67,7 +71,12 @@ export class OfficeSession implements WorkbookSession {
     const readOnlyKnown = forWrite && this.supports('1.8');
     if (forWrite) wb.protection.load('protected');
     if (readOnlyKnown) wb.load('readOnly');
+    // The date system, from Excel itself and without writing: =DATE(1904;1;1) is 0 in a 1904 workbook.
+    const probe = wb.functions.date(DATE_PROBE.year, DATE_PROBE.month, DATE_PROBE.day);
+    probe.load('value');
     await this.sync();
+    const dateSystem = dateSystemOf(probe.value);
+    this.options.onDateSystem?.(dateSystem);
     const sheets = wb.worksheets.items.map((s) => ({ name: s.name, protected: s.protection.protected }));
     this.tables = wb.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
     const blocked =
@@ -76,7 +85,7 @@ export class OfficeSession implements WorkbookSession {
         : forWrite && wb.protection.protected
           ? blockingIssue('protected', 'structure du classeur')
           : null;
-    return { sheets, tables: this.tables, blocked };
+    return { sheets, tables: this.tables, blocked, dateSystem };
   }
 
   async read(request: ReadRequest): Promise<ReadResult> {
@@ -328,8 +337,8 @@ export class OfficeSession implements WorkbookSession {
         this.chart(this.ws(step.sheet), step.chart, step.existingSeries);
         return;
       case 'freeze':
-        // Freezing panes needs ExcelApi 1.7: the manifest's minimum.
-        this.ws(step.sheet).freezePanes.freezeRows(step.rows);
+        // Freezing panes needs ExcelApi 1.7 (the manifest's minimum): a host reporting less gets unfrozen sheets, not an error.
+        if (this.supports('1.7')) this.ws(step.sheet).freezePanes.freezeRows(step.rows);
         return;
       case 'pageLayout':
         applyPrint(this.ws(step.sheet), step.print);

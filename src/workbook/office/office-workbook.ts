@@ -3,6 +3,11 @@ import type { WorkbookSession } from '../actions/session';
 import { MAX_REQUEST_BYTES } from '../layout';
 import type { Refusal } from '../port';
 import { blockingIssue } from '../states';
+import type { AppliedStore } from '../applied-store';
+import type { DateSystem } from '../cells';
+import { isInputTable } from '../stale';
+import { documentAppliedStore } from './document-settings';
+import { markStale, watchExcelTables, type TableWatcher } from './events';
 import { fromExcel, type XlContext } from './excel-api';
 import { errorCode, OfficeSession, type WriteStats } from './office-session';
 
@@ -16,8 +21,14 @@ export interface OfficeWorkbookOptions {
   readonly maxRequestBytes?: number;
   /** Cells read per sync (responses over 5 MB are refused by Excel on the web). */
   readonly readCellsPerSync?: number;
-  /** The time stamped on saved scenarios (ISO, UTC): fixed in tests. Default: now. */
+  /** The time stamped on saved scenarios and runs (ISO, UTC; runs show it in local time): fixed in tests. Default: now. */
   readonly clock?: () => string;
+  /** Where « Appliquer » records the scenario it applied: the document's settings by default. */
+  readonly applied?: AppliedStore;
+  /** How table changes are heard: `workbook.tables.onChanged` by default (tests inject their own). */
+  readonly watchTables?: TableWatcher;
+  /** Told the workbook's date system each time an action learns it (the custom functions read date cells with it). */
+  readonly onDateSystem?: (system: DateSystem) => void;
 }
 
 /** What the last action did, for the sync benchmark. */
@@ -40,6 +51,12 @@ export class OfficeWorkbook extends WorkbookActions {
   private readonly maxRequestBytes: number;
   private readonly readCellsPerSync: number;
   private readonly clock: () => string;
+  private readonly onDateSystem: ((system: DateSystem) => void) | undefined;
+  private readonly watchTables: TableWatcher;
+  private readonly inputListeners = new Set<() => void>();
+  private watching: Promise<() => Promise<void>> | null = null;
+  /** The stamps are marked « périmé » since the last run: a further edit only tells the pane (no write, no lost undo). */
+  private staleMarked = false;
   private stats: OfficeRunStats = { syncs: 0, write: null };
 
   constructor(options: OfficeWorkbookOptions = {}) {
@@ -49,6 +66,43 @@ export class OfficeWorkbook extends WorkbookActions {
     this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
     this.readCellsPerSync = options.readCellsPerSync ?? READ_CELLS_PER_SYNC;
     this.clock = options.clock ?? (() => new Date().toISOString());
+    this.applied = options.applied ?? documentAppliedStore();
+    this.watchTables = options.watchTables ?? watchExcelTables;
+    this.onDateSystem = options.onDateSystem;
+  }
+
+  /**
+   * Hears input changes while someone listens (the pane): the first change after a run marks the stamps
+   * « périmé » (a write, so Excel's undo history of that moment is lost once per run), every change is told.
+   * `tables.onChanged` is ExcelApi 1.7: below it, or if events cannot be registered, nothing is heard.
+   */
+  onInputsChanged(listener: () => void): () => void {
+    this.inputListeners.add(listener);
+    if (this.supports('1.7')) this.watching ??= this.watchTables((name) => void this.tableChanged(name)).catch(() => async () => undefined);
+    return () => {
+      this.inputListeners.delete(listener);
+      if (this.inputListeners.size > 0 || !this.watching) return;
+      const watching = this.watching;
+      this.watching = null;
+      void watching.then((stop) => stop()).catch(() => undefined);
+    };
+  }
+
+  protected override outputsWritten(): void {
+    this.staleMarked = false;
+  }
+
+  private async tableChanged(name: string): Promise<void> {
+    if (!isInputTable(name)) return;
+    if (!this.staleMarked) {
+      try {
+        await this.run((ctx) => markStale(ctx, async () => void (await ctx.sync())));
+        this.staleMarked = true;
+      } catch {
+        // Cell-edit mode or protection: the stamps stay as they are; the pane is told all the same.
+      }
+    }
+    for (const listener of [...this.inputListeners]) listener();
   }
 
   lastRunStats(): OfficeRunStats {
@@ -70,7 +124,12 @@ export class OfficeWorkbook extends WorkbookActions {
           syncs++;
           await ctx.sync();
         };
-        session = new OfficeSession(ctx, sync, { supports: this.supports, maxRequestBytes: this.maxRequestBytes, readCellsPerSync: this.readCellsPerSync });
+        session = new OfficeSession(ctx, sync, {
+          supports: this.supports,
+          maxRequestBytes: this.maxRequestBytes,
+          readCellsPerSync: this.readCellsPerSync,
+          onDateSystem: this.onDateSystem,
+        });
         return await body(session);
       });
     } catch (error) {

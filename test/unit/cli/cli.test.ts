@@ -12,9 +12,13 @@ describe('CLI', () => {
     const out = runCli([join(EXAMPLES, file)]);
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
-    const json = JSON.parse(out.stdout) as { cpts: { years: { lines: { amount: string }[] }[]; payments: { date: string; amount: string }[] }[] };
+    const json = JSON.parse(out.stdout) as {
+      cpts: { years: { contract: number; lines: { amount: string }[] }[]; payments: { date: string; amount: string }[] }[];
+    };
     for (const c of json.cpts) {
-      expect(c.years).toHaveLength(5);
+      // Five contract years, and five more for an assumed renewal (contract 2).
+      expect(c.years.filter((y) => y.contract === 1)).toHaveLength(5);
+      expect([5, 10]).toContain(c.years.length);
       for (const p of c.payments) {
         expect(p.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(p.amount).toMatch(/^\d+\.\d{2}$/);
@@ -44,7 +48,7 @@ describe('CLI', () => {
       prorata: '181/365',
       amount: '17356.16',
     });
-    expect(c.payments[0]).toEqual({ date: '2024-03-15', contractYear: 1, kind: 'fonctionnement', amount: '105000.00' });
+    expect(c.payments[0]).toEqual({ date: '2024-03-15', contract: 1, renewalAssumed: false, contractYear: 1, kind: 'fonctionnement', amount: '105000.00' });
   });
 
   test('par npm : entrée invalide → messages sur stderr, code 2, rien sur stdout', () => {

@@ -1,4 +1,4 @@
-import { cashByMonth, cptsCash, Dec, project, validateScenario, type Scenario } from '../../../src/engine';
+import { cashByMonth, cptsCash, project, validateScenario, type Scenario } from '../../../src/engine';
 import { ownBareme } from './bareme-fixture';
 
 function scenario(value: unknown): Scenario {
@@ -54,16 +54,20 @@ describe('trésorerie par mois', () => {
   });
 
   test('hors ACI à part : jamais mêlé à l’ACI, compté dans le total « y compris hors ACI »', () => {
-    // The ARS start-up aid (15 000) in January 2024 beside A's 100 000 of ACI; a forfait (17 500) in December 2023.
-    const a = project(s).cpts[0]!;
-    const withHorsAci = {
-      ...a,
-      horsAci: [
-        { date: '2023-12-05', amount: new Dec('17500.00') },
-        { date: '2024-01-10', amount: new Dec('15000.00') },
+    // A's ARS start-up aid (15 000, entered) in January 2024 beside its 100 000 of ACI; a forfait (17 500) in December 2023.
+    const withHorsAci = scenario({
+      ...s,
+      cpts: [
+        {
+          ...s.cpts[0]!,
+          horsAci: [
+            { kind: 'forfait-lettre-intention', date: '2023-12-05', amount: '17500.00' },
+            { kind: 'aide-demarrage-ars', date: '2024-01-10', amount: '15000.00' },
+          ],
+        },
       ],
-    };
-    const months = cptsCash(withHorsAci).months;
+    });
+    const months = cptsCash(project(withHorsAci).cpts[0]!).months;
     expect(months.slice(0, 2).map((m) => [m.month, m.aci.toFixed(2), m.horsAci.toFixed(2), m.total.toFixed(2)])).toEqual([
       ['2023-12', '0.00', '17500.00', '17500.00'],
       ['2024-01', '100000.00', '15000.00', '115000.00'],

@@ -55,3 +55,56 @@ describe('comparaison de scénarios', () => {
     expect(cal['2024']).toEqual(['174937.50', '188437.50']);
   });
 });
+
+describe('who moved: differences per CPTS and per mission, on calendar years', () => {
+  // Two taille-3 CPTS with parcours from signature (2023-01-01), avenant 2 forced; A at 80 % in both scenarios,
+  // B at 70 % then 100 %. As above, B's parcours variable moves by 45 000 × 30 % = 13 500 per contract year,
+  // paid with each year's balance: calendar 2024 to 2028, 67 500 in total. A does not move.
+  const two = (name: string, rateB: number) =>
+    project(
+      scenario({
+        format: 'aci-cpts-scenario/2',
+        name,
+        ruleVersion: 'avenant-2',
+        cpts: ['a', 'b'].map((id) => {
+          const r = id === 'a' ? 0.8 : rateB;
+          return {
+            id,
+            name: id.toUpperCase(),
+            population: 100_000,
+            signatureDate: '2023-01-01',
+            missions: [{ mission: 'parcours', startDate: '2023-01-01', rates: [r, r, r, r, r] }],
+          };
+        }),
+      }),
+    );
+  const c = compareProjections([
+    { name: 'basse', projection: two('basse', 0.7) },
+    { name: 'haute', projection: two('haute', 1) },
+  ]);
+
+  test('the CPTS that moved comes first, with its difference per calendar year', () => {
+    expect(c.detail.byCpts.map((r) => [r.key, r.label, r.total.cells[1]!.difference.toFixed(2)])).toEqual([
+      ['b', 'B', '67500.00'],
+      ['a', 'A', '0.00'],
+    ]);
+    const b = c.detail.byCpts[0]!;
+    expect(b.byCalendarYear.map((y) => [y.period, y.cells[1]!.difference.toFixed(2)])).toEqual([
+      ['2023', '0.00'],
+      ['2024', '13500.00'],
+      ['2025', '13500.00'],
+      ['2026', '13500.00'],
+      ['2027', '13500.00'],
+      ['2028', '13500.00'],
+    ]);
+  });
+
+  test('per mission: parcours moved, fonctionnement did not', () => {
+    expect(c.detail.byMission.map((r) => [r.key, r.total.cells[1]!.difference.toFixed(2)])).toEqual([
+      ['parcours', '67500.00'],
+      ['fonctionnement', '0.00'],
+    ]);
+    // The contributors add up to the set's difference.
+    expect(c.total.cells[1]!.difference.toFixed(2)).toBe('67500.00');
+  });
+});

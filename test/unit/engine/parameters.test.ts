@@ -122,6 +122,19 @@ describe('paramètres des règles ouvertes', () => {
   });
 });
 
+test('date d’effet déplacée : une mission de crise dans une année régie par l’ACI 2019 ne compte pas, et un avertissement le dit', () => {
+  // Signed 2022-06-01, crisis mission from signature; avenant 2 moved to 2023-01-01: year 1 (2022-06-01) is ACI 2019.
+  const s = scenario(
+    { avenant2EffectiveDate: '2023-01-01' },
+    { signatureDate: '2022-06-01', missions: [{ mission: 'crises-sanitaires', startDate: '2022-06-01', rates: [] }] },
+    'auto',
+  );
+  const p = project(s);
+  expect(p.cpts[0]!.years[0]!.lines.map((l) => l.mission)).toEqual(['fonctionnement']);
+  expect(p.warnings.map((w) => w.path)).toContain('cpts[0].missions[0].startDate');
+  expect(p.warnings.find((w) => w.path === 'cpts[0].missions[0].startDate')!.message).toMatch(/ne compte pas en année de contrat 1 /);
+});
+
 describe('hypothèses de calcul : effet de chaque autre lecture, moteur relancé', () => {
   test('la hausse à la signature seulement vient en tête : −45 000 €/an pour CPTS Exemple, −180 000 € au total', () => {
     const list = calculationAssumptions(scenario());

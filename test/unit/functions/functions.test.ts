@@ -1,4 +1,13 @@
-import { fonctionnement, FunctionArgumentError, montant, taille, totalMax } from '../../../src/functions/aci-functions';
+import { componentsOf, FONCTIONNEMENT, MISSION_IDS } from '../../../src/engine';
+import {
+  fonctionnement,
+  FunctionArgumentError,
+  FUNCTION_OPTIONAL_MISSIONS,
+  montant,
+  setFunctionsDateSystem,
+  taille,
+  totalMax,
+} from '../../../src/functions/aci-functions';
 import { FUNCTIONS_METADATA } from '../../../src/functions/metadata';
 import { IMPLEMENTATIONS, registerCustomFunctions } from '../../../src/functions/register';
 import { functionsJson } from '../../../scripts/generate-functions-metadata';
@@ -121,5 +130,65 @@ describe('métadonnées générées (functions.json)', () => {
         else expect(seenOptional).toBe(false);
       }
     }
+  });
+});
+
+describe('une cellule vide, un seul sens partout (bureau : 0 ; web : null ; argument omis : null)', () => {
+  // T3 (100 000 inhabitants) under avenant 2 (2023-01-01): accès aux soins fixe 90 000, variable 35 000.
+  test('taux vide, omis ou 0 : 0 % sur le volet variable (Excel compte une cellule vide pour 0)', () => {
+    for (const blank of [null, undefined, '', 0]) expect(montant(100_000, 'acces-soins', 'variable', blank, '2023-01-01', TODAY)).toBe(0);
+    // 35 000 × 100 % = 35 000: the maximum is asked for explicitly.
+    expect(montant(100_000, 'acces-soins', 'variable', 1, '2023-01-01', TODAY)).toBe(35_000);
+  });
+
+  test('sur un volet fixe, le taux vide, 0 ou 100 % est sans effet ; un autre taux est une erreur', () => {
+    for (const blank of [null, 0, 1]) expect(montant(100_000, 'acces-soins', 'fixe', blank, '2023-01-01', TODAY)).toBe(90_000);
+    expect(() => montant(100_000, 'acces-soins', 'fixe', 0.5, '2023-01-01', TODAY)).toThrow('ne s’applique qu’au volet variable');
+  });
+
+  test('date vide (null sur le web, 0 sur le bureau) ou omise : aujourd’hui', () => {
+    // Today 2026-11-23: avenant 2, T3 fonctionnement 131 250; on 2020-01-01 (ACI 2019) it would be 75 000.
+    for (const blank of [null, undefined, '', 0]) expect(fonctionnement(100_000, blank, TODAY)).toBe(131_250);
+    expect(fonctionnement(100_000, null, '2020-01-01')).toBe(75_000);
+  });
+
+  test('population vide : la même erreur sur le bureau et le web, qui dit que la cellule est vide', () => {
+    expect(() => taille(null)).toThrow('population : un entier positif est attendu (reçu : cellule vide)');
+    expect(() => taille(0)).toThrow('population : un entier positif est attendu (reçu : 0 ou cellule vide)');
+    expect(() => montant(1000, null, 'fixe', null, null, TODAY)).toThrow('mission : mission inconnue (reçu : cellule vide');
+  });
+
+  test('cellules vides d’une plage de missions optionnelles ignorées (0 sur le bureau, null sur le web)', () => {
+    // T1 avenant 2: 262 500 (socle) + qualité 15 000 = 277 500.
+    expect(totalMax(30_000, [['qualite-pertinence'], [0], [null]], '2023-06-01', TODAY)).toBe(277_500);
+    expect(totalMax(30_000, [[0], [null]], '2023-06-01', TODAY)).toBe(totalMax(30_000, null, '2023-06-01', TODAY));
+  });
+
+  test('dans un classeur 1904, une cellule date est lue dans ce système (dit par le volet)', () => {
+    // 2020-01-01 is serial 43 831 (1900) and 42 369 (1904): ACI 2019, T3 fonctionnement 75 000.
+    setFunctionsDateSystem('1904');
+    try {
+      expect(fonctionnement(100_000, 42_369, TODAY)).toBe(75_000);
+    } finally {
+      setFunctionsDateSystem('1900');
+    }
+    expect(fonctionnement(100_000, 43_831, TODAY)).toBe(75_000);
+  });
+});
+
+describe('métadonnées : listes de missions tirées du moteur, volatilité', () => {
+  const param = (fn: string, name: string): string => FUNCTIONS_METADATA.find((f) => f.id === fn)!.parameters.find((p) => p.name === name)!.description;
+
+  test('chaque mission et chaque composante du moteur figure dans l’aide', () => {
+    for (const id of [...MISSION_IDS, FONCTIONNEMENT]) expect(param('MONTANT', 'mission')).toContain(id);
+    for (const m of [...MISSION_IDS, FONCTIONNEMENT]) for (const c of componentsOf(m)) expect(param('MONTANT', 'composante')).toContain(c);
+    for (const id of FUNCTION_OPTIONAL_MISSIONS) expect(param('TOTAL.MAX', 'missions_optionnelles')).toContain(id);
+    expect(FUNCTION_OPTIONAL_MISSIONS).toEqual(['qualite-pertinence', 'accompagnement-professionnels']);
+  });
+
+  test('une fonction dont le résultat dépend d’aujourd’hui est volatile ; TAILLE ne l’est pas', () => {
+    const volatile = FUNCTIONS_METADATA.filter((f) => f.options?.volatile === true).map((f) => f.id);
+    expect(volatile).toEqual(['FONCTIONNEMENT', 'MONTANT', 'TOTAL.MAX']);
+    for (const f of FUNCTIONS_METADATA) expect(f.parameters.some((p) => p.name === 'date')).toBe(volatile.includes(f.id));
   });
 });

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { project, type Scenario } from '../../../src/engine';
 import { AssumptionsPanel } from '../../../src/taskpane/components/AssumptionsPanel';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
@@ -25,8 +25,10 @@ function show(lang: 'fr' | 'en', scenario: Scenario | null) {
 }
 
 describe('AssumptionsPanel', () => {
-  it('lists every open rule, the biggest effect first, with its value, status and effect in euros', () => {
+  it('lists every open rule, the biggest effect first, with its value, status and effect in euros', async () => {
     const text = show('fr', SCENARIO);
+    // One re-run per parameter, a frame apart, while the panel is open.
+    await waitFor(() => expect(screen.getByTestId('assumptions').dataset.effects).toBe('8/8'));
     const items = screen.getAllByRole('listitem').map((li) => (li.textContent ?? '').replace(/[\u202f\u00a0]/g, ' '));
     // (60 000 − 105 000) = −45 000 € a year in years 2 to 5, −180 000 € in all.
     expect(items[0]).toContain('Hausse de 75 % du fonctionnement (avenant 2) : chaque année');

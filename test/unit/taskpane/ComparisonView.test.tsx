@@ -28,8 +28,20 @@ const comparison: Comparison = {
     row('4', ['50000', '50000']),
     row('5', ['50000', '50000']),
   ],
-  byCalendarYear: [row('2025', ['150000', '145000'])],
+  byCalendarYear: [row('2025', ['150000', '145000']), row('2026', ['0', '5000'])],
   total: row('total', ['250000', '245000']),
+  // Who moved: B lost 12 000, A gained 7 000 (−12 000 + 7 000 = −5 000, the set's difference), largest first.
+  detail: {
+    names: ['Haute', 'Basse'],
+    calendarYears: ['2025', '2026'],
+    byCpts: [
+      { key: 'b', label: 'CPTS B', byCalendarYear: [row('2025', ['80000', '68000'])], total: row('total', ['80000', '68000']), weight: new Dec(12000) },
+      { key: 'a', label: 'CPTS A', byCalendarYear: [row('2025', ['70000', '77000'])], total: row('total', ['70000', '77000']), weight: new Dec(7000) },
+    ],
+    byMission: [
+      { key: 'parcours', label: 'parcours', byCalendarYear: [row('2025', ['50000', '45000'])], total: row('total', ['50000', '45000']), weight: new Dec(5000) },
+    ],
+  },
 };
 
 describe('ComparisonView', () => {
@@ -41,12 +53,10 @@ describe('ComparisonView', () => {
     );
   });
 
-  it('shows each amount and the difference from the reference in € and %', () => {
-    expect(screen.getByTestId('compare-contract-1-0-amount').textContent).toBe(`100${NNBSP}000,00${NBSP}€`);
-    expect(screen.getByTestId('compare-contract-1-1-amount').textContent).toBe(`90${NNBSP}000,00${NBSP}€`);
-    // 90 000 − 100 000 = −10 000; −10 000 ÷ 100 000 = −10 %.
-    expect(screen.getByTestId('compare-contract-1-1-diff').textContent).toBe(`-10${NNBSP}000,00${NBSP}€`);
-    expect(screen.getByTestId('compare-contract-1-1-ratio').textContent).toBe(`-10${NBSP}%`);
+  it('shows each amount and the difference from the reference in € and %, on calendar years only', () => {
+    expect(screen.getByTestId('compare-calendar-2025-0-amount').textContent).toBe(`150${NNBSP}000,00${NBSP}€`);
+    expect(screen.getByTestId('compare-calendar-2025-1-amount').textContent).toBe(`145${NNBSP}000,00${NBSP}€`);
+    expect(screen.queryByTestId('compare-contract')).toBeNull();
     // 245 000 − 250 000 = −5 000; −5 000 ÷ 250 000 = −2 %.
     expect(screen.getByTestId('compare-calendar-total-1-diff').textContent).toBe(`-5${NNBSP}000,00${NBSP}€`);
     expect(screen.getByTestId('compare-calendar-total-1-ratio').textContent).toBe(`-2${NBSP}%`);
@@ -55,15 +65,24 @@ describe('ComparisonView', () => {
   });
 
   it('says « n. d. » for a percentage over a zero reference, and no difference for the reference itself', () => {
-    expect(screen.getByTestId('compare-contract-2-1-diff').textContent).toBe(`+5${NNBSP}000,00${NBSP}€`);
-    expect(screen.getByTestId('compare-contract-2-1-ratio').textContent).toBe('n. d.');
-    expect(screen.queryByTestId('compare-contract-1-0-diff')).toBeNull();
+    expect(screen.getByTestId('compare-calendar-2026-1-diff').textContent).toBe(`+5${NNBSP}000,00${NBSP}€`);
+    expect(screen.getByTestId('compare-calendar-2026-1-ratio').textContent).toBe('n. d.');
+    expect(screen.queryByTestId('compare-calendar-2025-0-diff')).toBeNull();
   });
 
-  it('draws one bar per scenario and contract year, described for screen readers', () => {
-    expect(screen.getAllByTestId('comparison-bar')).toHaveLength(10);
+  it('says who moved: the CPTS and missions behind the gap, largest first', () => {
+    expect(screen.getAllByTestId('compare-cpts-row').map((r) => r.querySelector('summary')!.textContent)).toEqual(['CPTS B', 'CPTS A']);
+    // 68 000 − 80 000 = −12 000; 77 000 − 70 000 = +7 000.
+    expect(screen.getByTestId('compare-cpts-b-1-diff').textContent).toBe(`-12${NNBSP}000,00${NBSP}€`);
+    expect(screen.getByTestId('compare-cpts-a-1-diff').textContent).toBe(`+7${NNBSP}000,00${NBSP}€`);
+    expect(screen.getAllByTestId('compare-mission-row')[0]!.querySelector('summary')!.textContent).toBe('Parcours pluriprofessionnels');
+    expect(screen.getByTestId('compare-mission-parcours-1-diff').textContent).toBe(`-5${NNBSP}000,00${NBSP}€`);
+  });
+
+  it('draws one bar per scenario and calendar year, described for screen readers', () => {
+    expect(screen.getAllByTestId('comparison-bar')).toHaveLength(4);
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
-      `Totaux par année de contrat. Haute : 250${NNBSP}000,00${NBSP}€ au total ; Basse : 245${NNBSP}000,00${NBSP}€ au total`,
+      `Versements par année civile. Haute : 250${NNBSP}000,00${NBSP}€ au total ; Basse : 245${NNBSP}000,00${NBSP}€ au total`,
     );
   });
 });

@@ -7,6 +7,7 @@ import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import type { ScenarioAction } from '../../../src/taskpane/scenario-actions';
 import type { ScenarioStoreOutcome, StoredScenario } from '../../../src/workbook/port';
 import { IdlePort } from './idle-port';
+import { NoCss } from './no-css';
 
 const scenario = (name: string, population = 52000): Scenario => ({
   format: 'aci-cpts-scenario/2',
@@ -55,6 +56,7 @@ function renderList(lang: 'fr' | 'en' = 'fr') {
         onPick={(n, on) => picks.push([n, on])}
       />
     </I18nProvider>,
+    { wrapper: NoCss },
   );
   return { actions, picks };
 }
@@ -153,6 +155,7 @@ async function renderPanel() {
         onBusyChange={() => undefined}
       />
     </I18nProvider>,
+    { wrapper: NoCss },
   );
   await screen.findByTestId('scenario-list');
   return port;
@@ -229,6 +232,7 @@ describe('ScenariosPanel store problems', () => {
           onBusyChange={() => undefined}
         />
       </I18nProvider>,
+      { wrapper: NoCss },
     );
     const problems = await screen.findByTestId('store-issues');
     expect(problems.textContent).toMatch(/^1 problème dans la feuille des scénarios/);

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { ScenariosPanel } from '../../../src/taskpane/components/ScenariosPanel';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
+import { NoCss } from './no-css';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
 beforeAll(() => {
@@ -30,6 +31,8 @@ async function setUp() {
         onBusyChange={() => undefined}
       />
     </I18nProvider>,
+    // Without Fluent's CSS in jsdom: it made every query slow (see no-css.tsx).
+    { wrapper: NoCss },
   );
   await screen.findByText('Aucun scénario enregistré.');
   return { workbook, changes: () => changed };

@@ -25,6 +25,9 @@ export class IdlePort implements WorkbookPort {
     return { ok: false, issues: [] };
   }
   async selectCell(): Promise<void> {}
+  onInputsChanged(): () => void {
+    return () => undefined;
+  }
   async listScenarios(): Promise<ScenarioStoreOutcome> {
     return { ok: true, scenarios: [], issues: [] };
   }

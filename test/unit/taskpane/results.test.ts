@@ -61,4 +61,30 @@ describe('results', () => {
     // 10 contract years × 87 500
     expect(s.total.toFixed(2)).toBe('875000.00');
   });
+
+  it('lists the payments of the next calendar year when the user chooses it', () => {
+    // From 2025-03-15, the next calendar year is 2026: B's advance of year 2 on 2026-01-10 (65 625); on 2026-03-15
+    // A's balance of year 2 (21 875) and advance of year 3 (65 625). 65 625 + 21 875 + 65 625 = 153 125.
+    const s = summarizeProjection(projection(), '2025-03-15', 'next-year');
+    expect(s.window).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(s.upcoming.map((u) => [u.payment.date, u.cpts, u.payment.kind, u.payment.amount.toFixed(2)])).toEqual([
+      ['2026-01-10', 'B', 'advance', '65625.00'],
+      ['2026-03-15', 'A', 'balance', '21875.00'],
+      ['2026-03-15', 'A', 'advance', '65625.00'],
+    ]);
+    expect(s.upcomingTotal.toFixed(2)).toBe('153125.00');
+  });
+
+  it('names an assumed renewal’s contract years apart (R1 to R5), after the signed contract’s', () => {
+    const result = validateScenario({
+      format: 'aci-cpts-scenario/2',
+      name: 'T',
+      ruleVersion: 'avenant-2',
+      cpts: [{ id: 'a', name: 'A', population: 30000, signatureDate: '2024-03-15', renewal: true, missions: [] }],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const years = contractYearTotals(project(result.value).cpts);
+    // 87 500 per contract year in both contracts (fonctionnement only).
+    expect(years.map((y) => [y.label, y.total.toFixed(2)])).toEqual(['1', '2', '3', '4', '5', 'R1', 'R2', 'R3', 'R4', 'R5'].map((l) => [l, '87500.00']));
+  });
 });

@@ -31,6 +31,8 @@ export interface FakeOptions {
   readonly editMode?: boolean;
   readonly workbookProtected?: boolean;
   readonly readOnly?: boolean;
+  /** The workbook uses the 1904 date system (Excel's option; `=DATE(1904;1;1)` is then 0). */
+  readonly date1904?: boolean;
   /** The sync (1-based, counted over the fake's life) that Excel refuses, after applying what was queued. */
   readonly failAtSync?: number;
 }
@@ -241,6 +243,17 @@ class FakeWorkbook implements XlWorkbook {
         const t = excel.table(name);
         if (!t) throw excelError('ItemNotFound', `No table ${name}`);
         return t;
+      },
+    };
+  }
+  get functions(): XlWorkbook['functions'] {
+    const excel = this.excel;
+    return {
+      date: (year: number, month: number, day: number) => {
+        // Days from the system's day 0 (1899-12-30, or 1904-01-01): exact for the dates the add-in asks about.
+        const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000) - (excel.options.date1904 ? 1462 : 0);
+        // Evaluating a function changes nothing: recorded as the load it is.
+        return { load: (names: string) => excel.record('load', `functions.date(${year},${month},${day})`, null, names), value: days };
       },
     };
   }

@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import { GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { columnLetters } from '../../../src/workbook/cells';
+import { GENERATED_MARKER, OUTPUT_SHEETS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/layout';
 import { INCOMPLETE_BANNER } from '../../../src/workbook/states';
 import { inputRows } from './fixtures';
 
@@ -31,7 +32,7 @@ describe('l’aperçu (classeur en mémoire) : mêmes règles que le faux Excel'
       if (!run.ok) throw new Error(JSON.stringify(run.issues));
       const projection = wb.sheet(SHEETS.projection)!;
       expect(projection.tables.map((t) => t.name)).toEqual([TABLES.projection]);
-      expect(projection.tables[0]!.address).toBe(`A4:N${4 + run.written.projectionRows}`);
+      expect(projection.tables[0]!.address).toBe(`A4:${columnLetters(PROJECTION_COLUMNS.length - 1)}${4 + run.written.projectionRows}`);
       // Nothing of the previous, longer run is left under the table.
       expect(projection.rows.length).toBe(4 + run.written.projectionRows);
       expect(wb.sheet(SHEETS.charts)!.charts.map((c) => c.name)).toEqual(['GraphiqueMissions', 'GraphiqueVersements']);

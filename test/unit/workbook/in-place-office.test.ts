@@ -1,5 +1,5 @@
 import { rangeAddress, type CellValue } from '../../../src/workbook/cells';
-import { COMPARISON_SHEET, COMPARISON_TABLES, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { COMPARISON_SHEET, COMPARISON_TABLES, GENERATED_MARKER, OUTPUT_SHEETS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/layout';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { clock, t3Parcours } from './scenario-fixtures';
 import { INCOMPLETE_BANNER } from '../../../src/workbook/states';
@@ -51,7 +51,7 @@ describe('sorties mises à jour en place, sur le faux Excel strict', () => {
       if (series === '#REF!' || series === undefined) throw new Error('chart lost its table');
       expect(series).toHaveLength(payments.length);
       expect(sum(series)).toBeCloseTo(sum(payments.map((p) => p.amount.toNumber())), 2);
-      expect(excel.table(TABLES.projection)!.address).toBe(rangeAddress(3, 0, run.written.projectionRows + 1, 14));
+      expect(excel.table(TABLES.projection)!.address).toBe(rangeAddress(3, 0, run.written.projectionRows + 1, PROJECTION_COLUMNS.length));
     }
     expect(excel.calls.filter((c) => c.op === 'worksheet.delete' || c.op === 'table.delete' || c.op === 'chart.delete')).toEqual([]);
     expect(excel.sheets.map((s) => s.name)).toEqual(order);

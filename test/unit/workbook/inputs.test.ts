@@ -190,12 +190,14 @@ describe('readScenario: the barème sheet', () => {
       if (BAREME_ROWS[i]!.size === 2 && BAREME_ROWS[i]!.component === 'fonctionnement') r[amountCol] = 100000;
     });
     const found = issuesOf(readScenario(tables(inputRows(1), rows)));
-    // Size 2: 14 rows (1 fonctionnement + 5 missions × 2 parts + 3 crisis amounts), body rows 14 to 27 (F18:F31), 13 left empty.
-    const empty = BAREME_ROWS.flatMap((r, i) => (r.size === 2 && r.component !== 'fonctionnement' ? [`Barème ACI!F${4 + i}`] : []));
+    // Size 2: 14 rows (1 fonctionnement + 5 missions × 2 parts + 3 crisis amounts), body rows 14 to 27 (F18:F31 with two
+    // rule versions; the input column is read from the plan so that a new version moves it without changing this test), 13 left empty.
+    const input = String.fromCharCode('A'.charCodeAt(0) + amountCol);
+    const empty = BAREME_ROWS.flatMap((r, i) => (r.size === 2 && r.component !== 'fonctionnement' ? [`Barème ACI!${input}${4 + i}`] : []));
     expect(empty).toHaveLength(13);
     expect(found.map((f) => f.cell)).toEqual(empty);
     expect(found[0]!.message).toBe(
-      "'Barème ACI'!F19 : barème de la taille 2 incomplet : saisissez aussi ce montant (Accès aux soins, Part fixe), ou videz toute la taille",
+      `'Barème ACI'!${input}19 : barème de la taille 2 incomplet : saisissez aussi ce montant (Accès aux soins, Part fixe), ou videz toute la taille`,
     );
     // Before: one message per mission on the header cell, in the format's English words (« attendu fixed, variable »).
     expect(found.some((f) => /fixed|montants manquants|'!A3/.test(f.message))).toBe(false);

@@ -94,6 +94,7 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
     expect(charts.map((c) => [c.type, c.title.text])).toEqual([
       ['ColumnStacked', 'Montants par mission et par année de contrat'],
       ['ColumnClustered', 'Versements par année civile'],
+      ['ColumnStacked', 'Budget par année civile : ACI (contrats signés, renouvellements supposés) et hors ACI'],
       ['ColumnStacked', 'Versements par mois (ensemble)'],
     ]);
     const missions = charts[0]!;

@@ -219,7 +219,12 @@ describe('comparaison de scénarios (classeur en mémoire)', () => {
     if (!compared.ok) throw new Error(JSON.stringify(compared.issues));
     const view = wb.sheet(COMPARISON_SHEET)!;
     expect(view.generated).toBe(true);
-    expect(view.tables.map((t) => t.name)).toEqual([COMPARISON_TABLES.contractYears, COMPARISON_TABLES.calendarYears]);
+    expect(view.tables.map((t) => t.name)).toEqual([
+      COMPARISON_TABLES.contractYears,
+      COMPARISON_TABLES.calendarYears,
+      COMPARISON_TABLES.byCpts,
+      COMPARISON_TABLES.byMission,
+    ]);
     expect(view.rows[3]!.slice(0, 5)).toEqual(['Année de contrat', 'A', 'B', 'B : écart (€)', 'B : écart (%)']);
     for (const r of CONTRACT_ROWS) {
       expect(wb.value(COMPARISON_SHEET, `B${r}`)).toBe(wb.value(COMPARISON_SHEET, `C${r}`));

@@ -183,7 +183,12 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     expect(sheet.formats.get('4:4')).toBe(FORMATS.prorata);
     expect(sheet.formats.get('4:3')).toBe(FORMATS.euro);
     expect(['A10', 'B10', 'C10', 'D10'].map((a) => sheet.value(a))).toEqual(['Total', 1038750, 1106250, 67500]);
-    expect(excel.tables.filter((t) => t.sheet === sheet).map((t) => t.name)).toEqual([COMPARISON_TABLES.contractYears, COMPARISON_TABLES.calendarYears]);
+    expect(excel.tables.filter((t) => t.sheet === sheet).map((t) => t.name)).toEqual([
+      COMPARISON_TABLES.contractYears,
+      COMPARISON_TABLES.calendarYears,
+      COMPARISON_TABLES.byCpts,
+      COMPARISON_TABLES.byMission,
+    ]);
     const [chart] = excel.charts.filter((c) => c.sheet === sheet);
     expect(chart!.type).toBe('ColumnClustered');
     expect(chart!.title.text).toBe('Versements par année civile, par scénario');
