@@ -26,8 +26,9 @@ export function inputsFingerprint(scenario: Scenario): string {
   return fnv1a(canonical(content));
 }
 
-export function appliedRecord(stored: StoredScenario): AppliedRecord {
-  return { name: stored.scenario.name, revision: stored.revision, fingerprint: inputsFingerprint(stored.scenario) };
+/** `held`: the inputs as read right after the apply (what later runs compare with); the stored scenario by default. */
+export function appliedRecord(stored: StoredScenario, held: Scenario = stored.scenario): AppliedRecord {
+  return { name: stored.scenario.name, revision: stored.revision, fingerprint: inputsFingerprint(held) };
 }
 
 /** Where a run's inputs came from, given the inputs read (without the pane's forced rule version) and the record. */

@@ -239,7 +239,11 @@ export abstract class WorkbookActions implements WorkbookPort {
       const budget = Math.max(1024, s.maxRequestBytes - 64 * 1024);
       const written = await writeSteps(s, applySteps(plan, read.tables, budget, !s.supports('1.9')));
       if (!written.ok) return written;
-      await this.applied.save(appliedRecord(stored));
+      // The record holds what the inputs now read as (tables do not carry everything a scenario file may say:
+      // a barème's label, an empty list of crisis years…), so the next run names the scenario unless edited.
+      const after = await s.read({ tables: INPUT_TABLES.map((t) => ({ name: t })), sheets: [] });
+      const held = readScenario(inputTablesOf(after, ins.dateSystem));
+      await this.applied.save(appliedRecord(stored, held.ok ? held.scenario : stored.scenario));
       this.inputsApplied();
       return { ok: true, scenario: stored.scenario, sheets };
     });

@@ -128,7 +128,8 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     expect(saved.writes).toBe(0);
   });
 
-  it('applique un scénario (4 syncs) : tableaux réduits puis agrandis, relus à l’identique', async () => {
+  // 4 syncs to read, check and write, and 2 to read the inputs back (what the next run's stamp compares with).
+  it('applique un scénario (6 syncs) : tableaux réduits puis agrandis, relus à l’identique', async () => {
     const { excel, wb } = setup(3);
     await wb.saveScenario('Trois CPTS', null);
     const three = await wb.readInputs();
@@ -137,7 +138,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
 
     const shrink = await measured(excel, () => wb.applyScenario('Une CPTS'));
     expect(shrink.result).toEqual({ ok: true, scenario: one, sheets: [SHEETS.cpts, SHEETS.achievements] });
-    expect(shrink.syncs).toBe(4);
+    expect(shrink.syncs).toBe(6);
     // 3 CPTS × 5 missions = 15 achievement rows, 3 CPTS rows: down to 1 and 1.
     expect(excel.tables.find((t) => t.name === TABLES.cpts)!.address).toBe('A3:H4');
     expect(excel.tables.find((t) => t.name === TABLES.achievements)!.address).toBe('A3:H4');
@@ -147,7 +148,7 @@ describe('scénarios sur Excel (faux contexte enregistreur)', () => {
     expect(excel.sheet(SHEETS.cpts)!.value('F4')).toBeNull();
 
     const grow = await measured(excel, () => wb.applyScenario('Trois CPTS'));
-    expect(grow.syncs).toBe(4);
+    expect(grow.syncs).toBe(6);
     expect(excel.tables.find((t) => t.name === TABLES.achievements)!.address).toBe('A3:H18');
     const readThree = await wb.readInputs();
     if (!three.ok || !readThree.ok) throw new Error('read');

@@ -77,6 +77,24 @@ describe('classeur en mémoire : tampon, scénario appliqué, périmé', () => {
     expect(stampOf(wb, SHEETS.summary)).toMatch(/^Entrées : scénario « Hypothèse haute » \(révision 1\)/);
   });
 
+  test('un scénario importé que les tableaux ne portent pas mot pour mot (années de crise vides) est nommé après Appliquer', async () => {
+    const wb = new MemoryWorkbook({ clock });
+    await wb.insertTemplate('ask');
+    const read = await wb.readInputs();
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    // `crisisYears: []` (no crisis) reads back as no list at all: the same inputs, another JSON.
+    const imported = {
+      ...read.scenario,
+      name: 'Importé',
+      cpts: read.scenario.cpts.map((c) => ({ ...c, missions: c.missions.map((m) => (m.mission === 'crises-sanitaires' ? { ...m, crisisYears: [] } : m)) })),
+    };
+    expect(imported.cpts.some((c) => c.missions.some((m) => m.crisisYears?.length === 0))).toBe(true);
+    expect((await wb.importScenarios([imported], null)).ok).toBe(true);
+    expect((await wb.applyScenario('Importé')).ok).toBe(true);
+    await wb.calculate();
+    expect(stampOf(wb, SHEETS.summary)).toMatch(/^Entrées : scénario « Importé » \(révision 1\) — /);
+  });
+
   test('une saisie après le calcul : les tampons disent « périmé », l’écouteur est prévenu ; une cellule hors tableau ne compte pas', async () => {
     const wb = new MemoryWorkbook({ clock });
     await wb.insertTemplate('ask');
