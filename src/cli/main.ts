@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { formatIssue, parseScenarioJson, type Issue } from '../engine';
+import { formatIssue, localIsoDate, parseScenarioJson, type Issue } from '../engine';
 import { decodeUtf8 } from '../engine/json-text';
 import { printable } from '../engine/printable';
 import { projectionJsonChunks } from './projection-stream';
@@ -61,7 +61,7 @@ export function planCli(args: readonly string[]): CliRun {
 export function planText(text: string, label: string): CliRun {
   const parsed = parseScenarioJson(text);
   if (!parsed.ok) return refused(messages(parsed.issues, printable(label)));
-  return { code: 0, stdout: '', stderr: '', chunks: projectionJsonChunks(parsed.value) };
+  return { code: 0, stdout: '', stderr: '', chunks: projectionJsonChunks(parsed.value, { today: localIsoDate(new Date()) }) };
 }
 
 /** Scenario text in, the whole output as strings (tests). */

@@ -1,5 +1,5 @@
 import { formatIssue, resolveParameters, rulesCurrentTo, type Scenario } from '../engine';
-import { cptsToJson, SetTotals, type ProjectionJson, type SetTotalsJson } from '../engine/projection-json';
+import { cptsToJson, SetTotals, type JsonOptions, type ProjectionJson, type SetTotalsJson } from '../engine/projection-json';
 import { projectEach, ruleVersionsOf } from '../engine/projection';
 import { projectionWarnings } from '../engine/warnings';
 
@@ -12,7 +12,7 @@ const INDENT = '\n    ';
  * each CPTS is projected, turned into text and let go before the next, and the department's totals are added up
  * as they pass, so memory stays flat however many CPTS the file holds (and no single string grows past V8's limit).
  */
-export function* projectionJsonChunks(scenario: Scenario): Generator<string> {
+export function* projectionJsonChunks(scenario: Scenario, options: JsonOptions = {}): Generator<string> {
   const skeleton = (totals: SetTotalsJson | null, warnings: readonly string[]): string => {
     const doc: Omit<ProjectionJson, 'cpts' | keyof SetTotalsJson> & { cpts: string[] } & Partial<SetTotalsJson> = {
       ruleVersion: scenario.ruleVersion,
@@ -32,7 +32,7 @@ export function* projectionJsonChunks(scenario: Scenario): Generator<string> {
   let first = true;
   for (const c of projectEach(scenario)) {
     totals.add(c);
-    yield (first ? '' : `,${INDENT}`) + JSON.stringify(cptsToJson(c), null, 2).replace(/\n/g, INDENT);
+    yield (first ? '' : `,${INDENT}`) + JSON.stringify(cptsToJson(c, options), null, 2).replace(/\n/g, INDENT);
     first = false;
   }
   const tail = skeleton(totals.json(), projectionWarnings(scenario).map(formatIssue));

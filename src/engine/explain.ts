@@ -1,6 +1,7 @@
 import { isProvisionalStatus, type AmountStatus } from './amounts';
-import type { Dec as Decimal } from './money';
-import { prorataFactor, type ProjectionLine } from './projection';
+import { ONE, type Dec as Decimal } from './money';
+import type { IndicatorRate } from './indicators';
+import { prorataFactor, type ProjectionLine, type RateSource } from './projection';
 import { findRuleVersion } from './rules';
 
 /**
@@ -23,6 +24,10 @@ export interface LineExplanation {
   readonly prorata: { readonly days: number; readonly daysInYear: number; readonly unit?: 'months'; readonly factor: Decimal } | null;
   /** Null for parts not scaled by an achievement rate (fonctionnement, fixed parts, crisis amounts). */
   readonly rate: Decimal | null;
+  /** Variable parts: where the rate comes from (null for other parts). */
+  readonly rateSource: RateSource | null;
+  /** Variable parts whose rate comes from the indicators: each indicator's arithmetic and the weighted mean. */
+  readonly indicators: IndicatorRate | null;
   /** Threshold below which the variable part is nothing, when the version sets one (else null). */
   readonly threshold: Decimal | null;
   /** max × prorata × rate before rounding (to 40 digits: the amount itself is rounded from the exact value). */
@@ -39,8 +44,10 @@ export function isConfirmedStatus(status: AmountStatus): boolean {
 export function explainLine(line: ProjectionLine): LineExplanation {
   const version = findRuleVersion(line.source.ruleVersion);
   const factor = prorataFactor(line.prorata);
-  // Multiplied before divided, as the amount itself.
-  const unrounded = line.prorata ? line.max.times(line.prorata.days).times(line.rate).div(line.prorata.daysInYear) : line.max.times(line.rate);
+  // Multiplied before divided, as the amount itself; a rate from indicators as its exact fraction (2/3).
+  const ratio = line.indicators && !line.rate.isZero() ? line.indicators.rate : null;
+  const numerator = line.max.times(line.prorata ? line.prorata.days : 1).times(ratio ? ratio.numerator : line.rate);
+  const unrounded = numerator.div((ratio ? ratio.denominator : ONE).times(line.prorata ? line.prorata.daysInYear : 1));
   const variable = line.component === 'variable';
   const threshold = variable ? (line.threshold ?? null) : null;
   return {
@@ -54,6 +61,8 @@ export function explainLine(line: ProjectionLine): LineExplanation {
     max: line.max,
     prorata: line.prorata ? { ...line.prorata, factor } : null,
     rate: variable ? line.rate : null,
+    rateSource: line.rateSource ?? null,
+    indicators: line.indicators ?? null,
     threshold: threshold && threshold.greaterThan(0) ? threshold : null,
     unrounded,
     amount: line.amount,

@@ -17,10 +17,12 @@ export type {
   IndicatorMethod,
 } from './scenario';
 export { project, projectInSlices } from './projection';
-export type { Slices, Projection, CptsProjection, YearProjection, ProjectionLine, Prorata } from './projection';
+export type { Slices, Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection';
+export { indicatorRate, fractionValue } from './indicators';
+export type { Fraction, IndicatorRate, IndicatorAchievement } from './indicators';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
 export { projectionToJson } from './projection-json';
-export type { ProjectionJson, LineJson } from './projection-json';
+export type { ProjectionJson, LineJson, ReconciliationJson, JsonOptions } from './projection-json';
 export { RULE_VERSIONS, findRuleVersion, forcedRuleVersion, ruleVersionInForce, rulesCurrentTo } from './rules';
 export type { RuleVersion, RuleStatus, Sourced, RuleAmount } from './rules/types';
 export { CONTRACT_BAREME_LABEL } from './amounts';
@@ -74,3 +76,7 @@ export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from '
 export type { Warning, WarningKind, WarningParams } from './warnings';
 export { comparisonDetail } from './compare-detail';
 export type { ComparisonDetail, ContributorRow } from './compare-detail';
+export { reconcile, latePayments, paymentsToCome } from './reconciliation';
+export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './reconciliation';
+export { cashByMonth, cptsCash, monthRange } from './cash';
+export type { CashByMonth, CptsCash, MonthCash, Month } from './cash';

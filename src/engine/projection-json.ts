@@ -3,6 +3,8 @@ import type { HorsAciLine } from './hors-aci';
 import { formatAmount, formatRate, ZERO, type Dec as Decimal } from './money';
 import { addByYear, type CalendarYearTotal } from './payments';
 import type { CptsProjection, Projection, ProjectionLine } from './projection';
+import { latePayments, type Reconciliation } from './reconciliation';
+import type { IsoDate } from './dates';
 import type { ResolvedParameters } from './parameters';
 import { rulesCurrentTo } from './rules';
 import { formatIssue } from './validation';
@@ -19,6 +21,78 @@ export interface LineJson {
   readonly rate: string;
   readonly amount: string;
   readonly source: { readonly ruleVersion: string; readonly reference: string; readonly status: string };
+  /** Variable lines only: `indicateurs` (the year's indicators) or `saisie` (the rate typed in `rates`). */
+  readonly rateSource?: string;
+  /** Lines rated by indicators: the rate as the exact fraction the amount was computed with (« 2/3 »). */
+  readonly rateFraction?: string;
+}
+
+/** Payments made against the calendar; `late` only when the caller says what « today » is. */
+export interface ReconciliationJson {
+  /** Some payment made was given for this CPTS (without any, `late` is empty: nothing entered is not nothing paid). */
+  readonly recorded: boolean;
+  readonly byContractYear: readonly {
+    readonly contract: number;
+    readonly contractYear: number;
+    readonly planned: string;
+    readonly paid: string;
+    readonly difference: string;
+  }[];
+  /** The CPTS's ACI total minus the ACI payments made. */
+  readonly remaining: string;
+  readonly paid: string;
+  readonly horsAciPaid: string;
+  readonly unmatched: readonly {
+    readonly date: string;
+    readonly contract: number;
+    readonly contractYear: number;
+    readonly nature: string;
+    readonly amount: string;
+  }[];
+  readonly late?: readonly {
+    readonly date: string;
+    readonly contract: number;
+    readonly contractYear: number;
+    readonly kind: string;
+    readonly planned: string;
+    readonly paid: string;
+    readonly missing: string;
+  }[];
+}
+
+export interface JsonOptions {
+  /** « Today », for late payments (the CLI gives the local date); absent: no `late` list. */
+  readonly today?: IsoDate;
+}
+
+function reconciliationJson(r: Reconciliation, today: IsoDate | undefined): ReconciliationJson {
+  return {
+    recorded: r.recorded,
+    byContractYear: r.byContractYear.map((y) => ({
+      contract: y.contract,
+      contractYear: y.contractYear,
+      planned: formatAmount(y.planned),
+      paid: formatAmount(y.paid),
+      difference: formatAmount(y.difference),
+    })),
+    remaining: formatAmount(r.remaining),
+    paid: formatAmount(r.paid),
+    horsAciPaid: formatAmount(r.horsAciPaid),
+    unmatched: r.unmatched.map((p) => ({ date: p.date, contract: p.contract, contractYear: p.contractYear, nature: p.nature, amount: p.amount })),
+    ...(today
+      ? {
+          late: latePayments(r, today).map((l) => ({
+            date: l.date,
+            contract: l.contract,
+            contractYear: l.contractYear,
+            kind: l.kind,
+            planned: formatAmount(l.planned),
+            paid: formatAmount(l.paid),
+            missing: formatAmount(l.missing),
+          })),
+        }
+      : {}),
+  };
 }
 
 export type CptsJson = {
@@ -57,6 +131,7 @@ export type CptsJson = {
   readonly total: string;
   readonly horsAci: readonly HorsAciJson[];
   readonly horsAciTotal: string;
+  readonly reconciliation: ReconciliationJson;
 };
 
 export interface ProjectionJson {
@@ -116,6 +191,8 @@ function lineJson(l: ProjectionLine): LineJson {
     rate: formatRate(l.rate),
     amount: formatAmount(l.amount),
     source: { ruleVersion: l.source.ruleVersion, reference: l.source.reference, status: l.source.status },
+    ...(l.rateSource ? { rateSource: l.rateSource } : {}),
+    ...(l.indicators ? { rateFraction: `${l.indicators.rate.numerator.toString()}/${l.indicators.rate.denominator.toString()}` } : {}),
   };
 }
 
@@ -123,7 +200,7 @@ export function byYear(totals: readonly CalendarYearTotal[]): Record<string, str
   return Object.fromEntries(totals.map((t) => [t.year, formatAmount(t.total)]));
 }
 
-export function projectionToJson(p: Projection): ProjectionJson {
+export function projectionToJson(p: Projection, options: JsonOptions = {}): ProjectionJson {
   const totals = new SetTotals();
   for (const c of p.cpts) totals.add(c);
   return {
@@ -132,7 +209,7 @@ export function projectionToJson(p: Projection): ProjectionJson {
     rulesCurrentTo: rulesCurrentTo(),
     parameters: p.parameters,
     scenario: p.scenarioName,
-    cpts: p.cpts.map(cptsToJson),
+    cpts: p.cpts.map((c) => cptsToJson(c, options)),
     ...totals.json(),
     warnings: p.warnings.map(formatIssue),
   };
@@ -182,7 +259,7 @@ export class SetTotals {
 }
 
 /** One CPTS of the projection as JSON (also written one at a time by the CLI). */
-export function cptsToJson(c: CptsProjection): CptsJson {
+export function cptsToJson(c: CptsProjection, options: JsonOptions = {}): CptsJson {
   return {
     id: c.id,
     name: c.name,
@@ -215,5 +292,6 @@ export function cptsToJson(c: CptsProjection): CptsJson {
     total: formatAmount(c.total),
     horsAci: c.horsAci.map(horsAciJson),
     horsAciTotal: formatAmount(horsAciTotal(c.horsAci)),
+    reconciliation: reconciliationJson(c.reconciliation, options.today),
   };
 }

@@ -3,6 +3,7 @@ import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount
 import { contractEnd, type ContractPeriod } from './contract';
 import { addMonths, daysBetween, type IsoDate } from './dates';
 import { horsAciLines, type HorsAciLine } from './hors-aci';
+import { fractionValue, indicatorRate, LINEAR, type Fraction, type IndicatorRate } from './indicators';
 import { lineAmount, type Prorata } from './line-amount';
 import { contractTerms } from './renewal';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
@@ -11,7 +12,8 @@ import { effectiveDates, resolveParameters, type ResolvedParameters } from './pa
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
 import type { ProrataDayCount } from './rules/types';
-import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from './scenario';
+import { reconcile, type Reconciliation } from './reconciliation';
+import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
 import { projectionWarnings, type Warning } from './warnings';
 
@@ -21,6 +23,9 @@ export { prorataFactor, type Prorata } from './line-amount';
 export function effectiveRate(rate: Decimal, threshold: Decimal): Decimal {
   return rate.lessThan(threshold) ? ZERO : rate;
 }
+
+/** Where a variable part's rate comes from: the contract's indicators, or the rate typed in `rates`. */
+export type RateSource = 'indicateurs' | 'saisie';
 
 /** One amount: a component of a mission (or the fonctionnement) for one contract year. */
 export interface ProjectionLine {
@@ -39,6 +44,10 @@ export interface ProjectionLine {
   /** First day of the year the component is due from (its advance date, for fixed parts). */
   readonly activeFrom: IsoDate;
   readonly source: LineSource;
+  /** Variable parts only: whether the rate comes from the indicators or was typed. */
+  readonly rateSource?: RateSource;
+  /** Variable parts whose rate comes from the indicators: each indicator's arithmetic. */
+  readonly indicators?: IndicatorRate;
 }
 
 export interface YearProjection extends ContractPeriod {
@@ -74,6 +83,8 @@ export interface CptsProjection {
   readonly provisionalAmount: Decimal;
   /** provisionalAmount ÷ total (0 when the total is 0), a fraction. */
   readonly provisionalShare: Decimal;
+  /** Payments made (the scenario's `paid`) against this calendar. */
+  readonly reconciliation: Reconciliation;
 }
 
 export interface Projection {
@@ -133,7 +144,12 @@ export function ruleVersionsOf(scenario: Scenario): string[] {
 
 function runOf(scenario: Scenario): Run {
   const parameters = resolveParameters(scenario.parameters);
-  return { tables: new AmountTables(scenario.bareme, parameters), parameters, dates: effectiveDates(parameters) };
+  return {
+    tables: new AmountTables(scenario.bareme, parameters),
+    parameters,
+    dates: effectiveDates(parameters),
+    indicatorMethod: scenario.indicatorMethod ?? LINEAR,
+  };
 }
 
 function assemble(scenario: Scenario, cpts: readonly CptsProjection[]): Projection {
@@ -163,6 +179,8 @@ interface Run {
   readonly tables: AmountTables;
   readonly parameters: ResolvedParameters;
   readonly dates: Readonly<Record<string, IsoDate>>;
+  /** How indicators become rates: linear (the workbook's convention) or « paliers ». */
+  readonly indicatorMethod: IndicatorMethod;
 }
 
 /** "auto": each contract year follows the version in force on its first day (validation guarantees one). */
@@ -180,7 +198,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     // A renewal is a new contract: its size follows the rules in force on its first day.
     const termSize =
       term.contract === 1 ? size : sizeOf(input.population, versionFor(term.periods[0]!, forced, run.dates).sizes, run.parameters.sizeBoundaries);
-    const missions = term.missions.map((m) => prepare(m, term.periods, term.crisisPlanInFirstYear));
+    const missions = term.missions.map((m) => prepare(m, term.periods, term.crisisPlanInFirstYear, run.indicatorMethod));
     return term.periods.map((period): YearProjection => {
       const version = versionFor(period, forced, run.dates);
       const lines = yearLines(missions, period, run.tables.get(version, termSize), run.parameters.prorataDayCount);
@@ -219,6 +237,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     provisional: provisionalAmount.greaterThan(0),
     provisionalAmount,
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
+    reconciliation: reconcile(payments, total, input.paid),
   };
 }
 
@@ -230,8 +249,10 @@ function line(
   rate: Decimal,
   activeFrom: IsoDate,
   threshold?: Decimal,
+  exact?: Fraction,
 ): ProjectionLine {
-  const amount = lineAmount(resolved.value, prorata, rate);
+  // A rate from indicators (2/3) goes in as its exact fraction; one under the threshold is 0 whatever it was.
+  const amount = lineAmount(resolved.value, prorata, exact && !rate.isZero() ? exact : rate);
   // Two literals rather than a spread: this runs for every line of every CPTS.
   const max = resolved.value;
   const source = resolved.source;
@@ -244,6 +265,8 @@ function line(
 interface PreparedMission {
   readonly input: MissionInput;
   readonly rates: readonly Decimal[];
+  /** Per contract year, the rate from the indicators when that year uses them (else null: the typed rate). */
+  readonly fromIndicators: readonly (IndicatorRate | null)[];
   readonly firstYear: number;
   /** The contract year the crisis plan is written: the mission's first, or none in a renewal. */
   readonly planYear: number | null;
@@ -263,10 +286,11 @@ function toRate(value: number): Decimal {
   return rate;
 }
 
-function prepare(m: MissionInput, periods: readonly ContractPeriod[], planInFirstYear: boolean): PreparedMission {
+function prepare(m: MissionInput, periods: readonly ContractPeriod[], planInFirstYear: boolean, method: IndicatorMethod): PreparedMission {
   const first = periods.find((p) => m.startDate <= p.end);
   const firstYear = first ? first.contractYear : periods.length + 1;
-  return { input: m, rates: m.rates.map(toRate), firstYear, planYear: planInFirstYear ? firstYear : null };
+  const fromIndicators = m.indicators ? periods.map((p) => indicatorRate(m, p.contractYear, method)) : [];
+  return { input: m, rates: m.rates.map(toRate), fromIndicators, firstYear, planYear: planInFirstYear ? firstYear : null };
 }
 
 function yearLines(missions: readonly PreparedMission[], period: ContractPeriod, table: ResolvedTable, dayCount: ProrataDayCount): ProjectionLine[] {
@@ -299,11 +323,14 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
   const activeFrom = partial ? m.startDate : period.start;
   if (isStandardMission(m.mission)) {
     const amounts = table.missions[m.mission];
-    const rate = effectiveRate(prepared.rates[period.contractYear - 1] ?? ZERO, table.variableThreshold);
+    const indicators = prepared.fromIndicators[period.contractYear - 1] ?? null;
+    const before = indicators ? fractionValue(indicators.rate) : (prepared.rates[period.contractYear - 1] ?? ZERO);
+    const rate = effectiveRate(before, table.variableThreshold);
     const variableProrata = table.prorateVariablePart ? prorata : null;
+    const variable = line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold, indicators?.rate);
     lines.push(
       line(m.mission, 'fixe', amounts.fixed, prorata, ONE, activeFrom),
-      line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold),
+      indicators ? { ...variable, rateSource: 'indicateurs', indicators } : { ...variable, rateSource: 'saisie' },
     );
     return;
   }

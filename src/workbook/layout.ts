@@ -34,6 +34,7 @@ export const SHEETS = {
   summary: 'Synthèse',
   charts: 'Graphiques',
   budget: 'Budget annuel',
+  cash: 'Trésorerie',
 } as const;
 
 export const TABLES = {
@@ -53,12 +54,14 @@ export const TABLES = {
   chartCalendar: 'TableGraphiqueVersements',
   budgetYears: 'TableBudgetAnnees',
   budgetCpts: 'TableBudgetCPTS',
+  cashSet: 'TableTresorerieMois',
+  cashCpts: 'TableTresorerieCPTS',
 } as const;
 
 /** Input sheets, created by « Insérer le modèle », never by « Calculer ». */
 export const INPUT_SHEETS: readonly string[] = [SHEETS.cpts, SHEETS.achievements, SHEETS.horsAci, SHEETS.indicators, SHEETS.paid, SHEETS.bareme];
 /** Generated sheets, deleted and rewritten whole by every « Calculer ». */
-export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.budget];
+export const OUTPUT_SHEETS: readonly string[] = [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.budget, SHEETS.cash];
 
 /** Row 1 of every generated sheet starts with this: it tells users, and the add-in, that the sheet is rewritten. */
 export const GENERATED_MARKER = 'Feuille générée par le Simulateur ACI CPTS';
@@ -86,6 +89,7 @@ export const FORMATS = {
   integer: '#,##0',
   year: '0',
   text: '@',
+  month: 'mm/yyyy',
 } as const;
 export type NumberFormat = (typeof FORMATS)[keyof typeof FORMATS];
 
@@ -306,6 +310,22 @@ export function budgetYearColumn(year: string): ColumnSpec {
 
 export const SET_TOTAL_COLUMNS: readonly ColumnSpec[] = [col('Année de contrat', null, 14), col('Total de l’ensemble', FORMATS.euro, 18)];
 
+/** « Trésorerie »: payments per month, ACI and hors ACI apart; months are the 1st of the month as a date. */
+export const CASH_SET_COLUMNS: readonly ColumnSpec[] = [
+  col('Mois', FORMATS.month, 10),
+  col('ACI', FORMATS.euro, 16),
+  col('Hors ACI', FORMATS.euro, 14),
+  col('Total y compris hors ACI', FORMATS.euro, 18),
+];
+export const CASH_CPTS_COLUMNS: readonly ColumnSpec[] = [
+  col('Identifiant CPTS', null, 18),
+  col('CPTS', null, 30),
+  col('Mois', FORMATS.month, 10),
+  col('ACI', FORMATS.euro, 16),
+  col('Hors ACI', FORMATS.euro, 14),
+  col('Total y compris hors ACI', FORMATS.euro, 18),
+];
+
 export const MISSION_LABELS: Readonly<Record<LineMission, string>> = {
   [FONCTIONNEMENT]: 'Fonctionnement',
   'acces-soins': 'Accès aux soins',
@@ -367,3 +387,47 @@ export const COMPARISON_TABLES = {
   byMission: 'TableComparaisonMissions',
 } as const;
 export const COMPARISON_BANNER = `${GENERATED_MARKER} : elle est mise à jour à chaque comparaison de scénarios. Ses tableaux, son graphique et ces lignes d’en-tête appartiennent au simulateur ; ce que vous ajoutez ailleurs est conservé.`;
+
+/** « Dialogue de gestion »: one CPTS's printable report, a generated sheet updated in place each time. */
+export const DIALOGUE_SHEET = 'Dialogue de gestion';
+export const DIALOGUE_BANNER = `${GENERATED_MARKER} : elle est mise à jour à chaque « Dialogue de gestion ». Ses tableaux et ces lignes d’en-tête appartiennent au simulateur ; ce que vous ajoutez ailleurs est conservé.`;
+export const DIALOGUE_TABLES = {
+  contract: 'TableDialogueContrat',
+  indicators: 'TableDialogueIndicateurs',
+  amounts: 'TableDialogueMontants',
+  payments: 'TableDialogueVersements',
+  balance: 'TableDialogueSolde',
+  assumptions: 'TableDialogueHypotheses',
+} as const;
+export const DIALOGUE_CONTRACT_COLUMNS: readonly ColumnSpec[] = [col('Rubrique', null, 30), col('Valeur', null, 34)];
+export const DIALOGUE_INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+  col('Mission', null, 30),
+  col('Indicateur', null, 34),
+  col('Poids', null, 8),
+  col('Valeur de départ', null, 12),
+  ...RATE_YEARS.map((y) => col(`Cible année ${y}`, null, 10)),
+  ...RATE_YEARS.map((y) => col(`Réalisé année ${y}`, null, 10)),
+];
+export const DIALOGUE_AMOUNT_COLUMNS: readonly ColumnSpec[] = [
+  col('Année de contrat', FORMATS.year, 10),
+  col('Mission', null, 30),
+  col('Composante', null, 20),
+  col('Maximum annuel', FORMATS.euro, 16),
+  col('Prorata', FORMATS.prorata, 10),
+  col('Taux', FORMATS.prorata, 10),
+  col('Source du taux', null, 12),
+  col('Montant acquis', FORMATS.euro, 16),
+  col('Statut', null, 16),
+];
+export const DIALOGUE_PAYMENT_COLUMNS: readonly ColumnSpec[] = [
+  col('Date prévue', FORMATS.date, 12),
+  col('Contrat', FORMATS.year, 8),
+  col('Année de contrat', FORMATS.year, 10),
+  col('Nature', null, 24),
+  col('Prévu', FORMATS.euro, 16),
+  col('Versé', FORMATS.euro, 16),
+  col('Reste dû', FORMATS.euro, 16),
+  col('État', null, 26),
+];
+export const DIALOGUE_BALANCE_COLUMNS: readonly ColumnSpec[] = [col('Rubrique', null, 30), col('Montant', FORMATS.euro, 18)];
+export const DIALOGUE_ASSUMPTION_COLUMNS: readonly ColumnSpec[] = [col('Point', null, 30), col('Hypothèse retenue', null, 60), col('Statut', null, 22)];

@@ -29,6 +29,7 @@ import {
   type ColumnSpec,
 } from './layout';
 import { budgetSheet } from './outputs-budget';
+import { cashSheet } from './outputs-cash';
 import type { CellsPlan, ChartPlan, SheetPlan, TablePlan } from './plan';
 import type { WrittenSummary } from './port';
 import { headingCells, originText, rulesAndTime, WORKBOOK_ORIGIN, type RunStamp } from './stamp';
@@ -51,6 +52,7 @@ export function outputPlans(scenario: Scenario, projection: Projection, run: Run
     summarySheet(projection, head),
     chartsSheet(projection, head),
     budgetSheet(projection, head),
+    cashSheet(projection, head, TABLE_ROW),
   ];
 }
 

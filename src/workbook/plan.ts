@@ -64,6 +64,25 @@ export interface ChartPlan {
   readonly bottomRight: string;
 }
 
+/** Excel's header or footer, three parts; `&P`, `&N` are Excel's page codes (a literal « & » is « && »). */
+export interface HeaderFooterPlan {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+/** How a sheet prints (Office.js `worksheet.pageLayout`, ExcelApi 1.9: skipped, and said, where missing). */
+export interface PrintPlan {
+  readonly orientation: 'Landscape' | 'Portrait';
+  readonly paperSize: 'A4';
+  /** Fit to this many pages wide; the height runs on as needed. */
+  readonly pagesWide: number;
+  /** Rows repeated at the top of every page, « $1:$3 ». */
+  readonly titleRows: string;
+  readonly header: HeaderFooterPlan;
+  readonly footer: HeaderFooterPlan;
+}
+
 export interface SheetPlan {
   readonly name: string;
   /** Generated sheets say so in A1 and are updated in place by each run (actions/sheet-writer.ts). */
@@ -73,4 +92,6 @@ export interface SheetPlan {
   readonly charts: readonly ChartPlan[];
   /** Rows kept in view while scrolling (banner and table header). */
   readonly freezeRows: number;
+  /** Page set-up for printing, when the sheet is meant to be printed. */
+  readonly print?: PrintPlan;
 }

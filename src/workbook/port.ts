@@ -136,6 +136,14 @@ export interface ScenarioPort {
   compareScenarios(names: readonly string[]): Promise<CompareScenariosOutcome>;
 }
 
+/**
+ * « Dialogue de gestion » written for one CPTS. `pageLayout`: the A4 page set-up was applied; false where Excel
+ * lacks ExcelApi 1.9 (the sheet is written, the pane says the page set-up is to do by hand).
+ */
+export type DialogueOutcome =
+  | { readonly ok: true; readonly sheet: string; readonly cptsId: string; readonly pageLayout: boolean }
+  | { readonly ok: false; readonly issues: readonly WorkbookIssue[] };
+
 /** Everything the pane asks of a workbook. */
 export interface WorkbookPort extends ScenarioPort {
   /** Creates the input sheets (the filled example, or empty tables with `{ example: false }`) and the « Barème ACI » sheet. */
@@ -144,6 +152,8 @@ export interface WorkbookPort extends ScenarioPort {
   readInputs(): Promise<ReadOutcome>;
   /** Read, validate, compute, write: one action. With any issue, nothing is written. */
   calculate(onProgress?: (progress: Progress) => void, options?: CalculateOptions): Promise<CalculateOutcome>;
+  /** Reads and computes the inputs as `calculate` does, and rewrites the printable « Dialogue de gestion » sheet for one CPTS. */
+  writeDialogue(cptsId: string, options?: CalculateOptions): Promise<DialogueOutcome>;
   /** Brings a cell into view and selects it (the preview highlights it). */
   selectCell(cell: CellRef): Promise<void>;
   /**

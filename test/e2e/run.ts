@@ -265,6 +265,15 @@ function steps(): Step[] {
       },
     },
     {
+      name: 'writes the « Dialogue de gestion » sheet for the CPTS shown, and charts cash by month',
+      run: async (h) => {
+        await h.page.getByTestId('cash-chart').waitFor();
+        await h.page.getByTestId('dialogue').click();
+        await h.page.getByText(/Feuille « Dialogue de gestion » écrite pour/).waitFor();
+        assert.match(await gridText(h, 'Dialogue de gestion'), /Versements réalisés et à venir/);
+      },
+    },
+    {
       name: 'computes the rate needed',
       run: async (h) => {
         await h.page.getByTestId('rate-target').fill('1');

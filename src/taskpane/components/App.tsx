@@ -1,11 +1,12 @@
 import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { rulesCurrentTo, type Projection, type Scenario } from '../../engine';
+import { rulesCurrentTo, type CptsProjection, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
 import { useNotice } from '../use-notice';
 import { localToday } from '../results';
+import { DIALOGUE_MESSAGES } from '../i18n-dialogue';
 import { yieldToBrowser } from '../yield';
 import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '../settings';
 import { AssumptionsPanel } from './AssumptionsPanel';
@@ -90,7 +91,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const { t, lang } = useI18n();
   const styles = useStyles();
   const { port } = props;
-  const [busy, setBusy] = useState<'insert' | 'calculate' | null>(null);
+  const [busy, setBusy] = useState<'insert' | 'calculate' | 'dialogue' | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   // A notice is worded when it is shown: after a change of language it is dropped rather than left in the old one.
   const [notice, setNotice] = useNotice<Notice>(lang);
@@ -159,6 +160,30 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     } finally {
       setBusy(null);
       setProgress(null);
+    }
+  };
+
+  const dialogue = async (cpts: CptsProjection): Promise<void> => {
+    setBusy('dialogue');
+    setNotice(null);
+    try {
+      const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
+      const outcome = await port.writeDialogue(cpts.id, options);
+      const d = DIALOGUE_MESSAGES[lang];
+      if (outcome.ok) {
+        // Without ExcelApi 1.9 the sheet is there but its print set-up is the user's to do: say so.
+        setNotice(
+          outcome.pageLayout
+            ? { intent: 'success', text: d.dialogueWritten(outcome.sheet, cpts.name) }
+            : { intent: 'info', text: `${d.dialogueWrittenNoLayout(outcome.sheet, cpts.name)} ${d.dialogueNoPageLayout}` },
+        );
+      } else {
+        setIssues(outcome.issues);
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
     }
   };
 
@@ -269,7 +294,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         <ErrorList issues={issues} onSelect={select} title={incomplete ? t.incompleteTitle(incomplete.map((s) => `« ${s} »`).join(', ')) : undefined} />
       ) : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
-      {result ? <ResultsView projection={result.projection} today={today} /> : null}
+      {result ? <ResultsView projection={result.projection} today={today} onDialogue={(c) => void dialogue(c)} dialogueBusy={locked} /> : null}
       <Divider />
       <ScenariosPanel
         port={port}

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { explainLine, type Dec, type ProjectionLine } from '../../engine';
 import { formatDecimal, formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
+import { useDialogueMessages } from '../i18n-dialogue';
+import { fractionText, IndicatorArithmetic } from './IndicatorArithmetic';
 
 const useStyles = makeStyles({
   panel: {
@@ -29,13 +31,15 @@ export interface ExplainTarget {
 /** « Pourquoi ce montant ? »: the rule, its source and the projection's arithmetic for one line. */
 export function ExplainPanel(props: { readonly target: ExplainTarget; readonly onClose: () => void }): ReactNode {
   const { t, lang } = useI18n();
+  const d = useDialogueMessages();
   const styles = useStyles();
   const { line } = props.target;
   const e = explainLine(line);
   const money = (v: Dec): string => formatMoney(v, lang);
   const factors = [money(e.max)];
   if (e.prorata) factors.push(`${e.prorata.days}/${e.prorata.daysInYear}`);
-  if (e.rate) factors.push(formatPercent(e.rate, lang));
+  // A rate from indicators is an exact fraction (2/3): shown as such, as the engine multiplies by it.
+  if (e.rate) factors.push(e.indicators && !e.rate.isZero() ? fractionText(e.indicators.rate, lang) : formatPercent(e.rate, lang));
   const arithmetic = e.rounded
     ? `${factors.join(' × ')} = ${formatDecimal(e.unrounded, lang)}\n→ ${money(e.amount)} (${t.explainRounded})`
     : `${factors.join(' × ')} = ${money(e.amount)}`;
@@ -80,7 +84,16 @@ export function ExplainPanel(props: { readonly target: ExplainTarget; readonly o
             <dt className={styles.term}>{t.explainRate}</dt>
             <dd className={styles.detail}>
               {formatPercent(e.rate, lang)}
+              {e.rateSource ? ` (${e.rateSource === 'indicateurs' ? d.rateFromIndicators : d.rateTyped})` : null}
               {e.threshold ? ` — ${t.explainThreshold(formatPercent(e.threshold, lang))}` : null}
+            </dd>
+          </>
+        ) : null}
+        {e.indicators ? (
+          <>
+            <dt className={styles.term}>{d.indicatorsTitle}</dt>
+            <dd className={styles.detail}>
+              <IndicatorArithmetic rate={e.indicators} />
             </dd>
           </>
         ) : null}

@@ -1,10 +1,13 @@
 import { Badge, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
-import { isProvisionalStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
+import { cashByMonth, isProvisionalStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
 import { formatDate, formatInteger, formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
 import { summarizeCpts, summarizeProjection, UPCOMING_CHOICES, type ResultSummary, type UpcomingChoice } from '../results';
 import { BudgetTable, HorsAciList, UpcomingHorsAci } from './BudgetTable';
+import { useDialogueMessages } from '../i18n-dialogue';
+import { CashChart } from './CashChart';
+import { DialogueSection } from './DialogueSection';
 import { ExplainPanel, type ExplainTarget } from './ExplainPanel';
 import { RateNeeded } from './RateNeeded';
 import { YearTable, useTableStyles } from './YearTable';
@@ -16,12 +19,20 @@ const useStyles = makeStyles({
 });
 
 /** The run's figures: the set, then one CPTS at a time (a department may have hundreds). */
-export function ResultsView(props: { readonly projection: Projection; readonly today: string }): ReactNode {
+export function ResultsView(props: {
+  readonly projection: Projection;
+  readonly today: string;
+  /** « Dialogue de gestion » for the CPTS shown; absent: no button. */
+  readonly onDialogue?: (cpts: CptsProjection) => void;
+  readonly dialogueBusy?: boolean;
+}): ReactNode {
   const { t, lang } = useI18n();
+  const d = useDialogueMessages();
   const styles = useStyles();
   const { projection } = props;
   const [choice, setChoice] = useState<UpcomingChoice>('twelve-months');
   const set = useMemo(() => summarizeProjection(projection, props.today, choice), [projection, props.today, choice]);
+  const cash = useMemo(() => cashByMonth(projection).set, [projection]);
   const [cptsIndex, setCptsIndex] = useState(0);
   const cpts = projection.cpts[cptsIndex] ?? projection.cpts[0];
   return (
@@ -37,6 +48,8 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
         </Select>
       </Field>
       <SummaryTables summary={set} testId="set" showCpts />
+      <h3 className={styles.h3}>{d.cashTitle}</h3>
+      <CashChart months={cash} />
       {cpts ? (
         <>
           <Field label={t.cpts}>
@@ -58,6 +71,7 @@ export function ResultsView(props: { readonly projection: Projection; readonly t
           </p>
           <SummaryTables summary={summarizeCpts(cpts, props.today, choice)} testId="cpts" showCpts={false} />
           <HorsAciList lines={cpts.horsAci} />
+          <DialogueSection cpts={cpts} today={props.today} onDialogue={props.onDialogue} busy={props.dialogueBusy} />
           <CptsDetail key={cpts.id} cpts={cpts} />
           <h2 className={styles.h3}>{t.rateTitle}</h2>
           <RateNeeded key={`rate-${cpts.id}`} cpts={cpts} />

@@ -1,6 +1,6 @@
 import type { CellValue, DateSystem } from '../cells';
 import type { CellKind } from '../layout';
-import type { ChartPlan, ColumnRule } from '../plan';
+import type { ChartPlan, ColumnRule, PrintPlan } from '../plan';
 import type { CellRef, WorkbookIssue } from '../port';
 import type { TableRead } from '../tables';
 
@@ -95,6 +95,8 @@ export type StepOp =
   /** Creates the chart, or updates the existing one of that name (its series: `existingSeries` of them). */
   | { readonly op: 'chart'; readonly sheet: string; readonly chart: ChartPlan; readonly existingSeries: number | null }
   | { readonly op: 'freeze'; readonly sheet: string; readonly rows: number }
+  /** Page set-up for printing (ExcelApi 1.9: planned only where the session supports it). */
+  | { readonly op: 'pageLayout'; readonly sheet: string; readonly print: PrintPlan }
   | { readonly op: 'activate'; readonly sheet: string };
 
 /** `output` is the sheet a step belongs to: a failed write names the sheets left incomplete. */

@@ -34,6 +34,8 @@ export interface WriteOptions {
   readonly deletes?: readonly string[];
   /** Data validation needs ExcelApi 1.8. */
   readonly dataValidation: boolean;
+  /** Page set-up (a plan's `print`) needs ExcelApi 1.9: skipped where missing, and the action says so. */
+  readonly pageLayout?: boolean;
   /** Largest request: table values are cut in slices under it. */
   readonly maxRequestBytes: number;
   /** The refusal for a sheet of the user's under a plan's name (default: the generated sheets' one). */
@@ -187,6 +189,8 @@ function sheetSteps(plan: SheetPlan, existing: string | null, state: SheetState 
     push({ op: 'chart', sheet, chart, existingSeries: old ? old.series : null });
   }
   if (!existing && plan.freezeRows > 0) push({ op: 'freeze', sheet, rows: plan.freezeRows });
+  // Every time, not only on creation: the title rows and the header's stamp follow the sheet's content.
+  if (plan.print && options.pageLayout) push({ op: 'pageLayout', sheet, print: plan.print });
   return out;
 }
 

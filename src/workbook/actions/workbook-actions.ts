@@ -1,11 +1,12 @@
-import { projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
+import { project, projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
 import { appliedRecord, originOf } from '../applied';
 import type { DateSystem } from '../cells';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { applyPlanForWorkbook, tablesFromWorkbook } from '../date-system';
 import { sessionAppliedStore, type AppliedStore } from '../applied-store';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
-import { COMPARISON_SHEET, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
+import { dialoguePlan, momentOf } from '../dialogue';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
 import { outputPlans, writtenSummary } from '../outputs';
 import type {
   ApplyOptions,
@@ -14,6 +15,7 @@ import type {
   CalculateOutcome,
   CellRef,
   CompareScenariosOutcome,
+  DialogueOutcome,
   InsertTemplateOutcome,
   Progress,
   ReadOutcome,
@@ -28,7 +30,7 @@ import * as operations from '../scenario-operations';
 import { planApply } from '../scenario-inputs';
 import { listOutcome, planStoreChange, readStoreTable, type StoreState, type StoreWriteOutcome } from '../scenario-plans';
 import { STORE_SHEET, STORE_TABLE, type ScenarioStatus } from '../scenario-store';
-import { blockingIssue, tableShapeIssue } from '../states';
+import { blockingIssue, foreignSheetIssue, tableShapeIssue } from '../states';
 import { planTemplate, templatePlans } from '../template';
 import { findByName, nameKey, sameName } from '../tables';
 import { applySheets, applySteps, overwrittenFormulas } from './apply-inputs';
@@ -116,6 +118,32 @@ export abstract class WorkbookActions implements WorkbookPort {
       onProgress?.({ stage: 'write', fraction: 1 });
       const warnings: WorkbookIssue[] = [...outcome.warnings, ...placeIssues(projection.warnings, cellOf)];
       return { ok: true, scenario: outcome.scenario, projection, warnings, written: writtenSummary(plans) };
+    });
+  }
+
+  /**
+   * « Dialogue de gestion » for one CPTS: reads and computes the inputs as « Calculer » does, and updates the printable
+   * sheet in place; its A4 page set-up where ExcelApi 1.9 is there (`pageLayout` says whether it was applied).
+   */
+  async writeDialogue(cptsId: string, options: CalculateOptions = {}): Promise<DialogueOutcome> {
+    return this.session(async (s): Promise<DialogueOutcome> => {
+      const ins = await s.inspect(true);
+      if (ins.blocked) return refuse(ins.blocked);
+      const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: existingSheets(ins, [DIALOGUE_SHEET]) });
+      const shape = shapeIssues(read, INPUT_TABLES, false);
+      if (shape.length > 0) return { ok: false, issues: shape };
+      const { outcome } = readWorkbook(inputTablesOf(read), options);
+      if (!outcome.ok) return outcome;
+      const planned = dialoguePlan(outcome.scenario, project(outcome.scenario), cptsId, momentOf(new Date(this.now())));
+      if (!planned.ok) return { ok: false, issues: planned.issues.map((i) => ({ ...i, cell: null })) };
+      // Its sections move with each CPTS's row counts: the sheet is replaced whole rather than updated in place,
+      // once it is known to be the add-in's own (A1), never a sheet of the user's under that name.
+      const existing = existingSheets(ins, [DIALOGUE_SHEET])[0];
+      const first = existing ? read.sheets.get(nameKey(existing))?.firstCell : undefined;
+      if (existing && !(typeof first === 'string' && first.startsWith(GENERATED_MARKER))) return refuse(foreignSheetIssue(existing));
+      const written = await writeSheets(s, ins, read.sheets, [planned.plan], { activate: planned.plan.name, deletes: existing ? [existing] : [] });
+      if (!written.ok) return written;
+      return { ok: true, sheet: planned.plan.name, cptsId, pageLayout: s.supports('1.9') };
     });
   }
 

@@ -29,6 +29,7 @@ export async function writeSheets(
     activate: options.activate,
     deletes: options.deletes,
     dataValidation: session.supports('1.8'),
+    pageLayout: session.supports('1.9'),
     maxRequestBytes: session.maxRequestBytes,
     foreign: options.foreign,
   });

@@ -1,6 +1,6 @@
 import { parseRange, rangeAddress, sheetRange, type CellValue } from '../cells';
 import { GENERATED_MARKER, type CellKind } from '../layout';
-import type { ChartPlan, ChartType } from '../plan';
+import type { ChartPlan, ChartType, PrintPlan } from '../plan';
 import { findByName, sameName } from '../tables';
 import type { StepOp } from '../actions/session';
 
@@ -49,6 +49,8 @@ export interface MemorySheet {
   readonly widths: Map<number, number>;
   frozenRows: number;
   protected: boolean;
+  /** The page set-up Excel would get (printable sheets only). */
+  print: PrintPlan | null;
 }
 
 /** Excel's refusal, with its code, as Office.js raises it at sync. */
@@ -93,7 +95,7 @@ export class MemoryModel {
 
   addSheet(name: string): MemorySheet {
     if (this.find(name)) throw new ExcelError('ItemAlreadyExists', `La feuille « ${name} » existe déjà`);
-    const s: MemorySheet = { name, cells: [], tables: [], charts: [], widths: new Map(), frozenRows: 0, protected: false };
+    const s: MemorySheet = { name, cells: [], tables: [], charts: [], widths: new Map(), frozenRows: 0, protected: false, print: null };
     this.sheets.push(s);
     return s;
   }
@@ -183,6 +185,9 @@ export class MemoryModel {
         return;
       case 'freeze':
         this.sheetOf(step.sheet).frozenRows = step.rows;
+        return;
+      case 'pageLayout':
+        this.sheetOf(step.sheet).print = step.print;
         return;
       case 'activate':
         this.active = this.sheetOf(step.sheet).name;

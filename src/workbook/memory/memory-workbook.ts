@@ -5,7 +5,7 @@ import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso
 import { MAX_REQUEST_BYTES, OUTPUT_SHEETS, type CellKind } from '../layout';
 import { isInputTable, staleStampValue } from '../stale';
 import { STAMP_ROW } from '../stamp';
-import type { ChartType } from '../plan';
+import type { ChartType, PrintPlan } from '../plan';
 import type { CellRef, Refusal } from '../port';
 import { blockingIssue, INCOMPLETE_BANNER } from '../states';
 import { nameKey } from '../tables';
@@ -52,6 +52,8 @@ export interface MemorySheetView {
   readonly tables: readonly MemoryTableView[];
   readonly charts: readonly MemoryChartView[];
   readonly frozenRows: number;
+  /** The page set-up Excel would get (printable sheets only). */
+  readonly print: PrintPlan | null;
   /** Column widths (in characters) set by the add-in or the user, by 0-based column. */
   readonly widths: ReadonlyMap<number, number>;
 }
@@ -131,6 +133,7 @@ export class MemoryWorkbook extends WorkbookActions {
         yAxisTitle: c.yAxisTitle,
       })),
       frozenRows: s.frozenRows,
+      print: s.print,
       widths: new Map(s.widths),
     };
   }

@@ -83,6 +83,24 @@ export interface XlChart {
   delete(): void;
 }
 
+export interface XlHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** Page set-up (ExcelApi 1.9): only touched where `isSetSupported('ExcelApi', '1.9')`. */
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(rows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: XlHeaderFooter };
+}
+
 export interface XlWorksheet extends XlLoadable {
   name: string;
   readonly protection: { readonly protected: boolean };
@@ -94,6 +112,7 @@ export interface XlWorksheet extends XlLoadable {
     getItem(name: string): XlChart;
   };
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: XlPageLayout;
   delete(): void;
   activate(): void;
 }

@@ -2,7 +2,7 @@ import { parseRange, rangeAddress, type CellValue } from '../cells';
 import type { DateSystem } from '../cells';
 import { DATE_PROBE, dateSystemOf } from '../date-system';
 import { STYLES, type CellKind } from '../layout';
-import type { ChartPlan, ColumnRule } from '../plan';
+import type { ChartPlan, ColumnRule, PrintPlan } from '../plan';
 import type { CellRef } from '../port';
 import { blockingIssue, INCOMPLETE_BANNER } from '../states';
 import { findByName, nameKey } from '../tables';
@@ -340,6 +340,9 @@ export class OfficeSession implements WorkbookSession {
         // Freezing panes needs ExcelApi 1.7 (the manifest's minimum): a host reporting less gets unfrozen sheets, not an error.
         if (this.supports('1.7')) this.ws(step.sheet).freezePanes.freezeRows(step.rows);
         return;
+      case 'pageLayout':
+        applyPrint(this.ws(step.sheet), step.print);
+        return;
       case 'activate':
         this.ws(step.sheet).activate();
         return;
@@ -379,6 +382,23 @@ export class OfficeSession implements WorkbookSession {
     for (let i = have - 1; i >= plan.series.length; i--) c.series.getItemAt(i).delete();
     c.setPosition(plan.topLeft, plan.bottomRight);
   }
+}
+
+/** A4 landscape, n pages wide, title rows, header and footer (ExcelApi 1.9; the writer plans it only there). */
+function applyPrint(sheet: XlWorksheet, print: PrintPlan): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation;
+  layout.paperSize = print.paperSize;
+  // verticalFitToPages 0: as many pages tall as needed (the file's fitToHeight="0").
+  layout.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(print.titleRows);
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = print.header.left;
+  hf.centerHeader = print.header.center;
+  hf.rightHeader = print.header.right;
+  hf.leftFooter = print.footer.left;
+  hf.centerFooter = print.footer.center;
+  hf.rightFooter = print.footer.right;
 }
 
 function style(range: XlRange, kind: CellKind): void {

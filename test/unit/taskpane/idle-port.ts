@@ -3,6 +3,7 @@ import type {
   ApplyScenarioOutcome,
   CalculateOutcome,
   CompareScenariosOutcome,
+  DialogueOutcome,
   InsertTemplateOutcome,
   ReadOutcome,
   ScenarioStoreOutcome,
@@ -18,6 +19,9 @@ export class IdlePort implements WorkbookPort {
     return { ok: false, issues: [] };
   }
   async calculate(): Promise<CalculateOutcome> {
+    return { ok: false, issues: [] };
+  }
+  async writeDialogue(): Promise<DialogueOutcome> {
     return { ok: false, issues: [] };
   }
   async selectCell(): Promise<void> {}

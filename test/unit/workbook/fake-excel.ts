@@ -274,6 +274,8 @@ export class FakeWorksheet implements XlWorksheet {
   readonly validations: { address: string; rule: XlDataValidationRule }[] = [];
   readonly widths = new Map<number, number>();
   frozenRows = 0;
+  /** What the page set-up received (ExcelApi 1.9), null until set. */
+  print: Record<string, unknown> | null = null;
   isProtected = false;
   deleted = false;
   tabColor = '';
@@ -339,6 +341,22 @@ export class FakeWorksheet implements XlWorksheet {
         this.excel.mutate(() => (this.frozenRows = count ?? 0));
       },
     };
+  }
+  get pageLayout(): XlWorksheet['pageLayout'] {
+    const record = (key: string, value: unknown): void => {
+      this.excel.record('pageLayout', this.name, value, key);
+      this.excel.mutate(() => (this.print = { ...(this.print ?? {}), [key]: value }));
+    };
+    const hf = {} as XlWorksheet['pageLayout']['headersFooters']['defaultForAllPages'];
+    for (const key of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const)
+      Object.defineProperty(hf, key, { set: (v: string) => record(key, v), get: () => String(this.print?.[key] ?? '') });
+    const layout = {
+      setPrintTitleRows: (rows: string) => record('printTitleRows', rows),
+      headersFooters: { defaultForAllPages: hf },
+    } as XlWorksheet['pageLayout'];
+    for (const key of ['orientation', 'paperSize', 'zoom'] as const)
+      Object.defineProperty(layout, key, { set: (v: unknown) => record(key, v), get: () => this.print?.[key] });
+    return layout;
   }
   delete(): void {
     this.excel.record('worksheet.delete', this.name);

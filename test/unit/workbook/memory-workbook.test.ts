@@ -29,8 +29,9 @@ describe('MemoryWorkbook: template, read, calculate', () => {
       SHEETS.summary,
       SHEETS.charts,
       SHEETS.budget,
+      SHEETS.cash,
     ]);
-    expect(run.written.charts).toBe(3);
+    expect(run.written.charts).toBe(4);
     const projection = wb.sheet(SHEETS.projection)!;
     expect(projection.generated).toBe(true);
     expect(String(projection.rows[0]![0])).toMatch(/^Feuille générée/);

@@ -95,6 +95,7 @@ describe('OfficeWorkbook against a recording fake Excel', () => {
       ['ColumnStacked', 'Montants par mission et par année de contrat'],
       ['ColumnClustered', 'Versements par année civile'],
       ['ColumnStacked', 'Budget par année civile : ACI (contrats signés, renouvellements supposés) et hors ACI'],
+      ['ColumnStacked', 'Versements par mois (ensemble)'],
     ]);
     const missions = charts[0]!;
     const table = excel.tables.find((t) => t.name === TABLES.chartMissions)!;

@@ -36,10 +36,10 @@ describe('outputPlans', () => {
     expect(summary.rows.slice(0, 5)).toEqual(one.map((t, k) => [`Année ${k + 1}`, t * 2]));
     expect(summary.rows[5]).toEqual(['Total', projection.total.toNumber()]);
     expect(writtenSummary(plans)).toEqual({
-      sheets: [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.budget],
+      sheets: [SHEETS.projection, SHEETS.schedule, SHEETS.summary, SHEETS.charts, SHEETS.budget, SHEETS.cash],
       projectionRows: projection.cpts.reduce((n, c) => n + c.years.reduce((m, y) => m + y.lines.length, 0), 0),
       paymentRows: projection.cpts.reduce((n, c) => n + c.payments.length, 0),
-      charts: 3,
+      charts: 4,
     });
   });
 

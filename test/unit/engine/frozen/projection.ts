@@ -21,6 +21,7 @@ import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from 
 import { isOnAmbiguousBoundary, sizeOf, type Size } from '../../../../src/engine/size';
 
 import { effectiveRate } from '../../../../src/engine/projection';
+import { reconcile } from '../../../../src/engine/reconciliation';
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function projectFrozen(scenario: Scenario): Projection {
@@ -85,6 +86,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
     // The frozen algorithm predates « hors ACI » lines: the comparison runs on scenarios without them.
     horsAci: [],
+    reconciliation: reconcile(payments, total, input.paid),
   };
 }
 
@@ -138,7 +140,8 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
     const variableProrata = table.prorateVariablePart ? prorata : null;
     lines.push(
       line(m.mission, 'fixe', amounts.fixed, prorata, ONE, activeFrom),
-      line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold),
+      // The scenarios compared carry no indicators: every variable rate is the typed one.
+      { ...line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold), rateSource: 'saisie' as const },
     );
     return;
   }

@@ -1,0 +1,83 @@
+import type { IsoDate } from './dates';
+import { ZERO, type Dec as Decimal } from './money';
+import type { CptsProjection, Projection } from './projection';
+
+/**
+ * Cash by month (issue 12 §3): what the planned calendar pays in each month, for each CPTS and for the set, ACI
+ * and « hors ACI » apart (a treasurer plans salaries by month). Sums of the calendar's payments, already rounded
+ * to the cent: no rounding here.
+ */
+
+/** `YYYY-MM`. */
+export type Month = string;
+
+export interface MonthCash {
+  readonly month: Month;
+  readonly aci: Decimal;
+  readonly horsAci: Decimal;
+  /** aci + horsAci (« y compris hors ACI »). */
+  readonly total: Decimal;
+}
+
+export interface CptsCash {
+  readonly id: string;
+  readonly name: string;
+  /** Only the months with a payment, in order. */
+  readonly months: readonly MonthCash[];
+}
+
+export interface CashByMonth {
+  readonly cpts: readonly CptsCash[];
+  /** The set: every month from the first payment to the last, empty months included (a chart's axis). */
+  readonly set: readonly MonthCash[];
+}
+
+export function monthOf(date: IsoDate): Month {
+  return date.slice(0, 7);
+}
+
+/** Months from `first` to `last` inclusive. */
+export function monthRange(first: Month, last: Month): Month[] {
+  const out: Month[] = [];
+  let y = Number(first.slice(0, 4));
+  let m = Number(first.slice(5, 7));
+  const end = Number(last.slice(0, 4)) * 12 + Number(last.slice(5, 7));
+  while (y * 12 + m <= end) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    if (++m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+type Sums = Map<Month, { aci: Decimal; horsAci: Decimal }>;
+
+function add(sums: Sums, month: Month, aci: Decimal, horsAci: Decimal): void {
+  const s = sums.get(month);
+  if (s) {
+    s.aci = s.aci.plus(aci);
+    s.horsAci = s.horsAci.plus(horsAci);
+  } else sums.set(month, { aci, horsAci });
+}
+
+function rows(sums: Sums, months: readonly Month[]): MonthCash[] {
+  return months.map((month) => {
+    const s = sums.get(month) ?? { aci: ZERO, horsAci: ZERO };
+    return { month, aci: s.aci, horsAci: s.horsAci, total: s.aci.plus(s.horsAci) };
+  });
+}
+
+export function cptsCash(c: CptsProjection): CptsCash {
+  const sums: Sums = new Map();
+  for (const p of c.payments) add(sums, monthOf(p.date), p.amount, ZERO);
+  for (const h of c.horsAci) add(sums, monthOf(h.date), ZERO, h.amount);
+  return { id: c.id, name: c.name, months: rows(sums, [...sums.keys()].sort()) };
+}
+
+export function cashByMonth(p: Projection): CashByMonth {
+  const cpts = p.cpts.map(cptsCash);
+  const sums: Sums = new Map();
+  for (const c of cpts) for (const m of c.months) add(sums, m.month, m.aci, m.horsAci);
+  const known = [...sums.keys()].sort();
+  const set = known.length === 0 ? [] : rows(sums, monthRange(known[0]!, known[known.length - 1]!));
+  return { cpts, set };
+}

@@ -1,0 +1,48 @@
+import { cashByMonth, type Dec, type Projection } from '../engine';
+import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
+import { CASH_CPTS_COLUMNS, CASH_SET_COLUMNS, SHEETS, TABLES } from './layout';
+import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
+
+/**
+ * « Trésorerie » (issue 12 §3): the planned calendar's payments per month, for the set (every month from the first
+ * payment to the last, so a chart's axis has no gaps) and per CPTS (only months with a payment), ACI and hors ACI
+ * apart. Months are written as the 1st of the month, a real date shown « mm/aaaa ».
+ */
+export function cashSheet(p: Projection, head: CellsPlan[], tableRow: number): SheetPlan {
+  const cash = cashByMonth(p);
+  const money = (d: Dec): number => d.toNumber();
+  const month = (m: string): number => isoToSerial(`${m}-01`);
+  const setRows = cash.set.map((m): CellValue[] => [month(m.month), money(m.aci), money(m.horsAci), money(m.total)]);
+  const cptsRows = cash.cpts.flatMap((c) =>
+    c.months.map((m): CellValue[] => [asText(c.id), asText(c.name), month(m.month), money(m.aci), money(m.horsAci), money(m.total)]),
+  );
+  const cptsCol = CASH_SET_COLUMNS.length + 1;
+  const body = tableRow + 1;
+  const rows = Math.max(1, setRows.length);
+  const chart: ChartPlan = {
+    name: 'GraphiqueTresorerie',
+    title: 'Versements par mois (ensemble)',
+    type: 'ColumnStacked',
+    categories: rangeAddress(body, 0, rows, 1),
+    series: [
+      { name: 'ACI', values: rangeAddress(body, 1, rows, 1) },
+      { name: 'Hors ACI', values: rangeAddress(body, 2, rows, 1) },
+    ],
+    xAxisTitle: 'Mois',
+    yAxisTitle: 'Versements (€)',
+    // Beside the two tables, at the top: the set's table may run to sixty rows and more.
+    topLeft: rangeAddress(tableRow, cptsCol + CASH_CPTS_COLUMNS.length + 1, 1, 1),
+    bottomRight: rangeAddress(tableRow + 20, cptsCol + CASH_CPTS_COLUMNS.length + 10, 1, 1),
+  };
+  return {
+    name: SHEETS.cash,
+    generated: true,
+    cells: head,
+    tables: [
+      { name: TABLES.cashSet, row: tableRow, col: 0, columns: CASH_SET_COLUMNS, rows: setRows, kind: 'output' },
+      { name: TABLES.cashCpts, row: tableRow, col: cptsCol, columns: CASH_CPTS_COLUMNS, rows: cptsRows, kind: 'output' },
+    ],
+    charts: [chart],
+    freezeRows: tableRow + 1,
+  };
+}
