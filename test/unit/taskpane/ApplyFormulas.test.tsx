@@ -4,15 +4,7 @@ import { ScenariosPanel } from '../../../src/taskpane/components/ScenariosPanel'
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import { SHEETS } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+import { NoCss } from './no-css';
 
 /** Under jsdom, Fluent's focus manager may leave an open dialog aria-hidden: roles are looked up with `hidden`. */
 async function answer(button: string, text?: RegExp): Promise<void> {
@@ -41,6 +33,7 @@ describe('« Appliquer » sur des saisies qui contiennent des formules', () => {
           onBusyChange={() => undefined}
         />
       </I18nProvider>,
+      { wrapper: NoCss },
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Actions : A' }, { timeout: 4000 }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Appliquer aux saisies…' }));

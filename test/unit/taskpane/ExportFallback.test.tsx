@@ -6,14 +6,10 @@ import { downloadsBlocked } from '../../../src/taskpane/host';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import { ALL_SCENARIOS_FILE, parseScenarioFile } from '../../../src/taskpane/scenario-files';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
+import { NoCss } from './no-css';
 
 beforeAll(() => {
-  // jsdom has neither ResizeObserver (Fluent's MessageBar) nor object URLs (the download).
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  // jsdom has no object URLs (the download); its ResizeObserver comes from test/unit/setup/dom.ts.
   URL.createObjectURL = () => 'blob:test';
   URL.revokeObjectURL = () => undefined;
   // The download's click would navigate, which jsdom does not do.
@@ -40,6 +36,7 @@ async function panel(): Promise<void> {
         onBusyChange={() => undefined}
       />
     </I18nProvider>,
+    { wrapper: NoCss },
   );
   await waitFor(() => expect(screen.getByTestId('export-all').hasAttribute('disabled')).toBe(false));
 }

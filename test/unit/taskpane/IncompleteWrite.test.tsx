@@ -3,15 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TaskPane } from '../../../src/taskpane/components/App';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { INCOMPLETE_BANNER } from '../../../src/workbook/states';
-
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+import { NoCss } from './no-css';
 
 describe('une écriture interrompue en cours de route', () => {
   beforeEach(() => window.localStorage.clear());
@@ -19,7 +11,7 @@ describe('une écriture interrompue en cours de route', () => {
   it('nomme les feuilles incomplètes et ne dit jamais « rien n’a été écrit »', async () => {
     const workbook = new MemoryWorkbook();
     await workbook.insertTemplate('ask');
-    render(<TaskPane port={workbook} preview={null} today="2025-07-02" />);
+    render(<TaskPane port={workbook} preview={null} today="2025-07-02" />, { wrapper: NoCss });
     await waitFor(() => expect((screen.getByTestId('calculate') as HTMLButtonElement).disabled).toBe(false), { timeout: 4000 });
     // Excel refuses a write step in the middle of the outputs.
     workbook.failWriteAfter(40);

@@ -3,22 +3,14 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TaskPane } from '../../../src/taskpane/components/App';
 import { SHEETS, TABLES } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+import { NoCss } from './no-css';
 
 describe('« Insérer le modèle » : exemple ou modèle vide, et la suite indiquée', () => {
   beforeEach(() => window.localStorage.clear());
 
   it('décoché, crée des tableaux vides ; le message pointe la colonne jaune du Barème', async () => {
     const workbook = new MemoryWorkbook();
-    render(<TaskPane port={workbook} preview={null} today="2025-07-02" />);
+    render(<TaskPane port={workbook} preview={null} today="2025-07-02" />, { wrapper: NoCss });
     // The scenarios panel reads the store first: actions wait for it.
     await waitFor(() => expect((screen.getByTestId('insert-template') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Avec l’exemple (2 CPTS)' }));
@@ -35,7 +27,7 @@ describe('« Insérer le modèle » : exemple ou modèle vide, et la suite indiq
 
   it('coché (par défaut), crée l’exemple', async () => {
     const workbook = new MemoryWorkbook();
-    render(<TaskPane port={workbook} preview={null} today="2025-07-02" />);
+    render(<TaskPane port={workbook} preview={null} today="2025-07-02" />, { wrapper: NoCss });
     // The scenarios panel reads the store first: actions wait for it.
     await waitFor(() => expect((screen.getByTestId('insert-template') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('insert-template'));

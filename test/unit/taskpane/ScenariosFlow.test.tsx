@@ -5,15 +5,6 @@ import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { NoCss } from './no-css';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 /** The panel on the real in-memory workbook: each action through the port, the sheet as the truth. */
 async function setUp() {
   const workbook = new MemoryWorkbook({ clock: () => '2026-11-23T12:00:00.000Z' });

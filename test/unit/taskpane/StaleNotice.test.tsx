@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../../src/taskpane/settings';
 import { sharedRuntimeMissing } from '../../../src/taskpane/host';
 import { SHEETS } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
+import { NoCss } from './no-css';
 
 /** A memory workbook with the template in, counting « Calculer » runs. */
 async function workbook(): Promise<{ wb: MemoryWorkbook; runs: () => number }> {
@@ -21,21 +22,12 @@ async function workbook(): Promise<{ wb: MemoryWorkbook; runs: () => number }> {
 
 jest.setTimeout(30000);
 
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 describe('résultats périmés dans le volet', () => {
   beforeEach(() => window.localStorage.clear());
 
   it('dit « Saisies modifiées depuis le calcul — recalculer » après une saisie, et « Recalculer » l’efface', async () => {
     const { wb, runs } = await workbook();
-    render(<TaskPane port={wb} preview={null} today="2026-11-23" initialSettings={DEFAULT_SETTINGS} />);
+    render(<TaskPane port={wb} preview={null} today="2026-11-23" initialSettings={DEFAULT_SETTINGS} />, { wrapper: NoCss });
     // Before any run, an edit is no news.
     act(() => wb.setValue(SHEETS.cpts, 'C4', '30000'));
     expect(screen.queryByTestId('stale-notice')).toBeNull();
@@ -54,7 +46,7 @@ describe('résultats périmés dans le volet', () => {
     jest.useFakeTimers();
     try {
       const { wb, runs } = await workbook();
-      render(<TaskPane port={wb} preview={null} today="2026-11-23" initialSettings={{ ...DEFAULT_SETTINGS, autoRecalculate: true }} />);
+      render(<TaskPane port={wb} preview={null} today="2026-11-23" initialSettings={{ ...DEFAULT_SETTINGS, autoRecalculate: true }} />, { wrapper: NoCss });
       await act(async () => {
         await jest.runOnlyPendingTimersAsync();
       });
