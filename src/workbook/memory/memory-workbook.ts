@@ -344,7 +344,8 @@ const headerOf = (address: string): string => {
 
 /** The shared actions' operations on the in-memory model: no syncs, the same checks and results as in Excel. */
 class MemorySession implements WorkbookSession {
-  readonly maxRequestBytes = MAX_REQUEST_BYTES;
+  /** Smaller pieces than Excel's limit: the preview pauses between them, so no one piece holds the page long. */
+  readonly maxRequestBytes = MAX_REQUEST_BYTES / 16;
   changed = false;
   constructor(private readonly workbook: MemoryWorkbook) {}
 
