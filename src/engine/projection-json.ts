@@ -41,6 +41,7 @@ export interface ReconciliationJson {
   /** The CPTS's ACI total minus the ACI payments made. */
   readonly remaining: string;
   readonly paid: string;
+  readonly horsAciPlanned: string;
   readonly horsAciPaid: string;
   readonly unmatched: readonly {
     readonly date: string;
@@ -77,6 +78,7 @@ function reconciliationJson(r: Reconciliation, today: IsoDate | undefined): Reco
     })),
     remaining: formatAmount(r.remaining),
     paid: formatAmount(r.paid),
+    horsAciPlanned: formatAmount(r.horsAciPlanned),
     horsAciPaid: formatAmount(r.horsAciPaid),
     unmatched: r.unmatched.map((p) => ({ date: p.date, contract: p.contract, contractYear: p.contractYear, nature: p.nature, amount: p.amount })),
     ...(today

@@ -221,6 +221,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
   const payments = buildPayments(years, run.parameters);
   const total = sumOfCents(years, (y) => y.total);
   const provisionalAmount = sumOfCents(years, (y) => provisionalAmountOf(y.lines));
+  const horsAci = horsAciLines(input.horsAci ?? [], size);
   return {
     id: input.id,
     name: input.name,
@@ -233,11 +234,16 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     payments,
     totalsByCalendarYear: totalsByCalendarYear(payments),
     total,
-    horsAci: horsAciLines(input.horsAci ?? [], size),
+    horsAci,
     provisional: provisionalAmount.greaterThan(0),
     provisionalAmount,
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
-    reconciliation: reconcile(payments, total, input.paid),
+    reconciliation: reconcile(
+      payments,
+      total,
+      input.paid,
+      sumOfCents(horsAci, (h) => h.amount),
+    ),
   };
 }
 

@@ -59,13 +59,14 @@ export interface Reconciliation {
   readonly remaining: Decimal;
   /** Payments made with no planned payment of their contract, year and nature: shown, never dropped. */
   readonly unmatched: readonly PaidInput[];
-  /** Hors ACI payments made, reconciled apart. */
+  /** Hors ACI amounts planned (the CPTS's « hors ACI » lines) and paid, reconciled apart from the ACI. */
+  readonly horsAciPlanned: Decimal;
   readonly horsAciPaid: Decimal;
 }
 
 const keyOf = (contract: number, contractYear: number, kind: PaymentKind): string => `${contract}/${contractYear}/${kind}`;
 
-export function reconcile(payments: readonly Planned[], aciTotal: Decimal, paid: readonly PaidInput[] = []): Reconciliation {
+export function reconcile(payments: readonly Planned[], aciTotal: Decimal, paid: readonly PaidInput[] = [], horsAciPlanned: Decimal = ZERO): Reconciliation {
   const aciPaid = paid.filter((p) => p.nature !== 'hors-aci');
   const horsAci = paid.filter((p) => p.nature === 'hors-aci');
   // What was paid per contract, year and nature, to share among that key's planned payments in date order.
@@ -117,6 +118,7 @@ export function reconcile(payments: readonly Planned[], aciTotal: Decimal, paid:
     paid: paidTotal,
     remaining: aciTotal.minus(paidTotal),
     unmatched,
+    horsAciPlanned,
     horsAciPaid: sum(horsAci.map((p) => new Dec(p.amount))),
   };
 }

@@ -181,6 +181,7 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
     ['Versé au titre de l’ACI', money(r.paid)],
     ['Reste à verser', money(r.remaining)],
     [`dont en retard au ${frDate(now.date)}`, money(lateTotal)],
+    ['Hors ACI prévu (à part)', money(r.horsAciPlanned)],
     ['Versé hors ACI (à part)', money(r.horsAciPaid)],
   ]);
 

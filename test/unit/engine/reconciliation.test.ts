@@ -17,7 +17,9 @@ const paid = [
 ];
 
 function projection(): Projection {
-  return projectOne({ id: 'c', name: 'CPTS C', population: 20_000, signatureDate: '2024-01-01', missions: [], paid }, 'avenant-2', {
+  // The ARS start-up aid is planned (entered, 15 000) and paid: hors ACI, reconciled apart.
+  const horsAci = [{ kind: 'aide-demarrage-ars', date: '2024-01-25', amount: '15000.00' }];
+  return projectOne({ id: 'c', name: 'CPTS C', population: 20_000, signatureDate: '2024-01-01', missions: [], paid, horsAci }, 'avenant-2', {
     format: 'aci-cpts-scenario/2',
     bareme: ownBareme('1', '100000.00'),
   });
@@ -38,7 +40,7 @@ describe('versements réalisés face au calendrier', () => {
     // ACI paid 100 000 + 70 000 + 1 000 + 500 = 171 500; remaining 500 000 − 171 500 = 328 500. The 15 000 hors ACI apart.
     expect(r.paid.toFixed(2)).toBe('171500.00');
     expect(r.remaining.toFixed(2)).toBe('328500.00');
-    expect(r.horsAciPaid.toFixed(2)).toBe('15000.00');
+    expect([r.horsAciPlanned.toFixed(2), r.horsAciPaid.toFixed(2)]).toEqual(['15000.00', '15000.00']);
     expect(r.unmatched).toEqual([paid[3]]);
   });
 

@@ -104,6 +104,7 @@ describe('feuille « Dialogue de gestion »', () => {
       ['Versé au titre de l’ACI', 167500],
       ['Reste à verser', 945833.33],
       ['dont en retard au 01/02/2025', 188333.33],
+      ['Hors ACI prévu (à part)', 0],
       ['Versé hors ACI (à part)', 0],
     ]);
   });
