@@ -7,7 +7,7 @@ import { sessionAppliedStore, type AppliedStore } from '../applied-store';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
 import { dialoguePlan, momentOf } from '../dialogue';
 import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
-import { outputPlans, outputPlansPaused, writtenSummary } from '../outputs';
+import { outputPlansPaused, writtenSummary } from '../outputs';
 import type {
   ApplyOptions,
   ApplyScenarioOutcome,
