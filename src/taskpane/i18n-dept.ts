@@ -9,12 +9,17 @@ export interface DeptMessages {
   readonly budgetCaption: string;
   readonly aci: string;
   readonly ofWhichRenewal: string;
+  /** Of the ACI, the euros resting on « à vérifier » or « provisoire » amounts (budget.ts's `provisional`). */
+  readonly ofWhichProvisional: string;
   readonly horsAci: string;
   readonly includingHorsAci: string;
   readonly byContractYearOfCpts: string;
   readonly upcomingWindow: string;
   readonly windowTwelveMonths: string;
   readonly windowNextYear: (year: string) => string;
+  /** Caption of the « hors ACI » amounts to come, listed apart from the ACI payments. */
+  readonly upcomingHorsAci: string;
+  readonly horsAciTotal: string;
   readonly horsAciNatures: Readonly<Record<HorsAciKind, string>>;
   readonly renewalAssumed: string;
   /** Title of a group of warnings of one kind, with their count. */
@@ -37,12 +42,15 @@ export const deptFr: DeptMessages = {
   budgetCaption: 'Par année civile (versements)',
   aci: 'ACI',
   ofWhichRenewal: 'dont renouvellement supposé',
+  ofWhichProvisional: 'dont montants provisoires',
   horsAci: 'Hors ACI',
   includingHorsAci: 'Y compris hors ACI',
   byContractYearOfCpts: 'Par année de contrat de cette CPTS',
   upcomingWindow: 'Versements à venir',
   windowTwelveMonths: 'les douze prochains mois',
   windowNextYear: (year) => `l’année civile ${year}`,
+  upcomingHorsAci: 'Hors ACI à venir (à part : jamais dans le total ACI)',
+  horsAciTotal: 'Total hors ACI',
   horsAciNatures: HORS_ACI_NATURES,
   renewalAssumed: 'renouvellement supposé',
   warningGroup: {
@@ -68,12 +76,15 @@ export const deptEn: DeptMessages = {
   budgetCaption: 'By calendar year (payments)',
   aci: 'ACI',
   ofWhichRenewal: 'of which assumed renewal',
+  ofWhichProvisional: 'of which provisional amounts',
   horsAci: 'Outside the ACI',
   includingHorsAci: 'Including outside the ACI',
   byContractYearOfCpts: 'By contract year of this CPTS',
   upcomingWindow: 'Payments to come',
   windowTwelveMonths: 'the next twelve months',
   windowNextYear: (year) => `calendar year ${year}`,
+  upcomingHorsAci: 'Outside the ACI, to come (apart: never in the ACI total)',
+  horsAciTotal: 'Total outside the ACI',
   horsAciNatures: { 'aide-demarrage-ars': 'Outside the ACI — ARS start-up aid', 'forfait-lettre-intention': 'Outside the ACI — letter-of-intent lump sum' },
   renewalAssumed: 'assumed renewal',
   warningGroup: {

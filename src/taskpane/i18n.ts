@@ -287,7 +287,7 @@ const fr: Messages = {
   kind: 'Nature',
   cpts: 'CPTS',
   nextTwelveMonths: (from, to) => `Versements à venir (du ${from} au ${to})`,
-  noPaymentsSoon: 'Aucun versement dans les douze prochains mois.',
+  noPaymentsSoon: 'Aucun versement ACI sur cette période.',
   morePayments: (count) => `… et ${count} autres versements (compris dans le total ; détail dans la feuille « Échéancier »).`,
   provisional: 'provisoire',
   provisionalHint:
@@ -526,7 +526,7 @@ const en: Messages = {
   kind: 'Kind',
   cpts: 'CPTS',
   nextTwelveMonths: (from, to) => `Payments to come (${from} to ${to})`,
-  noPaymentsSoon: 'No payment in the next twelve months.',
+  noPaymentsSoon: 'No ACI payment in this period.',
   morePayments: (count) => `… and ${count} more payments (in the total; see the « Échéancier » sheet).`,
   provisional: 'provisional',
   provisionalHint:

@@ -9,6 +9,7 @@ import {
   type CalendarYearTotal,
   type StandardMissionId,
   type CptsProjection,
+  type HorsAciLine,
   type Payment,
   type Projection,
 } from '../engine';
@@ -24,6 +25,12 @@ export interface YearTotal {
 export interface UpcomingPayment {
   readonly cpts: string;
   readonly payment: Payment;
+}
+
+/** A « hors ACI » amount to come: listed with its nature, apart from the ACI payments and never in their total. */
+export interface UpcomingHorsAci {
+  readonly cpts: string;
+  readonly line: HorsAciLine;
 }
 
 /** « Versements à venir »: the next twelve months from today, or the next calendar year (next year's budget). */
@@ -42,7 +49,12 @@ export interface ResultSummary {
   readonly total: Dec;
   readonly horsAciTotal: Dec;
   readonly upcoming: readonly UpcomingPayment[];
+  /** ACI payments only: the « hors ACI » amounts to come are in `upcomingHorsAci`, never here. */
   readonly upcomingTotal: Dec;
+  readonly upcomingHorsAci: readonly UpcomingHorsAci[];
+  readonly upcomingHorsAciTotal: Dec;
+  /** `upcomingTotal` + `upcomingHorsAciTotal`: « y compris hors ACI ». */
+  readonly upcomingIncludingHorsAci: Dec;
   readonly window: { readonly from: string; readonly to: string };
 }
 
@@ -90,9 +102,32 @@ export function upcomingPayments(cpts: readonly CptsProjection[], today: string,
   return list.sort((a, b) => (a.payment.date < b.payment.date ? -1 : a.payment.date > b.payment.date ? 1 : 0));
 }
 
+/** The « hors ACI » amounts dated in the same window as the payments to come, in date order. */
+export function upcomingHorsAci(cpts: readonly CptsProjection[], today: string, choice: UpcomingChoice = 'twelve-months'): UpcomingHorsAci[] {
+  const { from, to } = upcomingWindow(today, choice);
+  const list: UpcomingHorsAci[] = [];
+  for (const c of cpts) for (const line of c.horsAci) if (line.date >= from && line.date <= to) list.push({ cpts: c.name, line });
+  return list.sort((a, b) => (a.line.date < b.line.date ? -1 : a.line.date > b.line.date ? 1 : 0));
+}
+
+/** What is to come for these CPTS: ACI payments and hors ACI amounts apart, each with its total, and both together. */
+function toCome(cpts: readonly CptsProjection[], today: string, choice: UpcomingChoice) {
+  const upcoming = upcomingPayments(cpts, today, choice);
+  const horsAci = upcomingHorsAci(cpts, today, choice);
+  const upcomingTotal = upcoming.reduce((acc, u) => acc.plus(u.payment.amount), new Dec(0));
+  const upcomingHorsAciTotal = horsAci.reduce((acc, u) => acc.plus(u.line.amount), new Dec(0));
+  return {
+    upcoming,
+    upcomingTotal,
+    upcomingHorsAci: horsAci,
+    upcomingHorsAciTotal,
+    upcomingIncludingHorsAci: upcomingTotal.plus(upcomingHorsAciTotal),
+    window: upcomingWindow(today, choice),
+  };
+}
+
 /** The set's figures: the engine's totals, the calendar-year budget, the contract years summed, the payments to come. */
 export function summarizeProjection(projection: Projection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
-  const upcoming = upcomingPayments(projection.cpts, today, choice);
   const budget = setBudget(projection);
   return {
     byContractYear: contractYearTotals(projection.cpts),
@@ -100,15 +135,12 @@ export function summarizeProjection(projection: Projection, today: string, choic
     budget,
     total: projection.total,
     horsAciTotal: budget.reduce((acc, b) => acc.plus(b.horsAci), new Dec(0)),
-    upcoming,
-    upcomingTotal: upcoming.reduce((acc, u) => acc.plus(u.payment.amount), new Dec(0)),
-    window: upcomingWindow(today, choice),
+    ...toCome(projection.cpts, today, choice),
   };
 }
 
 /** One CPTS's figures, the same shape as the set's. */
 export function summarizeCpts(cpts: CptsProjection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
-  const upcoming = upcomingPayments([cpts], today, choice);
   const budget = cptsBudget(cpts);
   return {
     byContractYear: contractYearTotals([cpts]),
@@ -116,9 +148,7 @@ export function summarizeCpts(cpts: CptsProjection, today: string, choice: Upcom
     budget,
     total: cpts.total,
     horsAciTotal: budget.reduce((acc, b) => acc.plus(b.horsAci), new Dec(0)),
-    upcoming,
-    upcomingTotal: upcoming.reduce((acc, u) => acc.plus(u.payment.amount), new Dec(0)),
-    window: upcomingWindow(today, choice),
+    ...toCome([cpts], today, choice),
   };
 }
 

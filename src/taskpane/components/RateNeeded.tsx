@@ -23,11 +23,12 @@ export function RateNeeded(props: { readonly cpts: CptsProjection }): ReactNode 
     return [...found];
   }, [props.cpts]);
   const [mission, setMission] = useState<StandardMissionId | null>(missions[0] ?? null);
-  const [contractYear, setContractYear] = useState(1);
+  // An index into the CPTS's years: with an assumed renewal, contract years 1 to 5 come twice.
+  const [yearIndex, setYearIndex] = useState(0);
   const [scope, setScope] = useState<TargetScope>('mission');
   const [targetText, setTargetText] = useState('');
   const current = mission && missions.includes(mission) ? mission : (missions[0] ?? null);
-  const year = props.cpts.years.find((y) => y.contractYear === contractYear);
+  const year = props.cpts.years[yearIndex];
   const problem = current && year ? rateProblemFor(year, current, scope) : null;
   const parsed = targetText.trim() === '' ? null : parseEuros(targetText);
   const target = parsed === null ? null : new Dec(parsed);
@@ -47,10 +48,10 @@ export function RateNeeded(props: { readonly cpts: CptsProjection }): ReactNode 
           </Select>
         </Field>
         <Field label={t.contractYear}>
-          <Select id={ids.year} value={String(contractYear)} onChange={(_, d) => setContractYear(Number(d.value))}>
-            {props.cpts.years.map((y) => (
-              <option key={y.contractYear} value={y.contractYear}>
-                {t.contractYearN(y.contractYear)}
+          <Select id={ids.year} value={String(yearIndex)} onChange={(_, d) => setYearIndex(Number(d.value))}>
+            {props.cpts.years.map((y, i) => (
+              <option key={i} value={i}>
+                {y.renewalAssumed ? t.dept.renewalYearN(y.contractYear) : t.contractYearN(y.contractYear)}
               </option>
             ))}
           </Select>
@@ -76,7 +77,7 @@ export function RateNeeded(props: { readonly cpts: CptsProjection }): ReactNode 
           points={amountCurve(problem)}
           target={target}
           needed={answer && answer.kind !== 'unreachable' ? answer.rate : null}
-          title={t.curveTitle(t.missions[current], contractYear)}
+          title={t.curveTitle(t.missions[current], year?.contractYear ?? 1)}
         />
       ) : null}
     </div>

@@ -4,7 +4,7 @@ import { cashByMonth, isProvisionalStatus, type CptsProjection, type Projection,
 import { formatDate, formatInteger, formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
 import { summarizeCpts, summarizeProjection, UPCOMING_CHOICES, type ResultSummary, type UpcomingChoice } from '../results';
-import { BudgetTable, HorsAciList } from './BudgetTable';
+import { BudgetTable, HorsAciList, UpcomingHorsAci } from './BudgetTable';
 import { useDialogueMessages } from '../i18n-dialogue';
 import { CashChart } from './CashChart';
 import { DialogueSection } from './DialogueSection';
@@ -179,6 +179,7 @@ function SummaryTables(props: { readonly summary: ResultSummary; readonly testId
           </>
         )}
       </table>
+      <UpcomingHorsAci summary={s} testId={props.testId} showCpts={props.showCpts} />
     </>
   );
 }

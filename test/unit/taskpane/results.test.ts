@@ -1,4 +1,4 @@
-import { Dec, project, validateScenario, type Projection } from '../../../src/engine';
+import { Dec, HORS_ACI_RULES, project, validateScenario, type Projection } from '../../../src/engine';
 import { contractYearTotals, summarizeProjection, twelveMonthsEnd, upcomingPayments } from '../../../src/taskpane/results';
 
 /**
@@ -86,5 +86,53 @@ describe('results', () => {
     const years = contractYearTotals(project(result.value).cpts);
     // 87 500 per contract year in both contracts (fonctionnement only).
     expect(years.map((y) => [y.label, y.total.toFixed(2)])).toEqual(['1', '2', '3', '4', '5', 'R1', 'R2', 'R3', 'R4', 'R5'].map((l) => [l, '87500.00']));
+  });
+
+  it('lists the hors ACI amounts to come with their nature, apart, never in the ACI total', () => {
+    // A (signed 2024-03-15) with an ARS aid on 2023-12-01; B (signed 2025-01-10) with an ARS aid on 2024-07-01 and
+    // a forfait « lettre d’intention » on 2024-10-01, both amounts from the rule table for taille 1.
+    const result = validateScenario({
+      format: 'aci-cpts-scenario/2',
+      name: 'T',
+      ruleVersion: 'avenant-2',
+      cpts: [
+        { id: 'a', name: 'A', population: 30000, signatureDate: '2024-03-15', horsAci: [{ kind: 'aide-demarrage-ars', date: '2023-12-01' }], missions: [] },
+        {
+          id: 'b',
+          name: 'B',
+          population: 30000,
+          signatureDate: '2025-01-10',
+          horsAci: [
+            { kind: 'forfait-lettre-intention', date: '2024-10-01' },
+            { kind: 'aide-demarrage-ars', date: '2024-07-01' },
+          ],
+          missions: [],
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const ars = new Dec(HORS_ACI_RULES['aide-demarrage-ars'].amount[1].value);
+    const forfait = new Dec(HORS_ACI_RULES['forfait-lettre-intention'].amount[1].value);
+    // From 2024-06-01 to 2025-05-31. ACI: B's year 1 in full at signature, 2025-01-10 (87 500), A's year-2 advance
+    // on 2025-03-15 (75 % × 87 500 = 65 625): 153 125. Hors ACI, in date order: B's ARS aid (2024-07-01) and
+    // forfait (2024-10-01); A's ARS aid, 2023-12-01, is before the window.
+    const s = summarizeProjection(project(result.value), '2024-06-01');
+    expect(s.upcoming.map((u) => [u.payment.date, u.cpts, u.payment.amount.toFixed(2)])).toEqual([
+      ['2025-01-10', 'B', '87500.00'],
+      ['2025-03-15', 'A', '65625.00'],
+    ]);
+    expect(s.upcomingTotal.toFixed(2)).toBe('153125.00');
+    expect(s.upcomingHorsAci.map((u) => [u.line.date, u.cpts, u.line.kind, u.line.amount.toFixed(2)])).toEqual([
+      ['2024-07-01', 'B', 'aide-demarrage-ars', ars.toFixed(2)],
+      ['2024-10-01', 'B', 'forfait-lettre-intention', forfait.toFixed(2)],
+    ]);
+    // Hors ACI apart: ars + forfait (15 000 + 15 000 in the table today); y compris hors ACI: 153 125 + that.
+    expect(s.upcomingHorsAciTotal.equals(ars.plus(forfait))).toBe(true);
+    expect(s.upcomingIncludingHorsAci.equals(new Dec('153125').plus(ars).plus(forfait))).toBe(true);
+    // The next calendar year, 2025, holds the same ACI payments and no hors ACI amount.
+    const next = summarizeProjection(project(result.value), '2024-06-01', 'next-year');
+    expect(next.upcomingTotal.toFixed(2)).toBe('153125.00');
+    expect(next.upcomingHorsAci).toEqual([]);
+    expect(next.upcomingIncludingHorsAci.toFixed(2)).toBe('153125.00');
   });
 });
