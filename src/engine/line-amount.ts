@@ -1,4 +1,6 @@
 import type Decimal from 'decimal.js';
+import { fromCents } from './cents';
+import { integerLineCents } from './integer-rounding';
 import { Dec, ONE, roundFractionToCent, roundToCent, ZERO } from './money';
 
 /**
@@ -42,10 +44,21 @@ export function rateValue(rate: ExactRate): Decimal {
 export function lineAmount(max: Decimal, prorata: Prorata | null, rate: ExactRate): Decimal {
   const ratio = isRatio(rate);
   if (!ratio && rate.isZero()) return ZERO;
+  // A full year at 100 %: the table's own instance is kept (the payments memoise on it).
+  if (prorata === null && !ratio && (rate === ONE || rate.equals(ONE))) return max;
+  // Small operands (nearly every line): exact in plain integers, and the amount's decimal is shared (fromCents).
+  const cents = integerLineCents(
+    max,
+    prorata ? prorata.days : 1,
+    prorata ? prorata.daysInYear : 1,
+    ratio ? rate.numerator : rate,
+    ratio ? rate.denominator : ONE,
+  );
+  if (cents !== null) return fromCents(cents);
   if (prorata === null && !ratio) {
     // A full year at a decimal rate: max × rate is exact in 40 digits (≤ 14 digits × a rate's ≤ 20), so rounding
-    // it is rounding the exact value. At 100 % the table's own instance is kept (the payments memoise on it).
-    return rate === ONE || rate.equals(ONE) ? max : roundToCent(max.times(rate));
+    // it is rounding the exact value.
+    return roundToCent(max.times(rate));
   }
   const factors: Decimal.Value[] = [max];
   const divisors: Decimal.Value[] = [];

@@ -256,12 +256,19 @@ function line(
   activeFrom: IsoDate,
   threshold?: Decimal,
   exact?: Fraction,
+  rateSource?: RateSource,
+  indicators?: IndicatorRate,
 ): ProjectionLine {
   // A rate from indicators (2/3) goes in as its exact fraction; one under the threshold is 0 whatever it was.
   const amount = lineAmount(resolved.value, prorata, exact && !rate.isZero() ? exact : rate);
   // Two literals rather than a spread: this runs for every line of every CPTS.
   const max = resolved.value;
   const source = resolved.source;
+  // Variable parts: one literal with their rate's source, not a spread of the line (a spread per line is slow).
+  if (threshold && rateSource)
+    return indicators
+      ? { mission, component, max, prorata, rate, amount, threshold, activeFrom, source, rateSource, indicators }
+      : { mission, component, max, prorata, rate, amount, threshold, activeFrom, source, rateSource };
   return threshold
     ? { mission, component, max, prorata, rate, amount, threshold, activeFrom, source }
     : { mission, component, max, prorata, rate, amount, activeFrom, source };
@@ -333,11 +340,10 @@ function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, per
     const before = indicators ? fractionValue(indicators.rate) : (prepared.rates[period.contractYear - 1] ?? ZERO);
     const rate = effectiveRate(before, table.variableThreshold);
     const variableProrata = table.prorateVariablePart ? prorata : null;
-    const variable = line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold, indicators?.rate);
-    lines.push(
-      line(m.mission, 'fixe', amounts.fixed, prorata, ONE, activeFrom),
-      indicators ? { ...variable, rateSource: 'indicateurs', indicators } : { ...variable, rateSource: 'saisie' },
-    );
+    const variable = indicators
+      ? line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold, indicators.rate, 'indicateurs', indicators)
+      : line(m.mission, 'variable', amounts.variable, variableProrata, rate, activeFrom, table.variableThreshold, undefined, 'saisie');
+    lines.push(line(m.mission, 'fixe', amounts.fixed, prorata, ONE, activeFrom), variable);
     return;
   }
   const crisis = table.crisis;

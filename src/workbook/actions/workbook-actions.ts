@@ -7,7 +7,7 @@ import { sessionAppliedStore, type AppliedStore } from '../applied-store';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
 import { dialoguePlan, momentOf } from '../dialogue';
 import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
-import { outputPlans, writtenSummary } from '../outputs';
+import { outputPlansPaused, writtenSummary } from '../outputs';
 import type {
   ApplyOptions,
   ApplyScenarioOutcome,
@@ -102,6 +102,7 @@ export abstract class WorkbookActions implements WorkbookPort {
       const shape = shapeIssues(read, INPUT_TABLES, false);
       if (shape.length > 0) return { ok: false, issues: shape };
       const inputs = inputTablesOf(read, ins.dateSystem);
+      await this.pause();
       const { outcome, cellOf } = readWorkbook(inputs, options);
       if (!outcome.ok) return outcome;
       onProgress?.({ stage: 'compute', fraction: 0.4 });
@@ -109,7 +110,7 @@ export abstract class WorkbookActions implements WorkbookPort {
       const projection = await projectInSlices(outcome.scenario, this.slices());
       await this.pause();
       const origin = originOf(inputs, options, outcome.scenario, this.applied.load());
-      const plans = outputPlans(outcome.scenario, projection, { origin, at: new Date(this.now()) });
+      const plans = await outputPlansPaused(outcome.scenario, projection, { origin, at: new Date(this.now()) }, () => this.pause());
       onProgress?.({ stage: 'write', fraction: 0.7 });
       await this.pause();
       const written = await writeSheets(s, ins, read.sheets, plans, { activate: SHEETS.summary });

@@ -312,8 +312,16 @@ export class MemoryWorkbook extends WorkbookActions {
   }
 
   /** For the session: the model and the simulated state. */
-  internals(): { model: MemoryModel; state: MemoryWorkbookState; dateSystem: DateSystem; select: (cell: CellRef) => void; nextStep: () => boolean } {
+  internals(): {
+    model: MemoryModel;
+    state: MemoryWorkbookState;
+    dateSystem: DateSystem;
+    select: (cell: CellRef) => void;
+    nextStep: () => boolean;
+    slices: () => Slices;
+  } {
     return {
+      slices: () => this.slices(),
       model: this.model,
       state: this.state,
       dateSystem: this.dateSystem,
@@ -336,7 +344,8 @@ const headerOf = (address: string): string => {
 
 /** The shared actions' operations on the in-memory model: no syncs, the same checks and results as in Excel. */
 class MemorySession implements WorkbookSession {
-  readonly maxRequestBytes = MAX_REQUEST_BYTES;
+  /** Smaller pieces than Excel's limit: the preview pauses between them, so no one piece holds the page long. */
+  readonly maxRequestBytes = MAX_REQUEST_BYTES / 16;
   changed = false;
   constructor(private readonly workbook: MemoryWorkbook) {}
 
@@ -391,12 +400,15 @@ class MemorySession implements WorkbookSession {
   }
 
   async write(steps: readonly WriteStep[]): Promise<WriteReport> {
-    const { nextStep } = this.workbook.internals();
+    const { nextStep, slices } = this.workbook.internals();
+    // Writing 1 000 CPTS' sheets takes seconds in the model: the page breathes between steps, as in the projection.
+    const slice = slices();
     this.changed = true;
     for (let i = 0; i < steps.length; i++) {
       try {
         if (nextStep()) throw new ExcelError('GeneralException', 'échec simulé');
         this.model.run(steps[i]!);
+        if (slice.due()) await slice.pause();
       } catch (error) {
         const incomplete = [...new Set(steps.slice(i).map((s) => s.output))];
         for (const name of incomplete) {
