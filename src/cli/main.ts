@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { formatIssue, localIsoDate, parseScenarioJson, type Issue } from '../engine';
+import { formatIssue, localIsoDate, parseScenarioJson, SCENARIO_FORMATS, type Issue } from '../engine';
 import { decodeUtf8 } from '../engine/json-text';
 import { printable } from '../engine/printable';
 import { projectionJsonChunks } from './projection-stream';
@@ -24,7 +24,7 @@ export type CliRun =
 export const USAGE = [
   'usage : npm run --silent simulate -- chemin/du/scenario.json',
   '',
-  'Écrit sur la sortie standard la projection du scénario (format aci-cpts-scenario/1) en JSON.',
+  `Écrit sur la sortie standard la projection du scénario (formats ${SCENARIO_FORMATS.join(', ')}) en JSON.`,
   'Entrée invalide : messages en français sur la sortie d’erreur, code de sortie 2, rien sur la sortie standard.',
   'Options : -h, --help  affiche cette aide.',
   '',
