@@ -7,5 +7,5 @@ module.exports = {
   },
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // Inert unless ACI_FUTURE_RULE_VERSION=1 (npm run test:future-rules): adds a hypothetical later rule version.
-  setupFiles: ['<rootDir>/test/unit/setup/future-rule-version.ts'],
+  setupFiles: ['<rootDir>/test/unit/setup/future-rule-version.ts', '<rootDir>/test/unit/setup/dom.ts'],
 };

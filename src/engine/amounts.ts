@@ -1,4 +1,5 @@
 import { STANDARD_MISSION_IDS, type StandardMissionId } from './missions';
+import { centsOf, fromCents } from './cents';
 import { Dec } from './money';
 import { builtInParameters, type ResolvedParameters } from './parameters';
 import type { RuleStatus, RuleVersion, Sourced } from './rules/types';
@@ -23,9 +24,10 @@ type SourcedLine = { readonly amount: Dec; readonly source: LineSource };
 
 /** The euros of lines whose own amount has a provisional status. */
 export function provisionalAmountOf(lines: readonly SourcedLine[]): Dec {
-  let provisional = new Dec(0);
-  for (const l of lines) if (isProvisionalStatus(l.source.status)) provisional = provisional.plus(l.amount);
-  return provisional;
+  // Added as integer cents (exact: every line is a whole number of cents, see cents.ts).
+  let cents = 0;
+  for (const l of lines) if (isProvisionalStatus(l.source.status)) cents += centsOf(l.amount);
+  return fromCents(cents);
 }
 
 /** The share of `total` that lines with a provisional status make up (0 for a zero total), a fraction. */

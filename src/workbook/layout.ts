@@ -15,6 +15,7 @@ import {
   type MissionId,
   type PaymentKind,
 } from '../engine';
+import { normaliseHeader } from './tables';
 
 /**
  * The contract with the workbook: sheet, table and column names, number formats, styles. Users' workbooks
@@ -342,13 +343,9 @@ export const OPTIONAL_MISSIONS: readonly MissionId[] = MISSION_IDS.filter((id) =
 
 /** Accepts the French label or the scenario id, whatever the case and spacing. */
 export function missionFromText(text: string): MissionId | null {
-  const key = normalise(text);
-  for (const id of MISSION_IDS) if (normalise(id) === key || normalise(MISSION_LABELS[id]) === key) return id;
+  const key = normaliseHeader(text);
+  for (const id of MISSION_IDS) if (normaliseHeader(id) === key || normaliseHeader(MISSION_LABELS[id]) === key) return id;
   return null;
-}
-
-function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The value of the « Version des règles » column that means « chosen from the dates ». */

@@ -1,4 +1,14 @@
-import { builtInParameters, CPTS_FIELDS, CRISIS_MISSION_ID, MISSION_IDS, PARAMETER_FIELDS, PARAMETERS, RULE_VERSIONS, type Kind } from '../engine';
+import {
+  builtInParameters,
+  parameterSources,
+  CPTS_FIELDS,
+  CRISIS_MISSION_ID,
+  MISSION_IDS,
+  PARAMETER_FIELDS,
+  PARAMETERS,
+  RULE_VERSIONS,
+  type Kind,
+} from '../engine';
 import { BAREME_ROWS } from './bareme-rows';
 import { asText, isoToSerial, type CellValue } from './cells';
 import {
@@ -23,6 +33,7 @@ import { cellFromValue, choicesOf } from './field-cells';
 import { INDICATOR_METHOD_LABEL, LINEAR_TEXT, METHOD_NOTE } from './method-cell';
 import type { ColumnRule, SheetPlan, TablePlan } from './plan';
 import type { InsertTemplateOutcome, TemplateConflictPolicy, TemplateOptions } from './port';
+import { sameName as same } from './tables';
 
 /** The sheet names « Insérer le modèle » uses: the standard ones, or free ones when the user chose « rename ». */
 export interface TemplateNames {
@@ -47,8 +58,6 @@ const TEMPLATE_TABLES: readonly string[] = [TABLES.cpts, TABLES.achievements, TA
 
 export type TemplateDecision =
   { readonly ok: true; readonly names: TemplateNames; readonly replace: readonly string[] } | Exclude<InsertTemplateOutcome, { ok: true }>;
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Excel compares sheet names without case: « Paramètres CPTS (2) », « (3) »… until one is free. */
 export function freeSheetName(wanted: string, existing: readonly string[]): string {
@@ -271,6 +280,7 @@ const LIST_NOTES: Readonly<Record<ListTableSpec['field'], string>> = {
 /** The parameter rows: each open rule, its built-in value in words, an empty « Votre valeur », and its choices. */
 function parameterTable(row: number): TablePlan {
   const builtIn = builtInParameters() as Readonly<Record<string, unknown>>;
+  const sources = parameterSources();
   const rows = PARAMETERS.map((p): CellValue[] => {
     const kind = PARAMETER_FIELDS[p.id].kind;
     const value = builtIn[p.id];
@@ -281,13 +291,16 @@ function parameterTable(row: number): TablePlan {
           ? (value as string).split('-').reverse().join('/')
           : String(cellFromValue(kind, value) ?? '');
     const choices = choicesOf(kind);
-    const note = choices
+    const choice = choices
       ? `Choix : ${choices.join(' ; ')}`
       : kind.type === 'fraction'
         ? 'Un pourcentage, par ex. 75 %'
         : kind.type === 'date'
           ? 'Une date, par ex. 01/04/2022'
           : '';
+    // The built-in value's status and reference, from the rule data, so the user sees what rests on a reading.
+    const source = sources[p.id];
+    const note = `${STATUS_LABELS[source.status]} (${source.ref})${choice ? `. ${choice}` : ''}`;
     return [asText(p.label), asText(shown), null, asText(note)];
   });
   rows.push([asText(INDICATOR_METHOD_LABEL), LINEAR_TEXT, null, asText(`Choix : ${METHOD_NOTE}`)]);

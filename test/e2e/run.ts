@@ -387,7 +387,14 @@ function steps(): Step[] {
             );
           }
         }
-        assert.equal(await h.page.getByTestId('comparison-bar').count(), 10, 'deux barres par année de contrat');
+        assert.equal(await h.page.getByTestId('comparison-bar').count(), 2 * c.byCalendarYear.length, 'deux barres par année civile');
+        // Who moved: the CPTS behind the gap, largest first, with the engine's difference.
+        const top = c.detail.byCpts[0]!;
+        assert.equal(
+          await h.page.getByTestId(`compare-cpts-${top.key}-1-diff`).innerText(),
+          formatMoneyDifference(top.total.cells[1]!.difference, 'fr'),
+          'écart de la CPTS qui a le plus bougé',
+        );
         await h.page.getByTestId('sheet-tab-Comparaison').waitFor();
       },
     },

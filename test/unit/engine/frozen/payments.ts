@@ -9,7 +9,6 @@ import { calendarYear, type IsoDate } from '../../../../src/engine/dates';
 import type { Component, LineMission } from '../../../../src/engine/missions';
 import { Dec, roundToCent, type Dec as Decimal } from '../../../../src/engine/money';
 import { builtInParameters } from '../../../../src/engine/parameters';
-import type { FirstYearFonctionnement } from '../../../../src/engine/rules/types';
 import type { YearProjection } from '../../../../src/engine/projection';
 
 /**
