@@ -46,7 +46,7 @@ function devCertificate() {
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const certificate = devCertificate();
   return {

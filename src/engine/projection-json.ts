@@ -1,6 +1,6 @@
 import { BudgetAccumulator, cptsBudget, HORS_ACI_NATURES, horsAciTotal, type CalendarYearBudget } from './budget';
 import type { HorsAciLine } from './hors-aci';
-import { formatAmount, formatRate, sum, ZERO, type Dec as Decimal } from './money';
+import { formatAmount, formatRate, ZERO, type Dec as Decimal } from './money';
 import { addByYear, type CalendarYearTotal } from './payments';
 import type { CptsProjection, Projection, ProjectionLine } from './projection';
 import type { ResolvedParameters } from './parameters';

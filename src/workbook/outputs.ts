@@ -6,7 +6,6 @@ import {
   HORS_ACI_NATURES,
   type YearProjection,
   MISSION_IDS,
-  rulesCurrentTo,
   type LineMission,
   type Projection,
   type Scenario,

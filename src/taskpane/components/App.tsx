@@ -4,6 +4,7 @@ import { rulesCurrentTo, type Projection, type Scenario } from '../../engine';
 import type { CalculateOptions, CellRef, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
 import { I18nProvider, useI18n } from '../i18n-context';
+import { useNotice } from '../use-notice';
 import { localToday } from '../results';
 import { yieldToBrowser } from '../yield';
 import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '../settings';
@@ -91,9 +92,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const { port } = props;
   const [busy, setBusy] = useState<'insert' | 'calculate' | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
-  useEffect(() => setNotice(null), [lang]);
+  // A notice is worded when it is shown: after a change of language it is dropped rather than left in the old one.
+  const [notice, setNotice] = useNotice<Notice>(lang);
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
   // Sheets a write left half-done: the error list then never says « rien n'a été écrit ».
   const [incomplete, setIncomplete] = useState<readonly string[] | null>(null);

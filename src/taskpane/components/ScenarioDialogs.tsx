@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n-context';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
@@ -67,13 +67,17 @@ export function FieldsDialog(props: {
 }): ReactNode {
   const { t } = useI18n();
   const styles = useStyles();
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [tried, setTried] = useState(false);
   const { fields } = props;
-  useEffect(() => {
-    setValues(Object.fromEntries((fields ?? []).map((f) => [f.key, f.initial])));
+  const initial = (requested: readonly FieldRequest[] | null): Record<string, string> => Object.fromEntries((requested ?? []).map((f) => [f.key, f.initial]));
+  const [values, setValues] = useState<Record<string, string>>(() => initial(fields));
+  const [tried, setTried] = useState(false);
+  // New fields (the dialog opened again): start from their initial values, adjusted during render, not in an effect.
+  const [shownFor, setShownFor] = useState(fields);
+  if (fields !== shownFor) {
+    setShownFor(fields);
+    setValues(initial(fields));
     setTried(false);
-  }, [fields]);
+  }
   const empty = (key: string): boolean => (values[key] ?? '').trim() === '';
   const submit = (e: FormEvent): void => {
     e.preventDefault();

@@ -15,6 +15,7 @@ import { downloadText, readFileText } from '../browser-files';
 import { formatDate } from '../format';
 import type { Messages } from '../i18n';
 import { useI18n } from '../i18n-context';
+import { useNotice } from '../use-notice';
 import { localToday } from '../results';
 import { freeName, type ScenarioAction } from '../scenario-actions';
 import { ALL_SCENARIOS_FILE, parseScenarioFile, scenarioFileName, scenarioFileText, scenariosFileText } from '../scenario-files';
@@ -82,9 +83,8 @@ export function ScenariosPanel(props: {
     setIncomplete(outcome.incomplete ?? null);
   };
   const [importErrors, setImportErrors] = useState<readonly string[] | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  // A notice is worded when it is shown: after a change of language, drop it rather than leave it in the old one.
-  useEffect(() => setNotice(null), [lang]);
+  // A notice is worded when it is shown: after a change of language it is dropped rather than left in the old one.
+  const [notice, setNotice] = useNotice<Notice>(lang);
   const [busy, setBusy] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<readonly string[]>([]);
@@ -116,7 +116,7 @@ export function ScenariosPanel(props: {
         onBusyChange(false);
       }
     },
-    [t, onBusyChange],
+    [t, onBusyChange, setNotice],
   );
 
   /** The store as the action left it; a refusal keeps the list as it was and shows why. */
@@ -136,9 +136,14 @@ export function ScenariosPanel(props: {
 
   const refresh = (): Promise<void> => run('list', async () => void took(await port.listScenarios(), () => null));
 
+  // Read once when the pane opens (and for another workbook); « Actualiser » reads again after edits made in the
+  // sheet. The latest `refresh` is called through a ref, so the read depends on the port alone.
+  const latestRefresh = useRef(refresh);
   useEffect(() => {
-    // Read once when the pane opens; « Actualiser » reads again after edits made in the sheet.
-    void refresh();
+    latestRefresh.current = refresh;
+  });
+  useEffect(() => {
+    void latestRefresh.current();
   }, [port]);
 
   const save = async (): Promise<void> => {

@@ -96,10 +96,13 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
   const selection = workbook.selection();
   // A transition: after a large run the grid re-renders in slices instead of one long task.
   useEffect(() => workbook.subscribe(() => startTransition(refresh)), [workbook]);
-  // Following a selection (a click on an error) means showing its sheet.
-  useEffect(() => {
+  // Following a new selection (a click on an error) means showing its sheet: adjusted during render, not in an effect.
+  const selectionKey = selection ? `${selection.sheet}!${selection.address}` : null;
+  const [followed, setFollowed] = useState<string | null>(null);
+  if (selectionKey !== followed) {
+    setFollowed(selectionKey);
     if (selection) setCurrent(selection.sheet);
-  }, [selection?.sheet, selection?.address, selection]);
+  }
   useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   });
@@ -204,7 +207,12 @@ function CellEditor(props: {
   readonly onCommit: (text: string) => void;
 }): ReactNode {
   const [draft, setDraft] = useState(props.text);
-  useEffect(() => setDraft(props.text), [props.text]);
+  // The cell's value changed under the editor (a run, an apply): show it, adjusted during render.
+  const [shownText, setShownText] = useState(props.text);
+  if (props.text !== shownText) {
+    setShownText(props.text);
+    setDraft(props.text);
+  }
   const commit = (): void => {
     if (draft !== props.text) props.onCommit(draft.trim());
   };
