@@ -1,24 +1,5 @@
-import { explainLine, project, provisionalShareOf, type Scenario } from '../../../src/engine';
-
-/**
- * Taille 2 (52 000), signed 2024-03-15 under avenant 2, parcours from signature at 100 %: each year fonctionnement
- * 105 000 (dérivé: 60 000 × 1.75, not provisional) + parcours 35 000 + 35 000 (à vérifier) = 175 000, of which
- * 70 000 provisional: 70 000 / 175 000 = 40 %.
- */
-const SCENARIO: Scenario = {
-  format: 'aci-cpts-scenario/1',
-  name: 'T',
-  ruleVersion: 'avenant-2',
-  cpts: [
-    {
-      id: 'a',
-      name: 'A',
-      population: 52_000,
-      signatureDate: '2024-03-15',
-      missions: [{ mission: 'parcours', startDate: '2024-03-15', rates: [1, 1, 1, 1, 1] }],
-    },
-  ],
-};
+import { explainLine, project, provisionalShareOf } from '../../../src/engine';
+import { PROVISIONAL_SCENARIO as SCENARIO } from '../fixtures/provisional';
 
 describe('montants provisoires', () => {
   test('une ligne est provisoire seulement si son propre montant l’est ; part provisoire 40 %', () => {
