@@ -1,4 +1,4 @@
-import { addDays, addYears, daysBetween, type IsoDate } from './dates';
+import { addDays, addYears, fromDayNumber, toDayNumber, type IsoDate } from './dates';
 import { CONTRACT_DURATION } from './rules/shared-2019';
 
 export const CONTRACT_YEAR_COUNT = CONTRACT_DURATION.value;
@@ -17,10 +17,15 @@ export interface ContractPeriod {
 /** Contract years 1 to 5, each from an anniversary of the signature to the day before the next. */
 export function contractPeriods(signatureDate: IsoDate): ContractPeriod[] {
   const periods: ContractPeriod[] = [];
+  // Each date's day number is worked out once: a year's anniversary is the next year's start.
+  let start = signatureDate;
+  let startDay = toDayNumber(start);
   for (let k = 1; k <= CONTRACT_YEAR_COUNT; k++) {
-    const start = addYears(signatureDate, k - 1);
     const anniversary = addYears(signatureDate, k);
-    periods.push({ contractYear: k, start, end: addDays(anniversary, -1), anniversary, days: daysBetween(start, anniversary) });
+    const anniversaryDay = toDayNumber(anniversary);
+    periods.push({ contractYear: k, start, end: fromDayNumber(anniversaryDay - 1), anniversary, days: anniversaryDay - startDay });
+    start = anniversary;
+    startDay = anniversaryDay;
   }
   return periods;
 }

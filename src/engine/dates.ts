@@ -5,7 +5,6 @@
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /** True when the string is a real calendar date (2024-02-29 yes, 2023-02-29 no). */
 export function isValidIsoDate(value: string): boolean {
@@ -20,8 +19,24 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Days since 1970-01-01 of a valid ISO date, by integer arithmetic (H. Hinnant's days_from_civil). */
 export function toDayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  // Digits read in place: this runs for every contract year and part-year of every CPTS.
+  const y0 = digitsAt(date, 0, 4);
+  const m = digitsAt(date, 5, 7);
+  const d = digitsAt(date, 8, 10);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 /** Civil date of a day number (days since 1970-01-01), by integer arithmetic (H. Hinnant's algorithm). */

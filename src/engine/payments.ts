@@ -50,18 +50,27 @@ const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mi
 const CONFIRMED: ReadonlySet<AmountStatus> = new Set<AmountStatus>(['confirmed', 'contract']);
 const AT_BALANCE: ReadonlySet<Component> = new Set<Component>(['variable', 'activation']);
 
+/** An advance and its balance, with their cents (the payments add them up as integers). */
+interface Split {
+  readonly share: Decimal;
+  readonly advance: Decimal;
+  readonly advanceCents: number;
+  readonly balance: Decimal;
+  readonly balanceCents: number;
+}
+
 /**
  * Advance and balance of an amount, remembered by its cents: a department's CPTS of one size share their
  * full-year amounts, so each is split once per run.
  */
-const splits = new Map<number, { readonly share: Decimal; readonly advance: Decimal; readonly balance: Decimal }>();
-function splitAdvance(amount: Decimal, share: Decimal): { readonly advance: Decimal; readonly balance: Decimal } {
-  const cents = centsOf(amount);
+const splits = new Map<number, Split>();
+function splitAdvance(amount: Decimal, cents: number, share: Decimal): Split {
   const known = splits.get(cents);
   if (known && known.share === share) return known;
   // The balance is what the advance left: the two always add up to the amount, to the cent.
   const advance = roundToCent(amount.times(share));
-  const split = { share, advance, balance: amount.minus(advance) };
+  const advanceCents = centsOf(advance);
+  const split = { share, advance, advanceCents, balance: fromCents(cents - advanceCents), balanceCents: cents - advanceCents };
   if (splits.size >= 50_000) splits.clear();
   splits.set(cents, split);
   return split;
@@ -95,8 +104,8 @@ export function buildPayments(years: readonly YearProjection[], settings: Paymen
   // Each group's amount in integer cents (exact, see cents.ts), by its index in `all`.
   const cents: number[] = [];
   let year: YearProjection;
-  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, line: ProjectionLine, amount: Decimal): void => {
-    if (amount.isZero()) return;
+  const pay = (date: IsoDate, contractYear: number, kind: PaymentKind, line: ProjectionLine, amount: Decimal, amountCents: number): void => {
+    if (amountCents === 0) return;
     const part: PaymentPart = { mission: line.mission, component: line.component, amount, provisional: !CONFIRMED.has(line.source.status) };
     let onDate = byDate.get(date);
     if (!onDate) byDate.set(date, (onDate = []));
@@ -104,27 +113,28 @@ export function buildPayments(years: readonly YearProjection[], settings: Paymen
       const group = all[i]!;
       if (group.contract === year.contract && group.contractYear === contractYear && group.kind === kind) {
         group.parts.push(part);
-        cents[i]! += centsOf(amount);
+        cents[i]! += amountCents;
         return;
       }
     }
     onDate.push(all.length);
     all.push({ date, contract: year.contract, renewalAssumed: year.renewalAssumed, contractYear, kind, amount: ZERO, parts: [part] });
-    cents.push(centsOf(amount));
+    cents.push(amountCents);
   };
   for (year of years) {
     // Year 1 of a renewal is a new contract's first year: its fonctionnement is paid as the rules say for one.
     const inFull = year.contractYear === 1 && firstInFull;
     const cy = year.contractYear;
     for (const l of year.lines) {
+      const lineCents = centsOf(l.amount);
       if (l.component === 'fonctionnement' && inFull) {
-        pay(year.start, cy, 'fonctionnement', l, l.amount);
+        pay(year.start, cy, 'fonctionnement', l, l.amount, lineCents);
       } else if (l.component === 'fonctionnement' || ADVANCED.has(l.component)) {
-        const { advance, balance } = splitAdvance(l.amount, share);
-        pay(l.activeFrom, cy, 'advance', l, advance);
-        pay(year.anniversary, cy, 'balance', l, balance);
+        const split = splitAdvance(l.amount, lineCents, share);
+        pay(l.activeFrom, cy, 'advance', l, split.advance, split.advanceCents);
+        pay(year.anniversary, cy, 'balance', l, split.balance, split.balanceCents);
       } else if (AT_BALANCE.has(l.component)) {
-        pay(year.anniversary, cy, 'balance', l, l.amount);
+        pay(year.anniversary, cy, 'balance', l, l.amount, lineCents);
       }
     }
   }

@@ -3,7 +3,7 @@ import type { HorsAciLine } from './hors-aci';
 import { formatAmount, formatRate, ZERO, type Dec as Decimal } from './money';
 import { addByYear, type CalendarYearTotal } from './payments';
 import type { CptsProjection, Projection, ProjectionLine } from './projection';
-import { latePayments, type Reconciliation } from './reconciliation';
+import { latePayments, reconciliationOf, type Reconciliation } from './reconciliation';
 import type { IsoDate } from './dates';
 import type { ResolvedParameters } from './parameters';
 import { rulesCurrentTo } from './rules';
@@ -294,6 +294,6 @@ export function cptsToJson(c: CptsProjection, options: JsonOptions = {}): CptsJs
     total: formatAmount(c.total),
     horsAci: c.horsAci.map(horsAciJson),
     horsAciTotal: formatAmount(horsAciTotal(c.horsAci)),
-    reconciliation: reconciliationJson(c.reconciliation, options.today),
+    reconciliation: reconciliationJson(reconciliationOf(c), options.today),
   };
 }

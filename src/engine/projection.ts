@@ -12,8 +12,7 @@ import { effectiveDates, resolveParameters, type ResolvedParameters } from './pa
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
 import type { ProrataDayCount } from './rules/types';
-import { reconcile, type Reconciliation } from './reconciliation';
-import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type Scenario } from './scenario';
+import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type PaidInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
 import { projectionWarnings, type Warning } from './warnings';
 
@@ -83,8 +82,11 @@ export interface CptsProjection {
   readonly provisionalAmount: Decimal;
   /** provisionalAmount ÷ total (0 when the total is 0), a fraction. */
   readonly provisionalShare: Decimal;
-  /** Payments made (the scenario's `paid`) against this calendar. */
-  readonly reconciliation: Reconciliation;
+  /**
+   * Payments made, as the scenario gives them (`paid`; empty when none). Their reconciliation with `payments` is
+   * worked out where it is shown (`reconciliationOf`), not for every CPTS of every run.
+   */
+  readonly paid: readonly PaidInput[];
 }
 
 export interface Projection {
@@ -190,6 +192,8 @@ function versionFor(period: ContractPeriod, forced: RuleVersion | undefined, dat
   return version;
 }
 
+const NOTHING_PAID: readonly PaidInput[] = [];
+
 function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined): CptsProjection {
   const terms = contractTerms(input);
   const first = versionFor(terms[0]!.periods[0]!, forced, run.dates);
@@ -238,12 +242,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     provisional: provisionalAmount.greaterThan(0),
     provisionalAmount,
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
-    reconciliation: reconcile(
-      payments,
-      total,
-      input.paid,
-      sumOfCents(horsAci, (h) => h.amount),
-    ),
+    paid: input.paid ?? NOTHING_PAID,
   };
 }
 

@@ -1,4 +1,6 @@
+import { centsOf, fromCents } from './cents';
 import type { IsoDate } from './dates';
+import type { HorsAciLine } from './hors-aci';
 import { Dec, sum, ZERO, type Dec as Decimal } from './money';
 import type { Payment, PaymentKind } from './payments';
 import type { PaidInput, PaidNature } from './scenario';
@@ -62,6 +64,24 @@ export interface Reconciliation {
   /** Hors ACI amounts planned (the CPTS's « hors ACI » lines) and paid, reconciled apart from the ACI. */
   readonly horsAciPlanned: Decimal;
   readonly horsAciPaid: Decimal;
+}
+
+/** What a CPTS's reconciliation reads from its projection. */
+export interface ReconciledCpts {
+  readonly payments: readonly Planned[];
+  readonly total: Decimal;
+  readonly paid: readonly PaidInput[];
+  readonly horsAci: readonly HorsAciLine[];
+}
+
+/**
+ * A CPTS's payments made against its planned calendar, hors ACI apart. Worked out where it is shown (the CLI's
+ * JSON, the dialogue sheet, the pane), so that a run does not build it for every CPTS it projects.
+ */
+export function reconciliationOf(c: ReconciledCpts): Reconciliation {
+  let horsAciCents = 0;
+  for (const h of c.horsAci) horsAciCents += centsOf(h.amount);
+  return reconcile(c.payments, c.total, c.paid, fromCents(horsAciCents));
 }
 
 const keyOf = (contract: number, contractYear: number, kind: PaymentKind): string => `${contract}/${contractYear}/${kind}`;

@@ -1,6 +1,7 @@
 import {
   Dec,
   latePayments,
+  reconciliationOf,
   PARAMETERS,
   resolveParameters,
   rulesCurrentTo,
@@ -143,7 +144,7 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
   section('Montants acquis face au maximum, par mission et par année', DIALOGUE_TABLES.amounts, DIALOGUE_AMOUNT_COLUMNS, amounts);
 
   // 4. Payments made and to come.
-  const r = c.reconciliation;
+  const r = reconciliationOf(c);
   const late = new Set(latePayments(r, now.date).map((p) => `${p.date}/${p.contract}/${p.contractYear}/${p.kind}`));
   const payments: CellValue[][] = r.planned.map((p): CellValue[] => {
     const due = p.planned.minus(p.paid);

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
-import { latePayments, type CptsProjection } from '../../engine';
+import { useMemo, type ReactNode } from 'react';
+import { latePayments, reconciliationOf, type CptsProjection } from '../../engine';
 import { formatMoney, formatMoneyDifference } from '../format';
 import { useI18n } from '../i18n-context';
 import { useDialogueMessages } from '../i18n-dialogue';
@@ -21,7 +21,7 @@ export function DialogueSection(props: {
   const d = useDialogueMessages();
   const styles = useStyles();
   const table = useTableStyles();
-  const r = props.cpts.reconciliation;
+  const r = useMemo(() => reconciliationOf(props.cpts), [props.cpts]);
   const late = latePayments(r, props.today);
   const missing = late.reduce((s, p) => s.plus(p.missing), r.paid.minus(r.paid));
   const money = (v: Parameters<typeof formatMoney>[0]): string => formatMoney(v, lang);

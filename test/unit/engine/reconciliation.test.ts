@@ -1,4 +1,4 @@
-import { latePayments, paymentsToCome, projectionToJson, type Projection } from '../../../src/engine';
+import { latePayments, paymentsToCome, projectionToJson, reconciliationOf, type Projection } from '../../../src/engine';
 import { ownBareme } from './bareme-fixture';
 import { projectOne } from './support';
 
@@ -27,7 +27,7 @@ function projection(): Projection {
 
 describe('versements réalisés face au calendrier', () => {
   test('prévu, versé, écart par année de contrat ; reste à verser hors « hors ACI »', () => {
-    const r = projection().cpts[0]!.reconciliation;
+    const r = reconciliationOf(projection().cpts[0]!);
     const rows = r.byContractYear.map((y) => [y.contract, y.contractYear, y.planned.toFixed(2), y.paid.toFixed(2), y.difference.toFixed(2)]);
     expect(rows).toEqual([
       [1, 1, '100000.00', '100000.00', '0.00'],
@@ -45,7 +45,7 @@ describe('versements réalisés face au calendrier', () => {
   });
 
   test('retards : une échéance passée (avant « aujourd’hui ») moins versée que prévu', () => {
-    const r = projection().cpts[0]!.reconciliation;
+    const r = reconciliationOf(projection().cpts[0]!);
     const late = latePayments(r, '2026-03-01').map((l) => [l.date, l.contractYear, l.kind, l.planned.toFixed(2), l.paid.toFixed(2), l.missing.toFixed(2)]);
     expect(late).toEqual([
       ['2025-01-01', 2, 'advance', '75000.00', '70000.00', '5000.00'],
@@ -77,7 +77,7 @@ describe('versements réalisés face au calendrier', () => {
       format: 'aci-cpts-scenario/2',
       bareme: ownBareme('1', '100000.00'),
     });
-    const r = p.cpts[0]!.reconciliation;
+    const r = reconciliationOf(p.cpts[0]!);
     expect(r.remaining.toFixed(2)).toBe('500000.00');
     // Nothing entered is not nothing paid: no payment is called late.
     expect(r.recorded).toBe(false);

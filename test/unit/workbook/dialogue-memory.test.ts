@@ -1,4 +1,4 @@
-import { roundToCent } from '../../../src/engine';
+import { reconciliationOf, roundToCent } from '../../../src/engine';
 import { isoToSerial } from '../../../src/workbook/cells';
 import { DIALOGUE_SHEET, SHEETS, TABLES } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
@@ -29,7 +29,7 @@ describe('indicateurs et versements saisis dans le classeur', () => {
     expect(line.rateSource).toBe('indicateurs');
     // (2 × 1/2 + 1 × 1) ÷ 3 = 2/3 of the table's maximum, rounded once.
     expect(line.amount.equals(roundToCent(line.max.times(2).div(3)))).toBe(true);
-    expect(c.reconciliation.paid.toFixed(2)).toBe('105000.00');
+    expect(reconciliationOf(c).paid.toFixed(2)).toBe('105000.00');
     expect(wb.sheetNames()).toContain(SHEETS.cash);
   });
 

@@ -21,7 +21,6 @@ import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from 
 import { isOnAmbiguousBoundary, sizeOf, type Size } from '../../../../src/engine/size';
 
 import { effectiveRate } from '../../../../src/engine/projection';
-import { reconcile } from '../../../../src/engine/reconciliation';
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function projectFrozen(scenario: Scenario): Projection {
@@ -86,7 +85,7 @@ function projectCpts(input: CptsInput, run: Run, forced: RuleVersion | undefined
     provisionalShare: total.isZero() ? ZERO : provisionalAmount.div(total),
     // The frozen algorithm predates « hors ACI » lines: the comparison runs on scenarios without them.
     horsAci: [],
-    reconciliation: reconcile(payments, total, input.paid),
+    paid: input.paid ?? [],
   };
 }
 
