@@ -1,6 +1,7 @@
+import { centsOf, fromCents } from './cents';
 import { calendarYear } from './dates';
 import type { HorsAciLine } from './hors-aci';
-import { sum, ZERO, type Dec as Decimal } from './money';
+import { sum, type Dec as Decimal } from './money';
 import type { CptsProjection, Projection } from './projection';
 import type { HorsAciKind } from './scenario';
 
@@ -29,29 +30,42 @@ export const HORS_ACI_NATURES: Readonly<Record<HorsAciKind, string>> = {
   'forfait-lettre-intention': 'Hors ACI — forfait lettre d’intention',
 };
 
+/** A year's sums in integer cents (exact, see cents.ts): a department adds up tens of thousands of payments. */
 interface Sums {
-  aci: Decimal;
-  renewalAssumed: Decimal;
-  provisional: Decimal;
-  horsAci: Decimal;
+  aci: number;
+  renewalAssumed: number;
+  provisional: number;
+  horsAci: number;
 }
 
-function add(map: Map<string, Sums>, year: string, part: Partial<Sums>): void {
+function sumsOf(map: Map<string, Sums>, year: string): Sums {
   let s = map.get(year);
-  if (!s) map.set(year, (s = { aci: ZERO, renewalAssumed: ZERO, provisional: ZERO, horsAci: ZERO }));
-  for (const key of Object.keys(part) as (keyof Sums)[]) s[key] = s[key].plus(part[key]!);
+  if (!s) map.set(year, (s = { aci: 0, renewalAssumed: 0, provisional: 0, horsAci: 0 }));
+  return s;
 }
 
 function collect(map: Map<string, Sums>, c: CptsProjection): void {
   for (const pay of c.payments) {
-    const provisional = sum(pay.parts.filter((p) => p.provisional).map((p) => p.amount));
-    add(map, calendarYear(pay.date), { aci: pay.amount, renewalAssumed: pay.renewalAssumed ? pay.amount : ZERO, provisional });
+    const s = sumsOf(map, calendarYear(pay.date));
+    const cents = centsOf(pay.amount);
+    s.aci += cents;
+    if (pay.renewalAssumed) s.renewalAssumed += cents;
+    for (const part of pay.parts) if (part.provisional) s.provisional += centsOf(part.amount);
   }
-  for (const h of c.horsAci) add(map, calendarYear(h.date), { horsAci: h.amount });
+  for (const h of c.horsAci) sumsOf(map, calendarYear(h.date)).horsAci += centsOf(h.amount);
 }
 
 function rows(map: Map<string, Sums>): CalendarYearBudget[] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, s]) => ({ year, ...s, includingHorsAci: s.aci.plus(s.horsAci) }));
+  return [...map.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([year, s]) => ({
+      year,
+      aci: fromCents(s.aci),
+      renewalAssumed: fromCents(s.renewalAssumed),
+      provisional: fromCents(s.provisional),
+      horsAci: fromCents(s.horsAci),
+      includingHorsAci: fromCents(s.aci + s.horsAci),
+    }));
 }
 
 export function cptsBudget(c: CptsProjection): CalendarYearBudget[] {

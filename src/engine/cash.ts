@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates';
-import { ZERO, type Dec as Decimal } from './money';
+import { centsOf, fromCents } from './cents';
+import type { Dec as Decimal } from './money';
 import type { CptsProjection, Projection } from './projection';
 
 /**
@@ -49,34 +50,35 @@ export function monthRange(first: Month, last: Month): Month[] {
   return out;
 }
 
-type Sums = Map<Month, { aci: Decimal; horsAci: Decimal }>;
+/** Sums in integer cents (exact, see cents.ts): a department's months add up tens of thousands of payments. */
+type Sums = Map<Month, { aci: number; horsAci: number }>;
 
-function add(sums: Sums, month: Month, aci: Decimal, horsAci: Decimal): void {
+function add(sums: Sums, month: Month, aci: number, horsAci: number): void {
   const s = sums.get(month);
   if (s) {
-    s.aci = s.aci.plus(aci);
-    s.horsAci = s.horsAci.plus(horsAci);
+    s.aci += aci;
+    s.horsAci += horsAci;
   } else sums.set(month, { aci, horsAci });
 }
 
 function rows(sums: Sums, months: readonly Month[]): MonthCash[] {
   return months.map((month) => {
-    const s = sums.get(month) ?? { aci: ZERO, horsAci: ZERO };
-    return { month, aci: s.aci, horsAci: s.horsAci, total: s.aci.plus(s.horsAci) };
+    const s = sums.get(month) ?? { aci: 0, horsAci: 0 };
+    return { month, aci: fromCents(s.aci), horsAci: fromCents(s.horsAci), total: fromCents(s.aci + s.horsAci) };
   });
 }
 
 export function cptsCash(c: CptsProjection): CptsCash {
   const sums: Sums = new Map();
-  for (const p of c.payments) add(sums, monthOf(p.date), p.amount, ZERO);
-  for (const h of c.horsAci) add(sums, monthOf(h.date), ZERO, h.amount);
+  for (const p of c.payments) add(sums, monthOf(p.date), centsOf(p.amount), 0);
+  for (const h of c.horsAci) add(sums, monthOf(h.date), 0, centsOf(h.amount));
   return { id: c.id, name: c.name, months: rows(sums, [...sums.keys()].sort()) };
 }
 
 export function cashByMonth(p: Projection): CashByMonth {
   const cpts = p.cpts.map(cptsCash);
   const sums: Sums = new Map();
-  for (const c of cpts) for (const m of c.months) add(sums, m.month, m.aci, m.horsAci);
+  for (const c of cpts) for (const m of c.months) add(sums, m.month, centsOf(m.aci), centsOf(m.horsAci));
   const known = [...sums.keys()].sort();
   const set = known.length === 0 ? [] : rows(sums, monthRange(known[0]!, known[known.length - 1]!));
   return { cpts, set };

@@ -17,7 +17,9 @@ export type {
   IndicatorMethod,
 } from './scenario';
 export { project, projectInSlices } from './projection';
-export type { Slices, Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection';
+export { finish, finishInSlices, NO_SLICES, type Slices, type Work } from './work';
+export { centsOf, fromCents } from './cents';
+export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection';
 export { indicatorRate, fractionValue } from './indicators';
 export type { Fraction, IndicatorRate, IndicatorAchievement } from './indicators';
 export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';

@@ -15,6 +15,7 @@ import type { ProrataDayCount } from './rules/types';
 import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type PaidInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
 import { projectionWarnings, type Warning } from './warnings';
+import { finishInSlices, type Slices, type Work } from './work';
 
 export { prorataFactor, type Prorata } from './line-amount';
 
@@ -108,21 +109,17 @@ export function project(scenario: Scenario): Projection {
   return assemble(scenario, [...projectEach(scenario)]);
 }
 
-/**
- * Time slices for a long projection, decided by the caller (the engine reads no clock and sets no timer):
- * `due()` says a slice is over, `pause()` lets the page breathe before the next one.
- */
-export interface Slices {
-  due(): boolean;
-  pause(): Promise<void>;
+/** The same projection as project(), paused between CPTS whenever a slice is over: no long task in a page. */
+export function projectInSlices(scenario: Scenario, slices: Slices): Promise<Projection> {
+  return finishInSlices(projectWork(scenario), slices);
 }
 
-/** The same projection as project(), paused between CPTS whenever a slice is over: no long task in a page. */
-export async function projectInSlices(scenario: Scenario, slices: Slices): Promise<Projection> {
+/** The projection as a work that yields after each CPTS (work.ts). */
+function* projectWork(scenario: Scenario): Work<Projection> {
   const cpts: CptsProjection[] = [];
   for (const c of projectEach(scenario)) {
     cpts.push(c);
-    if (slices.due()) await slices.pause();
+    yield;
   }
   return assemble(scenario, cpts);
 }

@@ -70,6 +70,9 @@ export interface Messages {
   readonly nextTwelveMonths: (from: string, to: string) => string;
   readonly noPaymentsSoon: string;
   readonly morePayments: (count: number) => string;
+  /** The CPTS picker lists the first matches only: how many more there are. */
+  readonly moreCpts: (count: number) => string;
+  readonly noCptsMatch: string;
   readonly provisional: string;
   readonly provisionalHint: string;
   readonly provisionalShare: (percent: string) => string;
@@ -136,6 +139,8 @@ export interface Messages {
   readonly previewEmpty: string;
   readonly previewInput: string;
   readonly previewOutput: string;
+  /** The grid shows a sheet's first rows: this button shows the next ones. */
+  readonly previewMoreRows: string;
   readonly cellLabel: (sheet: string, address: string) => string;
   readonly unexpectedError: (message: string) => string;
   readonly scenariosTitle: string;
@@ -289,6 +294,8 @@ const fr: Messages = {
   nextTwelveMonths: (from, to) => `Versements à venir (du ${from} au ${to})`,
   noPaymentsSoon: 'Aucun versement ACI sur cette période.',
   morePayments: (count) => `… et ${count} autres versements (compris dans le total ; détail dans la feuille « Échéancier »).`,
+  moreCpts: (count) => `… et ${count} autres : tapez une partie du nom`,
+  noCptsMatch: 'Aucune CPTS de ce nom',
   provisional: 'provisoire',
   provisionalHint:
     'Part des euros calculée sur des montants « à vérifier » ou « provisoires » (les montants confirmés, dérivés de montants confirmés ou saisis dans le barème du classeur n’en font pas partie).',
@@ -358,6 +365,7 @@ const fr: Messages = {
   previewEmpty: 'Classeur vide : cliquez sur « Insérer le modèle ».',
   previewInput: 'saisie',
   previewOutput: 'résultats',
+  previewMoreRows: 'Afficher plus de lignes',
   cellLabel: (sheet, address) => `${sheet}, cellule ${address}`,
   unexpectedError: (message) => `Erreur inattendue : ${message}`,
   scenariosTitle: 'Scénarios',
@@ -528,6 +536,8 @@ const en: Messages = {
   nextTwelveMonths: (from, to) => `Payments to come (${from} to ${to})`,
   noPaymentsSoon: 'No ACI payment in this period.',
   morePayments: (count) => `… and ${count} more payments (in the total; see the « Échéancier » sheet).`,
+  moreCpts: (count) => `… and ${count} more: type part of the name`,
+  noCptsMatch: 'No CPTS by that name',
   provisional: 'provisional',
   provisionalHint:
     'Share of the euros computed from amounts « to verify » or « provisional » (confirmed amounts, amounts derived from confirmed ones and the workbook barème do not count).',
@@ -611,6 +621,7 @@ const en: Messages = {
   previewEmpty: 'Empty workbook: click “Insert the template”.',
   previewInput: 'input',
   previewOutput: 'results',
+  previewMoreRows: 'Show more rows',
   cellLabel: (sheet, address) => `${sheet}, cell ${address}`,
   unexpectedError: (message) => `Unexpected error: ${message}`,
   scenariosTitle: 'Scenarios',

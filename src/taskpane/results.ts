@@ -1,6 +1,8 @@
 import {
+  centsOf,
   cptsBudget,
   Dec,
+  fromCents,
   localIsoDate,
   provisionalAmountOf,
   setBudget,
@@ -64,22 +66,26 @@ export function contractYearKey(y: { readonly contract: number; readonly contrac
 }
 
 export function contractYearTotals(cpts: readonly CptsProjection[]): YearTotal[] {
-  const totals = new Map<string, { total: Dec; provisional: Dec }>();
+  // Integer cents (exact, see the engine's cents.ts): a department has thousands of contract years.
+  const totals = new Map<string, { total: number; provisional: number }>();
   const order: string[] = [];
   for (const c of cpts) {
     for (const y of c.years) {
       const key = contractYearKey(y);
-      const known = totals.get(key);
-      if (!known) order.push(key);
-      totals.set(key, {
-        total: (known?.total ?? new Dec(0)).plus(y.total),
-        provisional: (known?.provisional ?? new Dec(0)).plus(provisionalAmountOf(y.lines)),
-      });
+      let sums = totals.get(key);
+      if (!sums) {
+        order.push(key);
+        totals.set(key, (sums = { total: 0, provisional: 0 }));
+      }
+      sums.total += centsOf(y.total);
+      sums.provisional += centsOf(provisionalAmountOf(y.lines));
     }
   }
   // Contract 1's years, then the renewal's, whatever CPTS came first.
   const rank = (k: string): number => (k.startsWith('R') ? 10 + Number(k.slice(1)) : Number(k));
-  return order.sort((a, b) => rank(a) - rank(b)).map((label) => ({ label, ...totals.get(label)! }));
+  return order
+    .sort((a, b) => rank(a) - rank(b))
+    .map((label) => ({ label, total: fromCents(totals.get(label)!.total), provisional: fromCents(totals.get(label)!.provisional) }));
 }
 
 /** The days the « Versements à venir » list covers. */
@@ -114,8 +120,8 @@ export function upcomingHorsAci(cpts: readonly CptsProjection[], today: string, 
 function toCome(cpts: readonly CptsProjection[], today: string, choice: UpcomingChoice) {
   const upcoming = upcomingPayments(cpts, today, choice);
   const horsAci = upcomingHorsAci(cpts, today, choice);
-  const upcomingTotal = upcoming.reduce((acc, u) => acc.plus(u.payment.amount), new Dec(0));
-  const upcomingHorsAciTotal = horsAci.reduce((acc, u) => acc.plus(u.line.amount), new Dec(0));
+  const upcomingTotal = fromCents(upcoming.reduce((cents, u) => cents + centsOf(u.payment.amount), 0));
+  const upcomingHorsAciTotal = fromCents(horsAci.reduce((cents, u) => cents + centsOf(u.line.amount), 0));
   return {
     upcoming,
     upcomingTotal,

@@ -32,7 +32,9 @@ import {
   RATE_COLUMNS,
   TABLES,
   WORKBOOK_SCENARIO_NAME,
+  type AchievementColumn,
   type ColumnSpec,
+  type CptsColumn,
   type ListTableSpec,
 } from './layout';
 import { booleanFromCell, enumFromText, normaliseLabel } from './field-cells';
@@ -112,31 +114,103 @@ function columnOf(grid: Grid, spec: ColumnSpec): number | undefined {
   return j < 0 ? undefined : j;
 }
 
-/** A cell: its value and where it is. */
-interface At {
+/**
+ * A cell: its value and where it is. Its `CellRef` (an address to spell) is built only when a message names
+ * it: a department has tens of thousands of cells, and building them all cost more than reading them.
+ */
+class At {
   readonly value: CellValue;
-  readonly cell: CellRef;
+
+  constructor(
+    readonly grid: Grid,
+    readonly row: number,
+    readonly col: number,
+  ) {
+    this.value = grid.value(row, col);
+  }
+
+  get cell(): CellRef {
+    return this.grid.cell(this.row, this.col);
+  }
 }
 
 type Raw = Record<string, unknown>;
+
+/**
+ * The paths `rowCell` answers: `cpts[k]`, `cpts[k].field`, `cpts[k].missions[j]`, `cpts[k].missions[j].field` and
+ * `cpts[k].missions[j].field[y]` (indexes as the engine writes them, without leading zeros).
+ */
+const ROW_PATH = /^cpts\[(0|[1-9]\d*)\](?:\.(\w+)(?:\[(0|[1-9]\d*)\](?:\.(\w+)(?:\[(0|[1-9]\d*)\])?)?)?)?$/;
 
 class Reader {
   constructor(private readonly forcedVersion: string | null) {}
 
   private readonly issues: WorkbookIssue[] = [];
-  private readonly paths = new Map<string, CellRef>();
+  /** Cells recorded path by path (list items, parameters, barème); a CPTS or mission row's fields are `rowCell`'s. */
+  private readonly paths = new Map<string, At | CellRef>();
   /** Cells already holding an issue: the engine's word on the same cell would repeat it. */
   private readonly flagged = new Set<string>();
+  /** The CPTS rows by the index their path had when read (`reindex` moves them); see `rowCell`. */
+  private readonly recorded: (CptsRow | undefined)[] = [];
+  /** The CPTS table's column of each field a CPTS path names (`cpts[k].population`). */
+  private readonly cptsFields = new Map<string, number>();
+  private cptsTable: { readonly grid: Grid; readonly cols: Readonly<Record<CptsColumn, number>> } | null = null;
+  private achievementCols: Readonly<Record<AchievementColumn, number>> | null = null;
+  /** `missionFromText` by text: a department repeats the same few labels on thousands of rows. */
+  private readonly missionTexts = new Map<string, MissionId | null>();
 
+  /** The cell of a path, or of its nearest ancestor that has one. */
   cellOf(path: string): CellRef | null {
     let p = path;
     for (;;) {
-      const cell = this.paths.get(p);
+      const place = this.paths.get(p);
+      if (place) return place instanceof At ? place.cell : place;
+      const cell = this.rowCell(p);
       if (cell) return cell;
       const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
       if (cut <= 0) return null;
       p = p.slice(0, cut);
     }
+  }
+
+  /**
+   * The cell of a path a CPTS row or a mission row names, worked out when asked rather than recorded per field
+   * (tens of thousands of paths, of which a message rarely needs one). Null for a path no row names.
+   */
+  private rowCell(path: string): CellRef | null {
+    const m = ROW_PATH.exec(path);
+    const c = m ? this.recorded[Number(m[1])] : undefined;
+    if (!m || !c || !this.cptsTable) return null;
+    const [, , field, j, sub, y] = m;
+    const { grid, cols } = this.cptsTable;
+    if (field === undefined) return grid.cell(c.row, cols.id);
+    if (j === undefined) {
+      const col = this.cptsFields.get(field);
+      return col === undefined ? null : grid.cell(c.row, col);
+    }
+    const r = field === 'missions' ? c.rows[Number(j)] : undefined;
+    if (!r || !this.achievementCols) return null;
+    const at = r.at;
+    if (sub === undefined) return at.cell;
+    if (y === undefined) {
+      if (sub === 'mission') return at.cell;
+      if (sub === 'startDate') return at.grid.cell(at.row, this.achievementCols.startDate);
+      if (sub === 'rates') return at.grid.cell(at.row, this.achievementCols.rate1);
+      if (sub === 'crisisYears') return c.crisisAt.cell;
+      return null;
+    }
+    // One year's rate has its column; any other `field[y]` is named by its field's cell (`crisisYears[1]`: the CPTS's).
+    const rate = sub === 'rates' ? RATE_COLUMNS[Number(y)] : undefined;
+    return rate === undefined ? null : at.grid.cell(at.row, this.achievementCols[rate]);
+  }
+
+  private missionOf(text: string): MissionId | null {
+    let id = this.missionTexts.get(text);
+    if (id === undefined) {
+      id = missionFromText(text);
+      this.missionTexts.set(text, id);
+    }
+    return id;
   }
 
   read(tables: InputTables): ReadOutcome {
@@ -207,10 +281,6 @@ class Reader {
       } else out[key] = j;
     }
     return ok ? out : null;
-  }
-
-  private at(grid: Grid, row: number, col: number): At {
-    return { value: grid.value(row, col), cell: grid.cell(row, col) };
   }
 
   /** Common refusals for any cell: an Excel error value, a boolean. Returns false when refused. */
@@ -298,43 +368,56 @@ class Reader {
     const plain = (Object.keys(CPTS_FIELDS) as (keyof typeof CPTS_FIELDS)[]).filter(
       (k): k is PlainCptsField => k in cols && CPTS_FIELDS[k].kind.type !== 'custom' && CPTS_FIELDS[k].kind.type !== 'list',
     );
-    const idRows = new Map<string, CellRef[]>();
+    this.cptsTable = { grid, cols };
+    this.cptsFields.set('ruleVersion', cols.ruleVersion);
+    this.cptsFields.set('missions', cols.optionalMissions);
+    for (const key of plain) if (cols[key] >= 0) this.cptsFields.set(key, cols[key]);
+    // The grid rows of each identifier.
+    const idRows = new Map<string, number[]>();
     for (let i = 0; i < grid.rowCount; i++) {
       if (grid.blankRow(i)) continue;
-      const cell = (c: keyof typeof CPTS_COLUMNS): At => this.at(grid, i, cols[c]);
-      const id = typeof grid.value(i, cols.id) === 'string' ? String(grid.value(i, cols.id)).trim() : undefined;
-      if (id) idRows.set(id, [...(idRows.get(id) ?? []), grid.cell(i, cols.id)]);
-      // A second row with the same identifier is named below, at every row, and set aside.
-      if (id && (idRows.get(id)?.length ?? 0) > 1) continue;
+      const cell = (c: CptsColumn): At => new At(grid, i, cols[c]);
+      const idValue = grid.value(i, cols.id);
+      const id = typeof idValue === 'string' ? idValue.trim() : undefined;
+      if (id) {
+        const rows = idRows.get(id);
+        // A second row with the same identifier is named below, at every row, and set aside.
+        if (rows) {
+          rows.push(i);
+          continue;
+        }
+        idRows.set(id, [i]);
+      }
       const k = list.length;
-      const path = `cpts[${k}]`;
-      const map = (field: string, c: keyof typeof CPTS_COLUMNS): void => void this.paths.set(`${path}.${field}`, grid.cell(i, cols[c]));
-      this.paths.set(path, grid.cell(i, cols.id));
-      map('ruleVersion', 'ruleVersion');
-      map('missions', 'optionalMissions');
       const raw: Raw = { missions: [] as Raw[] };
       for (const key of plain) {
         if (cols[key] < 0) continue;
-        map(key, key);
         const value = this.fieldValue(CPTS_FIELDS[key].kind, cell(key), CPTS_FIELDS[key].label);
         if (value !== undefined || (CPTS_FIELDS[key] as FieldSpec).optional !== true) raw[key] = value;
       }
       const version = this.text(cell('ruleVersion'));
       if (version !== undefined && this.forcedVersion === null) raw.ruleVersion = version.toLowerCase();
-      list.push({
+      const crisisAt = cell('crisisYears');
+      const crisisYears = this.crisisYears(crisisAt);
+      const optionalAt = cell('optionalMissions');
+      const row: CptsRow = {
         index: k,
+        row: i,
         id: typeof raw.id === 'string' ? raw.id : undefined,
         raw,
-        crisisYears: this.crisisYears(cell('crisisYears')),
-        crisisCell: grid.cell(i, cols.crisisYears),
-        optional: this.optionalMissions(cell('optionalMissions')),
-        optionalCell: grid.cell(i, cols.optionalMissions),
+        crisisYears,
+        crisisAt,
+        optional: this.optionalMissions(optionalAt),
+        optionalAt,
         rows: [],
-      });
+      };
+      list.push(row);
+      this.recorded[k] = row;
     }
-    for (const [id, cells] of idRows) {
-      if (cells.length < 2) continue;
+    for (const [id, rows] of idRows) {
+      if (rows.length < 2) continue;
       this.duplicateIds.add(id);
+      const cells = rows.map((i) => grid.cell(i, cols.id));
       const where = cells.map((c) => c.address).join(', ');
       for (const c of cells)
         this.fail(
@@ -351,15 +434,10 @@ class Reader {
 
   /** A CPTS moved to position `k` (rows before it were set aside): its cells follow it. */
   private reindex(c: CptsRow, k: number): CptsRow {
-    const from = `cpts[${c.index}]`;
-    const to = `cpts[${k}]`;
-    for (const [p, cell] of [...this.paths]) {
-      if (p === from || p.startsWith(`${from}.`) || p.startsWith(`${from}[`)) {
-        this.paths.delete(p);
-        this.paths.set(to + p.slice(from.length), cell);
-      }
-    }
-    return { ...c, index: k };
+    const moved = { ...c, index: k };
+    this.recorded[c.index] = undefined;
+    this.recorded[k] = moved;
+    return moved;
   }
 
   /** « 3 », 3, « 2;4 » or « 2, 4 »: contract years. */
@@ -384,7 +462,7 @@ class Reader {
       .split(/[;\n]+/)
       .map((p) => p.trim())
       .filter((p) => p !== '')) {
-      const id = missionFromText(part);
+      const id = this.missionOf(part);
       if (!id) {
         this.fail(a.cell, `mission inconnue « ${part} » (missions optionnelles : ${OPTIONAL_MISSIONS.map((m) => MISSION_LABELS[m]).join(', ')})`);
       } else if (!OPTIONAL_MISSIONS.includes(id)) {
@@ -400,11 +478,12 @@ class Reader {
   private readAchievements(grid: Grid, list: CptsRow[]): void {
     const cols = this.columns(grid, ACHIEVEMENT_COLUMNS);
     if (!cols) return;
+    this.achievementCols = cols;
     const byId = new Map<string, CptsRow>();
     for (const c of list) if (c.id !== undefined && !byId.has(c.id)) byId.set(c.id, c);
     for (let i = 0; i < grid.rowCount; i++) {
       if (grid.blankRow(i)) continue;
-      const idAt = this.at(grid, i, cols.cptsId);
+      const idAt = new At(grid, i, cols.cptsId);
       const id = this.text(idAt);
       const owner = id === undefined ? undefined : byId.get(id);
       if (id === undefined) {
@@ -416,48 +495,38 @@ class Reader {
         this.fail(idAt.cell, `aucune CPTS « ${id} » dans le tableau des CPTS (colonne « ${CPTS_COLUMNS.id.header} »)`);
         continue;
       }
-      const missionAt = this.at(grid, i, cols.mission);
+      const missionAt = new At(grid, i, cols.mission);
       const missionText = this.text(missionAt);
-      const mission = missionText === undefined ? undefined : (missionFromText(missionText) ?? undefined);
+      const mission = missionText === undefined ? undefined : (this.missionOf(missionText) ?? undefined);
       if (missionText !== undefined && !mission) this.fail(missionAt.cell, `mission inconnue « ${missionText} » : choisissez-la dans la liste`);
       const first = mission ? owner.rows.find((r) => r.mission === mission) : undefined;
       if (first) {
         // Declared once per CPTS: both rows are named, and the second is not read (its figures would mislead).
-        const message = `mission « ${MISSION_LABELS[mission!]} » déclarée deux fois pour la CPTS « ${id} » (cellules ${first.cell.address} et ${missionAt.cell.address}) : une seule ligne par mission`;
-        if (!this.flagged.has(formatCellRef(first.cell))) this.fail(first.cell, message);
+        const firstCell = first.at.cell;
+        const message = `mission « ${MISSION_LABELS[mission!]} » déclarée deux fois pour la CPTS « ${id} » (cellules ${firstCell.address} et ${missionAt.cell.address}) : une seule ligne par mission`;
+        if (!this.flagged.has(formatCellRef(firstCell))) this.fail(firstCell, message);
         this.fail(missionAt.cell, message);
         continue;
       }
-      const j = (owner.raw.missions as Raw[]).length;
-      const path = `cpts[${owner.index}].missions[${j}]`;
-      this.paths.set(path, missionAt.cell);
-      this.paths.set(`${path}.mission`, missionAt.cell);
-      this.paths.set(`${path}.startDate`, grid.cell(i, cols.startDate));
-      this.paths.set(`${path}.rates`, grid.cell(i, cols.rate1));
-      this.paths.set(`${path}.crisisYears`, owner.crisisCell);
+      // The row's paths (`cpts[k].missions[j].rates[y]`…) are not recorded: `rowCell` finds them from `owner.rows`.
       const raw: Raw = {
         mission: mission ?? missionText,
-        startDate: this.fieldValue(MISSION_FIELDS.startDate.kind, this.at(grid, i, cols.startDate), MISSION_FIELDS.startDate.label),
+        startDate: this.fieldValue(MISSION_FIELDS.startDate.kind, new At(grid, i, cols.startDate), MISSION_FIELDS.startDate.label),
       };
-      const rates = RATE_COLUMNS.map((c, y) => {
-        this.paths.set(`${path}.rates[${y}]`, grid.cell(i, cols[c]));
-        return this.at(grid, i, cols[c]);
-      });
       // The crisis mission has no variable part: its rate columns may stay empty.
-      const skipRates = mission === CRISIS_MISSION_ID && rates.every((r) => isBlank(r.value));
-      if (!skipRates) raw.rates = rates.map((r, y) => this.rate(r, y + 1));
+      const skipRates = mission === CRISIS_MISSION_ID && RATE_COLUMNS.every((c) => isBlank(grid.value(i, cols[c])));
+      if (!skipRates) raw.rates = RATE_COLUMNS.map((c, y) => this.rate(new At(grid, i, cols[c]), y + 1));
       if (mission === CRISIS_MISSION_ID && owner.crisisYears !== undefined) {
         raw.crisisYears = owner.crisisYears;
-        owner.crisisYears.forEach((_, y) => this.paths.set(`${path}.crisisYears[${y}]`, owner.crisisCell));
         owner.crisisUsed = true;
       }
       (owner.raw.missions as Raw[]).push(raw);
-      owner.rows.push({ mission, cell: missionAt.cell });
+      owner.rows.push({ mission, at: missionAt });
     }
     for (const c of list) {
       if (c.crisisYears !== undefined && !c.crisisUsed) {
         this.fail(
-          c.crisisCell,
+          c.crisisAt.cell,
           `années de crise données, mais la CPTS n’a pas de ligne « ${MISSION_LABELS[CRISIS_MISSION_ID]} » dans « Atteinte des missions »`,
         );
       }
@@ -493,15 +562,15 @@ class Reader {
       rowed.add(r.mission);
       if (!listed.has(r.mission)) {
         this.fail(
-          r.cell,
-          `mission optionnelle « ${MISSION_LABELS[r.mission]} » absente de la colonne « ${CPTS_COLUMNS.optionalMissions.header} » de cette CPTS (${formatCellRef(c.optionalCell)}) : ajoutez-la, ou supprimez cette ligne`,
+          r.at.cell,
+          `mission optionnelle « ${MISSION_LABELS[r.mission]} » absente de la colonne « ${CPTS_COLUMNS.optionalMissions.header} » de cette CPTS (${formatCellRef(c.optionalAt.cell)}) : ajoutez-la, ou supprimez cette ligne`,
         );
       }
     }
     for (const m of listed) {
       if (!rowed.has(m)) {
         this.fail(
-          c.optionalCell,
+          c.optionalAt.cell,
           `mission optionnelle « ${MISSION_LABELS[m]} » listée, mais sans ligne dans « ${achievements.table.sheet} » : ajoutez sa ligne (date de démarrage, taux)`,
         );
       }
@@ -524,7 +593,7 @@ class Reader {
     const colOf = (j: number): number => index[j]!;
     for (let i = 0; i < grid.rowCount; i++) {
       if (grid.blankRow(i)) continue;
-      const idAt = this.at(grid, i, colOf(0));
+      const idAt = new At(grid, i, colOf(0));
       const id = this.text(idAt);
       if (id === undefined) {
         if (this.usable(idAt)) this.fail(idAt.cell, 'identifiant de CPTS manquant');
@@ -539,9 +608,9 @@ class Reader {
       let target: Raw = owner.raw;
       let listPath = `cpts[${owner.index}].${spec.field}`;
       if (spec.owner === 'mission') {
-        const missionAt = this.at(grid, i, colOf(1));
+        const missionAt = new At(grid, i, colOf(1));
         const text = this.text(missionAt);
-        const mission = text === undefined ? null : missionFromText(text);
+        const mission = text === undefined ? null : this.missionOf(text);
         const missions = owner.raw.missions as Raw[];
         const j = mission ? missions.findIndex((m) => m.mission === mission) : -1;
         if (j < 0) {
@@ -561,15 +630,15 @@ class Reader {
       }
       const items = (target[spec.field] ??= []) as Raw[];
       const path = `${listPath}[${items.length}]`;
-      this.paths.set(path, idAt.cell);
+      this.paths.set(path, idAt);
       // A message on the whole list (« weights all 0 ») names the list's first row.
-      if (items.length === 0) this.paths.set(listPath, idAt.cell);
+      if (items.length === 0) this.paths.set(listPath, idAt);
       const item: Raw = {};
       columns.forEach((c, j) => {
         if (c.role !== 'field' && c.role !== 'year') return;
-        const at = this.at(grid, i, colOf(j));
+        const at = new At(grid, i, colOf(j));
         if (c.role === 'field') {
-          this.paths.set(`${path}.${c.key}`, at.cell);
+          this.paths.set(`${path}.${c.key}`, at);
           const value = this.fieldValue(c.field.kind, at, c.field.label);
           if (value !== undefined || c.field.optional !== true) item[c.key] = value;
           if (value === undefined && c.field.default !== undefined) delete item[c.key];
@@ -577,8 +646,8 @@ class Reader {
         }
         // One year of a list of numbers: an empty cell is null where the list admits it (an actual not known yet).
         const of = c.field.kind.type === 'list' ? c.field.kind.of : c.field.kind;
-        this.paths.set(`${path}.${c.key}[${c.year - 1}]`, at.cell);
-        if (c.year === 1) this.paths.set(`${path}.${c.key}`, at.cell);
+        this.paths.set(`${path}.${c.key}[${c.year - 1}]`, at);
+        if (c.year === 1) this.paths.set(`${path}.${c.key}`, at);
         const value = this.fieldValue(of, at, `${c.field.label} de l’année ${c.year}`);
         const values = (item[c.key] ??= []) as unknown[];
         values[c.year - 1] = value === undefined && of.type === 'number' && of.nullable ? null : value;
@@ -597,11 +666,11 @@ class Reader {
       if (grid.blankRow(i)) continue;
       const label = String(grid.value(i, cols.parameter) ?? '');
       const spec = PARAMETERS.find((p) => normaliseLabel(p.label) === normaliseLabel(label) || p.id === label.trim());
-      const valueAt = this.at(grid, i, cols.value);
+      const valueAt = new At(grid, i, cols.value);
       if (isMethodLabel(label)) {
         const text = this.text(valueAt);
         if (text === undefined) continue;
-        this.paths.set('indicatorMethod', valueAt.cell);
+        this.paths.set('indicatorMethod', valueAt);
         indicatorMethod = methodFromText(text);
         if (indicatorMethod === null) this.fail(valueAt.cell, `méthode des indicateurs illisible « ${text.slice(0, 40)} » : ${METHOD_NOTE}`);
         continue;
@@ -612,7 +681,7 @@ class Reader {
         continue;
       }
       if (isBlank(valueAt.value)) continue;
-      this.paths.set(`parameters.${spec.id}`, valueAt.cell);
+      this.paths.set(`parameters.${spec.id}`, valueAt);
       const value = this.fieldValue(PARAMETER_FIELDS[spec.id].kind, valueAt, `« ${spec.label} »`);
       if (value !== undefined) out[spec.id] = value;
     }
@@ -638,14 +707,14 @@ class Reader {
         .trim()
         .toLowerCase();
       const row = BAREME_ROWS.find((r) => r.size === size && r.mission === mission && COMPONENT_LABELS[r.component].toLowerCase() === component);
-      const amount = this.at(grid, i, amountCol);
+      const amount = new At(grid, i, amountCol);
       if (!row) {
         if (!isBlank(amount.value))
           this.fail(amount.cell, 'ligne du barème non reconnue (taille, mission ou composante modifiée) : ne modifiez que la dernière colonne');
         continue;
       }
       found.set(row, { row: i, amount });
-      this.paths.set(row.path, amount.cell);
+      this.paths.set(row.path, amount);
     }
     const sizes: Record<string, Raw> = {};
     for (const size of new Set(BAREME_ROWS.map((r) => r.size))) {
@@ -684,15 +753,19 @@ class Reader {
 type PlainCptsField = 'id' | 'name' | 'population' | 'signatureDate' | 'renewal';
 
 interface CptsRow {
+  /** Position in the scenario's list: its path is `cpts[index]`. */
   readonly index: number;
+  /** Row in the CPTS table's body. */
+  readonly row: number;
   readonly id: string | undefined;
   readonly raw: Raw;
   readonly crisisYears: number[] | undefined;
-  readonly crisisCell: CellRef;
+  readonly crisisAt: At;
   crisisUsed?: boolean;
   readonly optional: MissionId[];
-  readonly optionalCell: CellRef;
-  readonly rows: { readonly mission: MissionId | undefined; readonly cell: CellRef }[];
+  readonly optionalAt: At;
+  /** Its mission rows in « Atteinte des missions », in the order of `raw.missions`; `at` is the mission's cell. */
+  readonly rows: { readonly mission: MissionId | undefined; readonly at: At }[];
 }
 
 function lineMissionFromText(text: string): LineMission | null {

@@ -1,4 +1,4 @@
-import { cptsBudget, Dec, horsAciTotal, setBudget, type CalendarYearBudget, type Projection } from '../engine';
+import { cptsBudget, Dec, horsAciTotal, setBudget, type CalendarYearBudget, type Projection, type Work } from '../engine';
 import { asText, rangeAddress, type CellValue } from './cells';
 import {
   BUDGET_CPTS_COLUMNS,
@@ -12,7 +12,7 @@ import {
   TABLES,
   type ColumnSpec,
 } from './layout';
-import { outputSheet, TABLE_ROW } from './outputs';
+import { money, outputSheet, TABLE_ROW } from './outputs';
 import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
 
 /**
@@ -22,7 +22,6 @@ import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
  * then hors ACI, each with its total column, and the set's row (« Ensemble »). A chart stacks the years.
  */
 
-const money = (d: Dec): number => d.toNumber();
 /** A share as a fraction for a percent format; an empty cell where the year has no ACI payment. */
 const share = (part: Dec, whole: Dec): CellValue => (whole.isZero() ? null : part.div(whole).toNumber());
 
@@ -44,24 +43,27 @@ function yearRow(b: CalendarYearBudget): CellValue[] {
  * One row per CPTS: its ACI payments per calendar year and their total, then its hors ACI amounts for the years
  * that have any and their total; the set's row (« Ensemble ») last, the sums of the rows above.
  */
-function cptsByYearRows(p: Projection, years: readonly string[], horsAciYears: readonly string[]): CellValue[][] {
+function* cptsByYearRows(p: Projection, years: readonly string[], horsAciYears: readonly string[]): Work<CellValue[][]> {
   const zero = new Dec(0);
   const columns = years.length + 1 + horsAciYears.length + 1;
   const set: Dec[] = Array.from({ length: columns }, () => zero);
-  const rows = p.cpts.map((c): CellValue[] => {
+  const rows: CellValue[][] = [];
+  for (const c of p.cpts) {
     const budget = new Map(cptsBudget(c).map((b) => [b.year, b]));
     const aci = years.map((y) => budget.get(y)?.aci ?? zero);
     const horsAci = horsAciYears.map((y) => budget.get(y)?.horsAci ?? zero);
     const amounts = [...aci, aci.reduce((t, a) => t.plus(a), zero), ...horsAci, horsAciTotal(c.horsAci)];
     amounts.forEach((a, j) => (set[j] = set[j]!.plus(a)));
-    return [asText(c.id), asText(c.name), ...amounts.map(money)];
-  });
+    rows.push([asText(c.id), asText(c.name), ...amounts.map(money)]);
+    yield;
+  }
   rows.push([BUDGET_SET_ROW, null, ...set.map(money)]);
   return rows;
 }
 
-export function budgetSheet(p: Projection, head: CellsPlan[]): SheetPlan {
+export function* budgetSheet(p: Projection, head: CellsPlan[]): Work<SheetPlan> {
   const budget = setBudget(p);
+  yield;
   const years = budget.map((b) => b.year);
   const horsAciYears = budget.filter((b) => !b.horsAci.isZero()).map((b) => b.year);
   const yearRows = budget.map(yearRow);
@@ -98,7 +100,7 @@ export function budgetSheet(p: Projection, head: CellsPlan[]): SheetPlan {
     [...head, ...titles],
     [
       { name: TABLES.budgetYears, row: TABLE_ROW, col: 0, columns: BUDGET_YEAR_COLUMNS, rows: yearRows, kind: 'output' },
-      { name: TABLES.budgetCpts, row: TABLE_ROW, col: cptsCol, columns: cptsColumns, rows: cptsByYearRows(p, years, horsAciYears), kind: 'output' },
+      { name: TABLES.budgetCpts, row: TABLE_ROW, col: cptsCol, columns: cptsColumns, rows: yield* cptsByYearRows(p, years, horsAciYears), kind: 'output' },
     ],
     [chart],
   );

@@ -1,6 +1,7 @@
-import { cashByMonth, type Dec, type Projection } from '../engine';
+import { cashByMonth, type Projection, type Work } from '../engine';
 import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
 import { CASH_CPTS_COLUMNS, CASH_SET_COLUMNS, SHEETS, TABLES } from './layout';
+import { money } from './outputs';
 import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
 
 /**
@@ -8,14 +9,18 @@ import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
  * payment to the last, so a chart's axis has no gaps) and per CPTS (only months with a payment), ACI and hors ACI
  * apart. Months are written as the 1st of the month, a real date shown « mm/aaaa ».
  */
-export function cashSheet(p: Projection, head: CellsPlan[], tableRow: number): SheetPlan {
+export function* cashSheet(p: Projection, head: CellsPlan[], tableRow: number): Work<SheetPlan> {
   const cash = cashByMonth(p);
-  const money = (d: Dec): number => d.toNumber();
+  yield;
   const month = (m: string): number => isoToSerial(`${m}-01`);
   const setRows = cash.set.map((m): CellValue[] => [month(m.month), money(m.aci), money(m.horsAci), money(m.total)]);
-  const cptsRows = cash.cpts.flatMap((c) =>
-    c.months.map((m): CellValue[] => [asText(c.id), asText(c.name), month(m.month), money(m.aci), money(m.horsAci), money(m.total)]),
-  );
+  const cptsRows: CellValue[][] = [];
+  for (const c of cash.cpts) {
+    const id = asText(c.id);
+    const name = asText(c.name);
+    for (const m of c.months) cptsRows.push([id, name, month(m.month), money(m.aci), money(m.horsAci), money(m.total)]);
+    yield;
+  }
   const cptsCol = CASH_SET_COLUMNS.length + 1;
   const body = tableRow + 1;
   const rows = Math.max(1, setRows.length);

@@ -7,8 +7,14 @@ import {
   type YearProjection,
   MISSION_IDS,
   type LineMission,
+  type CptsProjection,
+  type Payment,
   type Projection,
   type Scenario,
+  finish,
+  finishInSlices,
+  type Slices,
+  type Work,
 } from '../engine';
 import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
 import {
@@ -46,11 +52,11 @@ export const TABLE_ROW = 3;
 /** `run`: where the inputs came from and when (the stamp of every sheet); by default the workbook's inputs, now. */
 export function outputPlans(scenario: Scenario, projection: Projection, run: RunStamp = { origin: WORKBOOK_ORIGIN, at: new Date() }): SheetPlan[] {
   const head = heading(scenario, projection, run);
-  return SHEET_BUILDERS.map((build) => build(projection, head));
+  return SHEET_BUILDERS.map((build) => finish(build(projection, head)));
 }
 
-/** The output sheets, in order, each built from the projection and the heading. */
-const SHEET_BUILDERS: readonly ((projection: Projection, head: CellsPlan[]) => SheetPlan)[] = [
+/** The output sheets, in order, each built from the projection and the heading as a work that yields after each CPTS. */
+const SHEET_BUILDERS: readonly ((projection: Projection, head: CellsPlan[]) => Work<SheetPlan>)[] = [
   projectionSheet,
   scheduleSheet,
   summarySheet,
@@ -59,14 +65,11 @@ const SHEET_BUILDERS: readonly ((projection: Projection, head: CellsPlan[]) => S
   (projection, head) => cashSheet(projection, head, TABLE_ROW),
 ];
 
-/** outputPlans, with `pause` between sheets: the preview's page breathes while 1 000 CPTS' sheets are built. */
-export async function outputPlansPaused(scenario: Scenario, projection: Projection, run: RunStamp, pause: () => Promise<void>): Promise<SheetPlan[]> {
+/** outputPlans in time slices: the preview's page breathes while 1 000 CPTS' sheets are built. */
+export async function outputPlansInSlices(scenario: Scenario, projection: Projection, run: RunStamp, slices: Slices): Promise<SheetPlan[]> {
   const head = heading(scenario, projection, run);
   const plans: SheetPlan[] = [];
-  for (const build of SHEET_BUILDERS) {
-    plans.push(build(projection, head));
-    await pause();
-  }
+  for (const build of SHEET_BUILDERS) plans.push(await finishInSlices(build(projection, head), slices));
   return plans;
 }
 
@@ -95,7 +98,25 @@ export function heading(scenario: Scenario, projection: Projection, run: RunStam
   return headingCells(GENERATED_BANNER, parts);
 }
 
-const money = (d: Dec): number => d.toNumber();
+/**
+ * An amount or a rate as the number Excel stores. Remembered per decimal: a department's lines share the same few
+ * amounts and rates (the engine shares their instances), and `toNumber` goes through the decimal's text.
+ */
+const numbers = new WeakMap<Dec, number>();
+export function money(d: Dec): number {
+  let n = numbers.get(d);
+  if (n === undefined) numbers.set(d, (n = d.toNumber()));
+  return n;
+}
+
+/** A part-year's share of its contract year, for display only (the amount was computed exactly). */
+const prorataShares = new Map<string, number>();
+function prorataShare(days: number, daysInYear: number): number {
+  const key = `${days}/${daysInYear}`;
+  let share = prorataShares.get(key);
+  if (share === undefined) prorataShares.set(key, (share = new Dec(days).div(daysInYear).toNumber()));
+  return share;
+}
 const yesNo = (b: boolean): string => (b ? 'oui' : 'non');
 
 /** « Hors ACI » lines as schedule rows: no contract year, their own nature. */
@@ -113,50 +134,63 @@ export function outputSheet(name: string, head: CellsPlan[], tables: TablePlan[]
   return { name, generated: true, cells: head, tables, charts, freezeRows: TABLE_ROW + 1 };
 }
 
-function projectionSheet(p: Projection, head: CellsPlan[]): SheetPlan {
+function* projectionSheet(p: Projection, head: CellsPlan[]): Work<SheetPlan> {
   const rows: CellValue[][] = [];
   for (const c of p.cpts) {
+    const id = asText(c.id);
+    const name = asText(c.name);
     for (const y of c.years) {
+      const start = isoToSerial(y.start);
+      const end = isoToSerial(y.end);
+      const renewal = yesNo(y.renewalAssumed);
       for (const l of y.lines) {
-        const prorata = l.prorata ? new Dec(l.prorata.days).div(l.prorata.daysInYear).toNumber() : 1;
         rows.push([
-          asText(c.id),
-          asText(c.name),
+          id,
+          name,
           y.contractYear,
-          isoToSerial(y.start),
-          isoToSerial(y.end),
+          start,
+          end,
           MISSION_LABELS[l.mission],
           COMPONENT_LABELS[l.component],
           money(l.max),
-          prorata,
-          l.rate.toNumber(),
+          l.prorata ? prorataShare(l.prorata.days, l.prorata.daysInYear) : 1,
+          money(l.rate),
           money(l.amount),
           l.source.ruleVersion,
           asText(l.source.reference),
           STATUS_LABELS[l.source.status],
           y.contract,
-          yesNo(y.renewalAssumed),
+          renewal,
         ]);
       }
     }
+    yield;
   }
   return outputSheet(SHEETS.projection, head, [outputTable(TABLES.projection, 0, PROJECTION_COLUMNS, rows)]);
 }
 
-function scheduleSheet(p: Projection, head: CellsPlan[]): SheetPlan {
-  const payments = p.cpts.flatMap((c) => c.payments.map((pay) => ({ c, pay })));
+function* scheduleSheet(p: Projection, head: CellsPlan[]): Work<SheetPlan> {
+  const payments: { readonly c: CptsProjection; readonly pay: Payment }[] = [];
+  for (const c of p.cpts) for (const pay of c.payments) payments.push({ c, pay });
+  yield;
   // ACI payments first, then hors ACI ones (their own natures), so the table's ACI rows read as before. Stable: same date keeps the CPTS order, then the engine's own order.
   payments.sort((a, b) => (a.pay.date < b.pay.date ? -1 : a.pay.date > b.pay.date ? 1 : 0));
-  const rows = payments.map(({ c, pay }): CellValue[] => [
-    isoToSerial(pay.date),
-    asText(c.id),
-    asText(c.name),
-    pay.contractYear,
-    PAYMENT_KIND_LABELS[pay.kind],
-    money(pay.amount),
-    pay.contract,
-    yesNo(pay.renewalAssumed),
-  ]);
+  yield;
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < payments.length; i++) {
+    const { c, pay } = payments[i]!;
+    rows.push([
+      isoToSerial(pay.date),
+      asText(c.id),
+      asText(c.name),
+      pay.contractYear,
+      PAYMENT_KIND_LABELS[pay.kind],
+      money(pay.amount),
+      pay.contract,
+      yesNo(pay.renewalAssumed),
+    ]);
+    if (i % 1000 === 999) yield;
+  }
   rows.push(...horsAciScheduleRows(p));
   const totals = p.totalsByCalendarYear.map((t): CellValue[] => [Number(t.year), money(t.total)]);
   return outputSheet(SHEETS.schedule, head, [
@@ -170,7 +204,7 @@ function longestYears(p: Projection): readonly YearProjection[] {
   return p.cpts.reduce<readonly YearProjection[]>((longest, c) => (c.years.length > longest.length ? c.years : longest), []);
 }
 
-function summarySheet(p: Projection, head: CellsPlan[]): SheetPlan {
+function* summarySheet(p: Projection, head: CellsPlan[]): Work<SheetPlan> {
   const labels = longestYears(p).map(contractYearLabel);
   const years = labels.length;
   const byYear: Dec[] = Array.from({ length: years }, () => new Dec(0));
@@ -192,6 +226,7 @@ function summarySheet(p: Projection, head: CellsPlan[]): SheetPlan {
         yesNo(y.renewalAssumed),
       ]);
     });
+    yield;
   }
   const totals: CellValue[][] = [...byYear.map((t, k): CellValue[] => [labels[k]!, money(t)]), ['Total', money(p.total)]];
   return outputSheet(SHEETS.summary, head, [
@@ -200,7 +235,7 @@ function summarySheet(p: Projection, head: CellsPlan[]): SheetPlan {
   ]);
 }
 
-function chartsSheet(p: Projection, head: CellsPlan[]): SheetPlan {
+function* chartsSheet(p: Projection, head: CellsPlan[]): Work<SheetPlan> {
   const labels = longestYears(p).map(contractYearLabel);
   const years = labels.length;
   const order: LineMission[] = [FONCTIONNEMENT, ...MISSION_IDS];
@@ -209,6 +244,7 @@ function chartsSheet(p: Projection, head: CellsPlan[]): SheetPlan {
     c.years.forEach((y, k) => {
       for (const l of y.lines) sums.get(l.mission)![k] = sums.get(l.mission)![k]!.plus(l.amount);
     });
+    yield;
   }
   // A mission no CPTS has would be an empty series: keep fonctionnement and the missions with an amount.
   const missions = order.filter((m) => m === FONCTIONNEMENT || sums.get(m)!.some((d) => !d.isZero()));

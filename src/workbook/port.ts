@@ -46,16 +46,15 @@ export interface WrittenSummary {
   readonly charts: number;
 }
 
-/** With any issue, nothing was written. */
-export type CalculateOutcome =
-  | {
-      readonly ok: true;
-      readonly scenario: Scenario;
-      readonly projection: Projection;
-      readonly warnings: readonly WorkbookIssue[];
-      readonly written: WrittenSummary;
-    }
-  | Refusal;
+/** A run's figures: known once the inputs are read, checked and computed, before any sheet is written. */
+export interface ComputedRun {
+  readonly scenario: Scenario;
+  readonly projection: Projection;
+  readonly warnings: readonly WorkbookIssue[];
+}
+
+/** With any issue, nothing was written (a write Excel stopped part-way says which sheets it left incomplete). */
+export type CalculateOutcome = (ComputedRun & { readonly ok: true; readonly written: WrittenSummary }) | Refusal;
 
 /** « Insérer le modèle »: the filled example, or empty tables (default: the example). */
 export interface TemplateOptions {
@@ -150,8 +149,16 @@ export interface WorkbookPort extends ScenarioPort {
   insertTemplate(policy: TemplateConflictPolicy, options?: TemplateOptions): Promise<InsertTemplateOutcome>;
   /** Reads and validates the inputs (and the barème sheet) into a scenario; writes nothing. */
   readInputs(): Promise<ReadOutcome>;
-  /** Read, validate, compute, write: one action. With any issue, nothing is written. */
-  calculate(onProgress?: (progress: Progress) => void, options?: CalculateOptions): Promise<CalculateOutcome>;
+  /**
+   * Read, validate, compute, write: one action. With any issue, nothing is written. `onComputed` receives the
+   * figures as soon as they are computed, before the sheets are written (a department's sheets take far longer
+   * to write than to compute): the pane shows them at once, and the writing waits for the promise it returns.
+   */
+  calculate(
+    onProgress?: (progress: Progress) => void,
+    options?: CalculateOptions,
+    onComputed?: (run: ComputedRun) => void | Promise<void>,
+  ): Promise<CalculateOutcome>;
   /** Reads and computes the inputs as `calculate` does, and rewrites the printable « Dialogue de gestion » sheet for one CPTS. */
   writeDialogue(cptsId: string, options?: CalculateOptions): Promise<DialogueOutcome>;
   /** Brings a cell into view and selects it (the preview highlights it). */

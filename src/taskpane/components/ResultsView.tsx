@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Combobox, Field, Option, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState, type ReactNode } from 'react';
 import { cashByMonth, isProvisionalStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
 import { formatDate, formatInteger, formatMoney, formatPercent } from '../format';
@@ -52,15 +52,7 @@ export function ResultsView(props: {
       <CashChart months={cash} />
       {cpts ? (
         <>
-          <Field label={t.cpts}>
-            <Select value={String(cptsIndex)} onChange={(_, d) => setCptsIndex(Number(d.value))} data-testid="cpts-select">
-              {projection.cpts.map((c, i) => (
-                <option key={c.id} value={i}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <CptsPicker projection={projection} index={cptsIndex} onPick={setCptsIndex} />
           <h2 className={styles.h3}>
             {cpts.name} {cpts.provisional ? <ProvisionalShare cpts={cpts} /> : null}
           </h2>
@@ -78,6 +70,57 @@ export function ResultsView(props: {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The picker lists this many CPTS at most: a department's thousand options would weigh on every render. */
+const MAX_CPTS_OPTIONS = 50;
+
+/**
+ * The CPTS shown in detail, picked by typing part of its name (or its identifier): a department may have
+ * hundreds. The list shows the first matches; once one is picked its name stays in the field.
+ */
+function CptsPicker(props: { readonly projection: Projection; readonly index: number; readonly onPick: (index: number) => void }): ReactNode {
+  const { t } = useI18n();
+  const picked = props.projection.cpts[props.index];
+  const [query, setQuery] = useState(picked?.name ?? '');
+  // The field showing the picked CPTS's name is no search: the list then starts from the top.
+  const searching = query !== (picked?.name ?? '');
+  const matches = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase('fr');
+    const all = props.projection.cpts.map((c, i) => ({ c, i }));
+    return searching && q !== '' ? all.filter(({ c }) => c.name.toLocaleLowerCase('fr').includes(q) || c.id.toLocaleLowerCase('fr').includes(q)) : all;
+  }, [props.projection, query, searching]);
+  return (
+    <Field label={t.cpts}>
+      <Combobox
+        data-testid="cpts-select"
+        value={query}
+        selectedOptions={[String(props.index)]}
+        onChange={(e) => setQuery(e.target.value)}
+        onOptionSelect={(_, d) => {
+          if (d.optionValue === undefined) return;
+          props.onPick(Number(d.optionValue));
+          setQuery(d.optionText ?? '');
+        }}
+      >
+        {matches.slice(0, MAX_CPTS_OPTIONS).map(({ c, i }) => (
+          <Option key={c.id} value={String(i)} text={c.name}>
+            {c.name}
+          </Option>
+        ))}
+        {matches.length > MAX_CPTS_OPTIONS ? (
+          <Option disabled value="" text="">
+            {t.moreCpts(matches.length - MAX_CPTS_OPTIONS)}
+          </Option>
+        ) : null}
+        {matches.length === 0 ? (
+          <Option disabled value="" text="">
+            {t.noCptsMatch}
+          </Option>
+        ) : null}
+      </Combobox>
+    </Field>
   );
 }
 

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { startTransition, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { columnLetters, parseRange } from '../../workbook/cells';
+import { memo, startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { columnLetters, parseCell, parseRange } from '../../workbook/cells';
 import { STYLES } from '../../workbook/layout';
 import type { CellRef } from '../../workbook/port';
 import { useI18n } from '../i18n-context';
@@ -10,16 +10,25 @@ import { displayValue, editText, type PreviewValue } from './cell-text';
 export interface PreviewSheet {
   readonly name: string;
   readonly generated: boolean;
+  /** The rows asked for (`maxRows`), from row 1. */
   readonly rows: readonly (readonly PreviewValue[])[];
   readonly formats: readonly (readonly (string | null)[])[];
   readonly kinds: readonly (readonly (string | null)[])[];
+  /** All the sheet's rows, shown or not: the grid says how many it leaves out. */
+  readonly rowCount: number;
   /** The sheet's tables: an input table's rows can be added and removed (« header » row included in `address`). */
   readonly tables?: readonly { readonly name: string; readonly address: string; readonly kind: 'input' | 'output' }[];
 }
 
+export interface PreviewSheetOptions {
+  /** The first rows only (default: the whole sheet). */
+  readonly maxRows?: number;
+}
+
 export interface PreviewWorkbook {
   sheetNames(): readonly string[];
-  sheet(name: string): PreviewSheet | undefined;
+  /** The same object while the sheet and the options are unchanged: the grid then skips rendering its rows. */
+  sheet(name: string, options?: PreviewSheetOptions): PreviewSheet | undefined;
   setValue(sheet: string, address: string, value: PreviewValue): void;
   /** Replaces an input table's body (the preview's « add a row » and « remove this row »). */
   setTableRows?(table: string, rows: readonly (readonly PreviewValue[])[]): void;
@@ -27,8 +36,11 @@ export interface PreviewWorkbook {
   selection(): CellRef | null;
 }
 
-/** Output sheets can hold thousands of rows: the preview shows the first ones. */
-const MAX_ROWS = 300;
+/**
+ * Rows shown at first, and added by « Afficher plus de lignes »: output sheets hold tens of thousands, and a
+ * hundred rows of about fifteen cells (an editor in each input cell) render without a long task.
+ */
+export const PAGE_ROWS = 100;
 
 const useStyles = makeStyles({
   root: {
@@ -38,6 +50,10 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalM,
+    // The grid is laid out and painted apart from the pane: results appearing beside it, or a progress bar moving,
+    // neither re-lay its hundreds of cells nor repaint them (each cost tens of milliseconds per frame).
+    contain: 'content',
+    willChange: 'transform',
   },
   h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
   scroll: { overflow: 'auto', flex: 1, maxHeight: 'calc(100vh - 100px)' },
@@ -87,12 +103,14 @@ const useStyles = makeStyles({
 
 /** The browser preview: the workbook's sheets as a grid, input cells editable, the selected cell highlighted. */
 export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const { workbook } = props;
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   const [current, setCurrent] = useState<string | null>(null);
-  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  // Rows shown on the current sheet; back to the first page on another sheet.
+  const [shown, setShown] = useState<{ readonly sheet: string; readonly rows: number } | null>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   const selection = workbook.selection();
   // A transition: after a large run the grid re-renders in slices instead of one long task.
   useEffect(() => workbook.subscribe(() => startTransition(refresh)), [workbook]);
@@ -103,13 +121,18 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
     setFollowed(selectionKey);
     if (selection) setCurrent(selection.sheet);
   }
-  useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  });
   const names = workbook.sheetNames();
   const name = current && names.includes(current) ? current : names[0];
-  const sheet = name ? workbook.sheet(name) : undefined;
-  const width = sheet ? Math.max(0, ...sheet.rows.slice(0, MAX_ROWS).map((r) => r.length)) : 0;
+  const selected = selection && selection.sheet === name ? selection.address : null;
+  const selectedRow = selected ? (parseCell(selected)?.row ?? -1) : -1;
+  // The selected cell is shown even below the rows shown so far.
+  const maxRows = Math.max(shown && shown.sheet === name ? shown.rows : PAGE_ROWS, selectedRow + 1);
+  // The cached view: the same object while the sheet is unchanged, so the memoized table below skips its rows.
+  const sheet = name ? workbook.sheet(name, { maxRows }) : undefined;
+  useEffect(() => {
+    scrollRef.current?.querySelector('[data-selected]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selectionKey, name]);
+  const hidden = sheet ? sheet.rowCount - sheet.rows.length : 0;
   return (
     <section className={styles.root} aria-labelledby="preview-title" data-testid="preview">
       <h2 id="preview-title" className={styles.h2}>
@@ -121,66 +144,168 @@ export function PreviewGrid(props: { readonly workbook: PreviewWorkbook }): Reac
         <>
           <SheetTabs names={names} current={sheet.name} onSelect={setCurrent} />
           <TableRowControls sheet={sheet} workbook={workbook} />
-          <div className={styles.scroll} role="region" aria-label={sheet.name} tabIndex={0}>
-            <table className={styles.table} data-testid="preview-grid" data-sheet={sheet.name}>
-              <thead>
-                <tr>
-                  <th className={styles.head} scope="col">
-                    #
-                  </th>
-                  {Array.from({ length: width }, (_, c) => (
-                    <th key={c} className={styles.head} scope="col">
-                      {columnLetters(c)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {sheet.rows.slice(0, MAX_ROWS).map((row, r) => (
-                  <tr key={r}>
-                    <th className={styles.head} scope="row">
-                      {r + 1}
-                      <RemoveRowButton sheet={sheet} workbook={workbook} row={r} />
-                    </th>
-                    {Array.from({ length: width }, (_, c) => {
-                      const address = `${columnLetters(c)}${r + 1}`;
-                      const value = row[c] ?? null;
-                      const format = sheet.formats[r]?.[c] ?? null;
-                      const kind = sheet.kinds[r]?.[c] ?? null;
-                      const isSelected = selection?.sheet === sheet.name && selection.address === address;
-                      const classes = [styles.cell, kindClass(kind, styles), isSelected ? styles.selected : ''].join(' ');
-                      return (
-                        <td
-                          key={c}
-                          className={classes}
-                          data-address={address}
-                          data-selected={isSelected || undefined}
-                          ref={isSelected ? selectedRef : undefined}
-                        >
-                          {kind === 'input' ? (
-                            <CellEditor
-                              label={t.cellLabel(sheet.name, address)}
-                              text={editText(value, format)}
-                              className={styles.editor}
-                              onCommit={(text) => workbook.setValue(sheet.name, address, text === '' ? null : text)}
-                            />
-                          ) : (
-                            displayValue(value, format, lang)
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {sheet.rows.length > MAX_ROWS ? <p className={styles.more}>… {sheet.rows.length - MAX_ROWS}</p> : null}
+          <div className={styles.scroll} role="region" aria-label={sheet.name} tabIndex={0} ref={scrollRef}>
+            <SheetTable sheet={sheet} workbook={workbook} selected={selected} />
+            {hidden > 0 ? (
+              <>
+                <p className={styles.more}>… {hidden}</p>
+                <button
+                  type="button"
+                  className={styles.tab}
+                  data-testid="preview-more-rows"
+                  onClick={() => {
+                    const next = { sheet: sheet.name, rows: sheet.rows.length + PAGE_ROWS };
+                    startTransition(() => setShown(next));
+                  }}
+                >
+                  {t.previewMoreRows}
+                </button>
+              </>
+            ) : null}
           </div>
         </>
       )}
     </section>
   );
 }
+
+/**
+ * The sheet's rows. Memoized: a run that wrote other sheets gives the same view object, and the grid's parent
+ * re-renders (progress, results) do not reach the rows.
+ */
+const SheetTable = memo(function SheetTable(props: {
+  readonly sheet: PreviewSheet;
+  readonly workbook: PreviewWorkbook;
+  readonly selected: string | null;
+}): ReactNode {
+  const styles = useStyles();
+  const { sheet, workbook, selected } = props;
+  const width = useMemo(() => sheet.rows.reduce((w, r) => Math.max(w, r.length), 0), [sheet]);
+  const areas = useMemo(() => inputTables(sheet), [sheet]);
+  const editable = workbook.setTableRows !== undefined;
+  const selectedCell = selected ? parseCell(selected) : null;
+  const onCommit = useCallback((address: string, text: string) => workbook.setValue(sheet.name, address, text === '' ? null : text), [workbook, sheet.name]);
+  const onRemove = useCallback((table: string, index: number) => removeTableRow(workbook, sheet.name, table, index), [workbook, sheet.name]);
+  return (
+    <table className={styles.table} data-testid="preview-grid" data-sheet={sheet.name}>
+      <thead>
+        <tr>
+          <th className={styles.head} scope="col">
+            #
+          </th>
+          {Array.from({ length: width }, (_, c) => (
+            <th key={c} className={styles.head} scope="col">
+              {columnLetters(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {sheet.rows.map((row, r) => {
+          const area = editable ? areas.find((a) => r > a.header && r <= a.header + a.bodyRows) : undefined;
+          // A table keeps one (empty) row, as Excel's tables do: that one cannot be removed.
+          const lastBlank = area !== undefined && area.bodyRows === 1 && isBlankRow(row.slice(area.col, area.col + area.cols));
+          return (
+            <SheetRow
+              key={r}
+              r={r}
+              sheetName={sheet.name}
+              values={row}
+              formats={sheet.formats[r]}
+              kinds={sheet.kinds[r]}
+              width={width}
+              selectedCol={selectedCell?.row === r ? selectedCell.col : -1}
+              removable={area && !lastBlank ? area.name : null}
+              removeIndex={area ? r - area.header - 1 : -1}
+              onCommit={onCommit}
+              onRemove={onRemove}
+            />
+          );
+        })}
+      </tbody>
+    </table>
+  );
+});
+
+interface SheetRowProps {
+  readonly r: number;
+  readonly sheetName: string;
+  readonly values: readonly PreviewValue[];
+  readonly formats: readonly (string | null)[] | undefined;
+  readonly kinds: readonly (string | null)[] | undefined;
+  readonly width: number;
+  /** The selected cell's column on this row, or −1. */
+  readonly selectedCol: number;
+  /** The input table this row is a removable body row of. */
+  readonly removable: string | null;
+  readonly removeIndex: number;
+  readonly onCommit: (address: string, text: string) => void;
+  readonly onRemove: (table: string, index: number) => void;
+}
+
+const sameItems = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** A new view (the sheet changed) has new arrays: rows whose cells are the same are not rendered again. */
+const sameRow = (a: SheetRowProps, b: SheetRowProps): boolean =>
+  a.r === b.r &&
+  a.sheetName === b.sheetName &&
+  a.width === b.width &&
+  a.selectedCol === b.selectedCol &&
+  a.removable === b.removable &&
+  a.removeIndex === b.removeIndex &&
+  a.onCommit === b.onCommit &&
+  a.onRemove === b.onRemove &&
+  sameItems(a.values, b.values) &&
+  sameItems(a.formats, b.formats) &&
+  sameItems(a.kinds, b.kinds);
+
+const SheetRow = memo(function SheetRow(props: SheetRowProps): ReactNode {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const { r, sheetName, values, formats, kinds, removable, removeIndex, onCommit, onRemove } = props;
+  return (
+    <tr>
+      <th className={styles.head} scope="row">
+        {r + 1}
+        {removable !== null ? (
+          <button
+            type="button"
+            aria-label={t.dept.removeRow(removable, r + 1)}
+            title={t.dept.removeRow(removable, r + 1)}
+            data-testid={`remove-row-${removable}-${removeIndex}`}
+            onClick={() => onRemove(removable, removeIndex)}
+            style={{ marginLeft: '2px', padding: '0 2px', font: 'inherit', cursor: 'pointer' }}
+          >
+            ×
+          </button>
+        ) : null}
+      </th>
+      {Array.from({ length: props.width }, (_, c) => {
+        const address = `${columnLetters(c)}${r + 1}`;
+        const value = values[c] ?? null;
+        const format = formats?.[c] ?? null;
+        const kind = kinds?.[c] ?? null;
+        const isSelected = c === props.selectedCol;
+        const classes = [styles.cell, kindClass(kind, styles), isSelected ? styles.selected : ''].join(' ');
+        return (
+          <td key={c} className={classes} data-address={address} data-selected={isSelected || undefined}>
+            {kind === 'input' ? (
+              <CellEditor
+                label={t.cellLabel(sheetName, address)}
+                text={editText(value, format)}
+                className={styles.editor}
+                onCommit={(text) => onCommit(address, text)}
+              />
+            ) : (
+              displayValue(value, format, lang)
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}, sameRow);
 
 function kindClass(kind: string | null, styles: ReturnType<typeof useStyles>): string {
   switch (kind) {
@@ -289,13 +414,29 @@ function bodyOf(sheet: PreviewSheet, t: TableArea): PreviewValue[][] {
 
 const isBlankRow = (row: readonly PreviewValue[]): boolean => row.every((v) => v === null || v === '');
 
+/** An input table's body as it is now, from the whole sheet: the grid's view may hold the first rows only. */
+function tableBody(workbook: PreviewWorkbook, sheetName: string, table: string): PreviewValue[][] | null {
+  const whole = workbook.sheet(sheetName);
+  const area = whole ? inputTables(whole).find((a) => a.name === table) : undefined;
+  return whole && area ? bodyOf(whole, area) : null;
+}
+
+function removeTableRow(workbook: PreviewWorkbook, sheetName: string, table: string, index: number): void {
+  const body = tableBody(workbook, sheetName, table);
+  if (body)
+    workbook.setTableRows?.(
+      table,
+      body.filter((_, i) => i !== index),
+    );
+}
+
 /** « Ajouter une ligne » for each input table of the sheet: a department is entered a CPTS at a time. */
-function TableRowControls(props: { readonly sheet: PreviewSheet; readonly workbook: PreviewWorkbook }): ReactNode {
+const TableRowControls = memo(function TableRowControls(props: { readonly sheet: PreviewSheet; readonly workbook: PreviewWorkbook }): ReactNode {
   const { t } = useI18n();
   const styles = useStyles();
-  const set = props.workbook.setTableRows?.bind(props.workbook);
-  const tables = inputTables(props.sheet);
-  if (!set || tables.length === 0) return null;
+  const { sheet, workbook } = props;
+  const tables = useMemo(() => inputTables(sheet), [sheet]);
+  if (!workbook.setTableRows || tables.length === 0) return null;
   return (
     <div className={styles.tabs}>
       {tables.map((area) => (
@@ -304,39 +445,14 @@ function TableRowControls(props: { readonly sheet: PreviewSheet; readonly workbo
           type="button"
           className={styles.tab}
           data-testid={`add-row-${area.name}`}
-          onClick={() => set(area.name, [...bodyOf(props.sheet, area), Array.from({ length: area.cols }, () => null)])}
+          onClick={() => {
+            const body = tableBody(workbook, sheet.name, area.name);
+            if (body) workbook.setTableRows?.(area.name, [...body, Array.from({ length: area.cols }, () => null)]);
+          }}
         >
           {t.dept.addRow(area.name)}
         </button>
       ))}
     </div>
   );
-}
-
-/** A body row of an input table can be removed; a table keeps one (empty) row, as Excel's tables do. */
-function RemoveRowButton(props: { readonly sheet: PreviewSheet; readonly workbook: PreviewWorkbook; readonly row: number }): ReactNode {
-  const { t } = useI18n();
-  const set = props.workbook.setTableRows?.bind(props.workbook);
-  const area = inputTables(props.sheet).find((a) => props.row > a.header && props.row <= a.header + a.bodyRows);
-  if (!set || !area) return null;
-  const body = bodyOf(props.sheet, area);
-  const index = props.row - area.header - 1;
-  if (body.length === 1 && isBlankRow(body[0]!)) return null;
-  return (
-    <button
-      type="button"
-      aria-label={t.dept.removeRow(area.name, props.row + 1)}
-      title={t.dept.removeRow(area.name, props.row + 1)}
-      data-testid={`remove-row-${area.name}-${index}`}
-      onClick={() =>
-        set(
-          area.name,
-          body.filter((_, i) => i !== index),
-        )
-      }
-      style={{ marginLeft: '2px', padding: '0 2px', font: 'inherit', cursor: 'pointer' }}
-    >
-      ×
-    </button>
-  );
-}
+});

@@ -1,9 +1,11 @@
+import { finish, type Work } from '../../engine';
 import { asText, parseRange, rangeAddress, type CellValue } from '../cells';
 import { GENERATED_MARKER } from '../layout';
 import type { SheetPlan, TablePlan } from '../plan';
 import type { WorkbookIssue } from '../port';
 import { blockingIssue, foreignSheetIssue } from '../states';
 import { findByName, nameKey, sameName } from '../tables';
+import { jsonLength, rowsJsonLength } from './json-length';
 import type { Inspection, SheetState, StepOp, WriteStep } from './session';
 
 /**
@@ -62,15 +64,27 @@ function sizeIssue(sheet: string, message: string): WorkbookIssue {
   return { path: '', message: `Feuille « ${sheet} » : ${message}. Rien n’a été modifié.`, cell: null };
 }
 
-/** Checks, then the steps; with any issue, no step. `states` holds every existing sheet a plan names. */
-export function planWrites(plans: readonly SheetPlan[], inspection: Inspection, states: ReadonlyMap<string, SheetState>, options: WriteOptions): PlannedWrite {
+/** Rows between two seams of the planning work: a department's « Projection » has tens of thousands. */
+const ROWS_PER_SEAM = 2000;
+
+/**
+ * Checks, then the steps; with any issue, no step. `states` holds every existing sheet a plan names. A work
+ * (work.ts) that yields every few thousand rows, for a page to finish it in time slices.
+ */
+export function* planWritesWork(
+  plans: readonly SheetPlan[],
+  inspection: Inspection,
+  states: ReadonlyMap<string, SheetState>,
+  options: WriteOptions,
+): Work<PlannedWrite> {
   const deleted = (sheet: string): boolean => (options.deletes ?? []).some((d) => sameName(d, sheet));
   const issues: WorkbookIssue[] = [];
   const targets = plans.map((plan) => {
     const existing = findByName(inspection.sheets, plan.name);
     return existing && !deleted(existing.name) ? existing : undefined;
   });
-  plans.forEach((plan, i) => {
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i]!;
     const existing = targets[i];
     if (existing) {
       const state = states.get(nameKey(existing.name));
@@ -84,10 +98,10 @@ export function planWrites(plans: readonly SheetPlan[], inspection: Inspection, 
         issues.push(sizeIssue(plan.name, `le tableau « ${t.name} » dépasse les ${MAX_ROWS} lignes d’une feuille Excel`));
       if (t.col + t.columns.length > MAX_COLS)
         issues.push(sizeIssue(plan.name, `le tableau « ${t.name} » dépasse les ${MAX_COLS} colonnes d’une feuille Excel`));
-      if (t.rows.some((r) => r.some((v) => typeof v === 'string' && v.length > MAX_TEXT)))
+      if (yield* hasTooLongText(t.rows))
         issues.push(sizeIssue(plan.name, `une cellule du tableau « ${t.name} » dépasserait les ${MAX_TEXT} caractères qu’Excel accepte`));
     }
-  });
+  }
   plans.forEach((plan, i) => {
     const state = targets[i] ? states.get(nameKey(targets[i]!.name)) : undefined;
     if (state) issues.push(...blockedBelow(plan, state));
@@ -99,11 +113,11 @@ export function planWrites(plans: readonly SheetPlan[], inspection: Inspection, 
 
   const steps: WriteStep[] = [];
   for (const sheet of options.deletes ?? []) steps.push({ output: sheet, op: 'deleteSheet', sheet });
-  plans.forEach((plan, i) => {
+  for (let i = 0; i < plans.length; i++) {
     const existing = targets[i];
     const state = existing ? states.get(nameKey(existing.name)) : undefined;
-    steps.push(...sheetSteps(plan, existing?.name ?? null, state, options));
-  });
+    steps.push(...(yield* sheetSteps(plans[i]!, existing?.name ?? null, state, options)));
+  }
   if (options.activate) {
     const target = findByName(inspection.sheets, options.activate);
     const name = target && !deleted(target.name) ? target.name : options.activate;
@@ -113,6 +127,14 @@ export function planWrites(plans: readonly SheetPlan[], inspection: Inspection, 
 }
 
 const clearing = (v: CellValue): CellValue => (v === null ? '' : v);
+
+function* hasTooLongText(rows: readonly (readonly CellValue[])[]): Work<boolean> {
+  for (let i = 0; i < rows.length; i++) {
+    for (const v of rows[i]!) if (typeof v === 'string' && v.length > MAX_TEXT) return true;
+    if (i % ROWS_PER_SEAM === ROWS_PER_SEAM - 1) yield;
+  }
+  return false;
+}
 
 /** A table of the user's under one of the add-in's that changes rows: Excel would refuse to move it. */
 function blockedBelow(plan: SheetPlan, state: SheetState): WorkbookIssue[] {
@@ -136,7 +158,7 @@ function blockedBelow(plan: SheetPlan, state: SheetState): WorkbookIssue[] {
   return issues;
 }
 
-function sheetSteps(plan: SheetPlan, existing: string | null, state: SheetState | undefined, options: WriteOptions): WriteStep[] {
+function* sheetSteps(plan: SheetPlan, existing: string | null, state: SheetState | undefined, options: WriteOptions): Work<WriteStep[]> {
   const sheet = existing ?? plan.name;
   const out: WriteStep[] = [];
   const push = (step: StepOp): void => void out.push({ ...step, output: sheet });
@@ -181,8 +203,8 @@ function sheetSteps(plan: SheetPlan, existing: string | null, state: SheetState 
   }
   for (const t of plan.tables) {
     const old = oldTables.find((x) => sameName(x.name, t.name));
-    if (old && inPlace.has(t)) out.push(...updateTable(sheet, old.name, old.pos.rows - 1, t, options));
-    else out.push(...createTable(sheet, t, !existing, options));
+    if (old && inPlace.has(t)) out.push(...(yield* updateTable(sheet, old.name, old.pos.rows - 1, t, options)));
+    else out.push(...(yield* createTable(sheet, t, !existing, options)));
   }
   for (const chart of plan.charts) {
     const old = state?.charts.find((c) => sameName(c.name, chart.name));
@@ -199,23 +221,41 @@ function headerValues(t: TablePlan): CellValue[][] {
   return [t.columns.map((c) => asText(c.header))];
 }
 
-function bodyOf(t: TablePlan): (readonly CellValue[])[] {
+function* bodyOf(t: TablePlan): Work<(readonly CellValue[])[]> {
   // An Excel table always keeps one body row, even empty.
-  return t.rows.length > 0 ? t.rows.map((r) => t.columns.map((_, j) => clearing(r[j] ?? null))) : [t.columns.map(() => '')];
+  if (t.rows.length === 0) return [t.columns.map(() => '')];
+  const width = t.columns.length;
+  const body: CellValue[][] = [];
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i]!;
+    const row: CellValue[] = new Array<CellValue>(width);
+    for (let j = 0; j < width; j++) row[j] = clearing(r[j] ?? null);
+    body.push(row);
+    if (i % ROWS_PER_SEAM === ROWS_PER_SEAM - 1) yield;
+  }
+  return body;
 }
 
+type RowSlice = { from: number; rows: (readonly CellValue[])[] };
+
 /** Row slices of at most `budget` bytes of JSON each (at least one row). */
-export function slices(rows: readonly (readonly CellValue[])[], budget: number): { from: number; rows: (readonly CellValue[])[] }[] {
-  const out: { from: number; rows: (readonly CellValue[])[] }[] = [];
+export function slices(rows: readonly (readonly CellValue[])[], budget: number): RowSlice[] {
+  return finish(slicesWork(rows, budget));
+}
+
+function* slicesWork(rows: readonly (readonly CellValue[])[], budget: number): Work<RowSlice[]> {
+  const out: RowSlice[] = [];
   let start = 0;
+  let measured = 0;
   while (start < rows.length) {
     let bytes = OP_OVERHEAD;
     let end = start;
     while (end < rows.length) {
-      const rowBytes = JSON.stringify(rows[end]).length + 1;
+      const rowBytes = jsonLength(rows[end]!) + 1;
       if (end > start && bytes + rowBytes > budget) break;
       bytes += rowBytes;
       end++;
+      if (++measured % ROWS_PER_SEAM === 0) yield;
     }
     out.push({ from: start, rows: rows.slice(start, end) });
     start = end;
@@ -245,11 +285,11 @@ function finishSteps(sheet: string, t: TablePlan, bodyRows: number, created: boo
   return out;
 }
 
-function createTable(sheet: string, t: TablePlan, newSheet: boolean, options: WriteOptions): WriteStep[] {
-  const body = bodyOf(t);
+function* createTable(sheet: string, t: TablePlan, newSheet: boolean, options: WriteOptions): Work<WriteStep[]> {
+  const body = yield* bodyOf(t);
   const width = t.columns.length;
   const out: WriteStep[] = [{ output: sheet, op: 'values', sheet, address: rangeAddress(t.row, t.col, 1, width), values: headerValues(t) }];
-  for (const s of slices(body, pieceBudget(options)))
+  for (const s of yield* slicesWork(body, pieceBudget(options)))
     out.push({ output: sheet, op: 'values', sheet, address: rangeAddress(t.row + 1 + s.from, t.col, s.rows.length, width), values: s.rows });
   out.push({ output: sheet, op: 'addTable', sheet, address: rangeAddress(t.row, t.col, body.length + 1, width), name: t.name, kind: t.kind });
   out.push(...finishSteps(sheet, t, body.length, true, newSheet, options));
@@ -257,16 +297,16 @@ function createTable(sheet: string, t: TablePlan, newSheet: boolean, options: Wr
 }
 
 /** Same place, same width: header rewritten, surplus rows deleted, kept rows overwritten, missing rows added. */
-function updateTable(sheet: string, table: string, current: number, t: TablePlan, options: WriteOptions): WriteStep[] {
-  const body = bodyOf(t);
+function* updateTable(sheet: string, table: string, current: number, t: TablePlan, options: WriteOptions): Work<WriteStep[]> {
+  const body = yield* bodyOf(t);
   const width = t.columns.length;
   const m = body.length;
   const out: WriteStep[] = [{ output: sheet, op: 'values', sheet, address: rangeAddress(t.row, t.col, 1, width), values: headerValues(t) }];
   if (m < current) out.push({ output: sheet, op: 'deleteRows', table, index: m, count: current - m });
   const kept = Math.min(current, m);
-  for (const s of slices(body.slice(0, kept), pieceBudget(options)))
+  for (const s of yield* slicesWork(body.slice(0, kept), pieceBudget(options)))
     out.push({ output: sheet, op: 'values', sheet, address: rangeAddress(t.row + 1 + s.from, t.col, s.rows.length, width), values: s.rows });
-  if (m > current) for (const s of slices(body.slice(kept), pieceBudget(options))) out.push({ output: sheet, op: 'addRows', table, values: s.rows });
+  if (m > current) for (const s of yield* slicesWork(body.slice(kept), pieceBudget(options))) out.push({ output: sheet, op: 'addRows', table, values: s.rows });
   out.push(...finishSteps(sheet, t, m, false, false, options));
   return out;
 }
@@ -276,7 +316,7 @@ export function stepBytes(step: WriteStep, rowDeletesAtOnce: boolean): number {
   switch (step.op) {
     case 'values':
     case 'addRows':
-      return JSON.stringify(step.values).length + OP_OVERHEAD;
+      return rowsJsonLength(step.values) + OP_OVERHEAD;
     case 'deleteRows':
       return rowDeletesAtOnce ? OP_OVERHEAD : OP_OVERHEAD * step.count;
     case 'chart':

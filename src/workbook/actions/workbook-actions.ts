@@ -1,4 +1,4 @@
-import { project, projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
+import { NO_SLICES, project, projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
 import { appliedRecord, originOf } from '../applied';
 import type { DateSystem } from '../cells';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
@@ -7,7 +7,7 @@ import { sessionAppliedStore, type AppliedStore } from '../applied-store';
 import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
 import { dialoguePlan, momentOf } from '../dialogue';
 import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
-import { outputPlansPaused, writtenSummary } from '../outputs';
+import { outputPlansInSlices, writtenSummary } from '../outputs';
 import type {
   ApplyOptions,
   ApplyScenarioOutcome,
@@ -15,6 +15,7 @@ import type {
   CalculateOutcome,
   CellRef,
   CompareScenariosOutcome,
+  ComputedRun,
   DialogueOutcome,
   InsertTemplateOutcome,
   Progress,
@@ -64,7 +65,7 @@ export abstract class WorkbookActions implements WorkbookPort {
   abstract onInputsChanged(listener: () => void): () => void;
   /** Time slices of the projection: none by default; the preview pauses every few milliseconds. */
   protected slices(): Slices {
-    return { due: () => false, pause: () => this.pause() };
+    return NO_SLICES;
   }
 
   async insertTemplate(policy: TemplateConflictPolicy, options: TemplateOptions = { example: true }): Promise<InsertTemplateOutcome> {
@@ -92,7 +93,11 @@ export abstract class WorkbookActions implements WorkbookPort {
     });
   }
 
-  async calculate(onProgress?: (progress: Progress) => void, options: CalculateOptions = {}): Promise<CalculateOutcome> {
+  async calculate(
+    onProgress?: (progress: Progress) => void,
+    options: CalculateOptions = {},
+    onComputed?: (run: ComputedRun) => void | Promise<void>,
+  ): Promise<CalculateOutcome> {
     return this.session(async (s) => {
       onProgress?.({ stage: 'read', fraction: 0 });
       const ins = await s.inspect(true);
@@ -108,16 +113,18 @@ export abstract class WorkbookActions implements WorkbookPort {
       onProgress?.({ stage: 'compute', fraction: 0.4 });
       await this.pause();
       const projection = await projectInSlices(outcome.scenario, this.slices());
+      const warnings: WorkbookIssue[] = [...outcome.warnings, ...placeIssues(projection.warnings, cellOf)];
+      // The pane shows the figures before the sheets are written: the writing waits until they are on screen.
+      await onComputed?.({ scenario: outcome.scenario, projection, warnings });
       await this.pause();
       const origin = originOf(inputs, options, outcome.scenario, this.applied.load());
-      const plans = await outputPlansPaused(outcome.scenario, projection, { origin, at: new Date(this.now()) }, () => this.pause());
+      const plans = await outputPlansInSlices(outcome.scenario, projection, { origin, at: new Date(this.now()) }, this.slices());
       onProgress?.({ stage: 'write', fraction: 0.7 });
       await this.pause();
-      const written = await writeSheets(s, ins, read.sheets, plans, { activate: SHEETS.summary });
+      const written = await writeSheets(s, ins, read.sheets, plans, { activate: SHEETS.summary, slices: this.slices() });
       if (!written.ok) return written;
       this.outputsWritten();
       onProgress?.({ stage: 'write', fraction: 1 });
-      const warnings: WorkbookIssue[] = [...outcome.warnings, ...placeIssues(projection.warnings, cellOf)];
       return { ok: true, scenario: outcome.scenario, projection, warnings, written: writtenSummary(plans) };
     });
   }

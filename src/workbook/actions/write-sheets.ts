@@ -3,7 +3,8 @@ import type { Refusal, WorkbookIssue } from '../port';
 import { incompleteIssue } from '../states';
 import { findByName, nameKey, sameName } from '../tables';
 import { plansForWorkbook } from '../date-system';
-import { planWrites } from './sheet-writer';
+import { finishInSlices, NO_SLICES, type Slices } from '../../engine';
+import { planWritesWork } from './sheet-writer';
 import type { Inspection, SheetState, WorkbookSession, WriteStep } from './session';
 
 /**
@@ -16,7 +17,13 @@ export async function writeSheets(
   inspection: Inspection,
   states: ReadonlyMap<string, SheetState>,
   plans: readonly SheetPlan[],
-  options: { readonly activate: string | null; readonly deletes?: readonly string[]; readonly foreign?: (sheet: string) => WorkbookIssue },
+  options: {
+    readonly activate: string | null;
+    readonly deletes?: readonly string[];
+    readonly foreign?: (sheet: string) => WorkbookIssue;
+    /** Time slices of the planning (the preview's); none by default. */
+    readonly slices?: Slices;
+  },
 ): Promise<{ readonly ok: true } | Refusal> {
   const deleted = (sheet: string): boolean => (options.deletes ?? []).some((d) => sameName(d, sheet));
   const missing = plans
@@ -25,7 +32,7 @@ export async function writeSheets(
     .map((s) => s.name);
   const all = missing.length > 0 ? new Map([...states, ...(await session.read({ tables: [], sheets: missing })).sheets]) : states;
   // Plans are in the 1900 date system; a 1904 workbook receives its own serials.
-  const planned = planWrites(plansForWorkbook(plans, inspection.dateSystem ?? '1900'), inspection, all, {
+  const work = planWritesWork(plansForWorkbook(plans, inspection.dateSystem ?? '1900'), inspection, all, {
     activate: options.activate,
     deletes: options.deletes,
     dataValidation: session.supports('1.8'),
@@ -33,6 +40,7 @@ export async function writeSheets(
     maxRequestBytes: session.maxRequestBytes,
     foreign: options.foreign,
   });
+  const planned = await finishInSlices(work, options.slices ?? NO_SLICES);
   if (!planned.ok) return { ok: false, issues: planned.issues };
   return writeSteps(session, planned.steps);
 }

@@ -51,6 +51,11 @@ export interface MemorySheet {
   protected: boolean;
   /** The page set-up Excel would get (printable sheets only). */
   print: PrintPlan | null;
+  /**
+   * Moves on every change to the sheet (cells, tables, charts, layout), from a counter shared by the workbook's
+   * sheets: the preview caches its view of a sheet per revision. A spurious bump only costs a render.
+   */
+  revision: number;
 }
 
 /** Excel's refusal, with its code, as Office.js raises it at sync. */
@@ -68,6 +73,12 @@ const NUMBER = /^-?\d+(\.\d+)?(E[+-]?\d+)?$/i;
 export class MemoryModel {
   sheets: MemorySheet[] = [];
   active: string | null = null;
+  private revisions = 0;
+
+  /** The sheet changed (or is about to, within the same synchronous step): its cached views are stale. */
+  touch(s: MemorySheet): void {
+    s.revision = ++this.revisions;
+  }
 
   find(name: string): MemorySheet | undefined {
     return findByName(this.sheets, name);
@@ -95,12 +106,24 @@ export class MemoryModel {
 
   addSheet(name: string): MemorySheet {
     if (this.find(name)) throw new ExcelError('ItemAlreadyExists', `La feuille « ${name} » existe déjà`);
-    const s: MemorySheet = { name, cells: [], tables: [], charts: [], widths: new Map(), frozenRows: 0, protected: false, print: null };
+    const s: MemorySheet = {
+      name,
+      cells: [],
+      tables: [],
+      charts: [],
+      widths: new Map(),
+      frozenRows: 0,
+      protected: false,
+      print: null,
+      revision: ++this.revisions,
+    };
     this.sheets.push(s);
     return s;
   }
 
+  /** The write path for cells: callers change the cell it returns, so the sheet's revision moves here. */
   cellAt(s: MemorySheet, row: number, col: number): MemoryCell {
+    this.touch(s);
     while (s.cells.length <= row) s.cells.push([]);
     const r = s.cells[row]!;
     while (r.length <= col) r.push({ value: null, formula: null, format: null, kind: null });
@@ -126,6 +149,13 @@ export class MemoryModel {
     return typeof a1 === 'string' && a1.startsWith(GENERATED_MARKER);
   }
 
+  /** A step's sheet, about to change (clear and the layout steps do not go through cellAt). */
+  private changing(name: string): MemorySheet {
+    const s = this.sheetOf(name);
+    this.touch(s);
+    return s;
+  }
+
   /** Runs one write step, or throws as Excel would refuse it. */
   run(step: StepOp): void {
     switch (step.op) {
@@ -133,15 +163,15 @@ export class MemoryModel {
         this.addSheet(step.sheet);
         return;
       case 'deleteSheet': {
-        const s = this.sheetOf(step.sheet);
+        const s = this.changing(step.sheet);
         this.sheets = this.sheets.filter((x) => x !== s);
         return;
       }
       case 'clear':
-        this.clear(this.sheetOf(step.sheet), step.address);
+        this.clear(this.changing(step.sheet), step.address);
         return;
       case 'values': {
-        const s = this.sheetOf(step.sheet);
+        const s = this.changing(step.sheet);
         const r = parseRange(step.address)!;
         if (step.values.length !== r.rows || step.values.some((row) => row.length !== r.cols))
           throw new ExcelError('InvalidArgument', `Dimensions : ${step.address}`);
@@ -149,31 +179,35 @@ export class MemoryModel {
         return;
       }
       case 'numberFormat':
-        this.each(this.sheetOf(step.sheet), step.address, (c) => (c.format = step.format));
+        this.each(this.changing(step.sheet), step.address, (c) => (c.format = step.format));
         return;
       case 'style':
-        this.each(this.sheetOf(step.sheet), step.address, (c) => (c.kind = step.kind));
+        this.each(this.changing(step.sheet), step.address, (c) => (c.kind = step.kind));
         return;
       case 'columnWidth':
-        this.sheetOf(step.sheet).widths.set(step.col, step.characters);
+        this.changing(step.sheet).widths.set(step.col, step.characters);
         return;
       case 'validation':
         return;
       case 'addTable': {
-        const s = this.sheetOf(step.sheet);
+        const s = this.changing(step.sheet);
         if (this.table(step.name)) throw new ExcelError('InvalidArgument', `Le nom de tableau « ${step.name} » existe déjà`);
         s.tables.push({ name: step.name, address: step.address, kind: step.kind, showTotals: false, showHeaders: true, filtered: false });
         return;
       }
       case 'deleteTable': {
         const { sheet, table } = this.tableOf(step.table);
+        this.touch(sheet);
         sheet.tables.splice(sheet.tables.indexOf(table), 1);
         this.clear(sheet, table.address);
         return;
       }
-      case 'clearFilters':
-        this.tableOf(step.table).table.filtered = false;
+      case 'clearFilters': {
+        const { sheet, table } = this.tableOf(step.table);
+        this.touch(sheet);
+        table.filtered = false;
         return;
+      }
       case 'addRows':
         this.addRows(step.table, step.values);
         return;
@@ -181,13 +215,13 @@ export class MemoryModel {
         this.deleteRows(step.table, step.index, step.count);
         return;
       case 'chart':
-        this.chart(this.sheetOf(step.sheet), step.chart);
+        this.chart(this.changing(step.sheet), step.chart);
         return;
       case 'freeze':
-        this.sheetOf(step.sheet).frozenRows = step.rows;
+        this.changing(step.sheet).frozenRows = step.rows;
         return;
       case 'pageLayout':
-        this.sheetOf(step.sheet).print = step.print;
+        this.changing(step.sheet).print = step.print;
         return;
       case 'activate':
         this.active = this.sheetOf(step.sheet).name;
@@ -226,6 +260,7 @@ export class MemoryModel {
   /** As Excel: appended rows are inserted, cells below them in the table's columns move down. */
   addRows(name: string, values: readonly (readonly CellValue[])[]): void {
     const { sheet, table } = this.tableOf(name);
+    this.touch(sheet);
     const p = parseRange(table.address)!;
     const k = values.length;
     if (values.some((r) => r.length !== p.cols)) throw new ExcelError('InvalidArgument', `Dimensions : ${name}`);
@@ -248,6 +283,7 @@ export class MemoryModel {
   /** As Excel: the rows' cells go, cells below them in the table's columns move up. */
   deleteRows(name: string, index: number, count: number): void {
     const { sheet, table } = this.tableOf(name);
+    this.touch(sheet);
     const p = parseRange(table.address)!;
     if (index < 0 || index + count > p.rows - 1) throw new ExcelError('ItemNotFound', `Lignes ${index}…${index + count - 1} de ${name}`);
     const from = p.row + 1 + index;

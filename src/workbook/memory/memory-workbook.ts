@@ -10,6 +10,7 @@ import type { CellRef, Refusal } from '../port';
 import { blockingIssue, INCOMPLETE_BANNER } from '../states';
 import { nameKey } from '../tables';
 import { ExcelError, MemoryModel, type MemorySheet } from './memory-model';
+import { nextTask } from './next-task';
 
 export type { CellValue } from '../cells';
 
@@ -56,6 +57,14 @@ export interface MemorySheetView {
   readonly print: PrintPlan | null;
   /** Column widths (in characters) set by the add-in or the user, by 0-based column. */
   readonly widths: ReadonlyMap<number, number>;
+  /** The sheet's rows, up to the last non-empty one: more than `rows.length` when the view holds the first ones only. */
+  readonly rowCount: number;
+}
+
+/** What `sheet()` returns: the whole sheet by default. */
+export interface MemorySheetViewOptions {
+  /** At most this many rows from row 1 in `rows`, `formats` and `kinds`: the preview grid shows the first ones only. */
+  readonly maxRows?: number;
 }
 
 /** The Excel states the preview can simulate. */
@@ -100,17 +109,34 @@ export class MemoryWorkbook extends WorkbookActions {
 
   // ——— Preview API ———
 
+  /** The last view asked of each sheet, with the sheet's revision it shows (see `sheet`). */
+  private readonly views = new WeakMap<MemorySheet, { readonly revision: number; readonly maxRows: number; readonly view: MemorySheetView }>();
+
   sheetNames(): string[] {
     return this.model.sheets.map((s) => s.name);
   }
 
-  sheet(name: string): MemorySheetView | undefined {
+  /**
+   * A sheet as plain arrays. The view is cached per sheet, revision and `maxRows`: asked again while the sheet is
+   * unchanged (a run that wrote other sheets), it is the same object, so the grid can skip rendering it.
+   */
+  sheet(name: string, options: MemorySheetViewOptions = {}): MemorySheetView | undefined {
     const s = this.model.find(name);
     if (!s) return undefined;
+    const maxRows = Math.max(0, options.maxRows ?? Number.POSITIVE_INFINITY);
+    const cached = this.views.get(s);
+    if (cached && cached.revision === s.revision && cached.maxRows === maxRows) return cached.view;
+    const view = this.buildView(s, maxRows);
+    this.views.set(s, { revision: s.revision, maxRows, view });
+    return view;
+  }
+
+  private buildView(s: MemorySheet, maxRows: number): MemorySheetView {
     // Rows emptied by a shorter run are not rows of the sheet any more.
     let height = s.cells.length;
     while (height > 0 && s.cells[height - 1]!.every((c) => c.value === null && c.formula === null && c.format === null && c.kind === null)) height--;
-    const cells = s.cells.slice(0, height);
+    // Only the rows asked for: the projection of a department holds tens of thousands.
+    const cells = s.cells.slice(0, Math.min(height, maxRows));
     return {
       name: s.name,
       generated: this.model.isGenerated(s),
@@ -135,6 +161,7 @@ export class MemoryWorkbook extends WorkbookActions {
       frozenRows: s.frozenRows,
       print: s.print,
       widths: new Map(s.widths),
+      rowCount: height,
     };
   }
 
@@ -193,12 +220,16 @@ export class MemoryWorkbook extends WorkbookActions {
 
   /** Tests: how Excel shows a table (totals row, header row, filter). */
   setTableShape(name: string, shape: { showTotals?: boolean; showHeaders?: boolean; filtered?: boolean }): void {
-    Object.assign(this.model.tableOf(name).table, shape);
+    const { sheet, table } = this.model.tableOf(name);
+    Object.assign(table, shape);
+    this.model.touch(sheet);
   }
 
   /** Tests: a user's column width, in characters. */
   setColumnWidth(sheet: string, col: number, characters: number): void {
-    this.model.sheetOf(sheet).widths.set(col, characters);
+    const s = this.model.sheetOf(sheet);
+    s.widths.set(col, characters);
+    this.model.touch(s);
   }
 
   /** Tests: Excel refuses the write step `steps` steps from now (0: the next one), once. */
@@ -208,7 +239,9 @@ export class MemoryWorkbook extends WorkbookActions {
 
   /** Tests: protects one sheet. */
   protectSheet(sheet: string, on = true): void {
-    this.model.sheetOf(sheet).protected = on;
+    const s = this.model.sheetOf(sheet);
+    s.protected = on;
+    this.model.touch(s);
   }
 
   /**
@@ -229,6 +262,7 @@ export class MemoryWorkbook extends WorkbookActions {
       looks.forEach((look, j) => Object.assign(this.model.cellAt(sheet, r.row + 1 + i, r.col + j), { value: row[j] ?? null, formula: null, ...look })),
     );
     t.address = rangeAddress(r.row, r.col, body.length + 1, r.cols);
+    this.model.touch(sheet);
     if (isInputTable(t.name)) this.inputsChanged();
     this.notify();
   }
@@ -283,7 +317,7 @@ export class MemoryWorkbook extends WorkbookActions {
 
   /** Lets the browser paint the progress bar between stages of a long run (the work itself is synchronous). */
   protected override pause(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
+    return nextTask();
   }
 
   /** Slices of about 10 ms: a department's projection never holds the page long enough to be felt. */

@@ -24,5 +24,7 @@ describe('une écriture interrompue en cours de route', () => {
     const marked = workbook.sheetNames().filter((s) => workbook.value(s, 'A1') === INCOMPLETE_BANNER);
     expect(marked.length).toBeGreaterThan(0);
     for (const sheet of marked) expect(text).toContain(`« ${sheet} »`);
+    // The figures were computed before the write began: they stay shown, the list says what was not written.
+    expect(screen.getByTestId('results')).toBeTruthy();
   }, 15_000);
 });

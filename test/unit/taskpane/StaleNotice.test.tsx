@@ -34,7 +34,8 @@ describe('résultats périmés dans le volet', () => {
     // The scenarios panel reads the store when the pane opens: « Calculer » waits for it.
     await waitFor(() => expect(screen.getByTestId('calculate').hasAttribute('disabled')).toBe(false));
     fireEvent.click(screen.getByTestId('calculate'));
-    await waitFor(() => expect(screen.getByTestId('results')).toBeTruthy(), { timeout: 15000 });
+    // The results show before the sheets are written: the run is over once the pane says they are.
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^Résultats écrits/), { timeout: 15000 });
     act(() => wb.setValue(SHEETS.cpts, 'C4', '31000'));
     expect(screen.getByTestId('stale-notice').textContent).toContain('Saisies modifiées depuis le calcul — recalculer');
     fireEvent.click(screen.getByTestId('recalculate'));
