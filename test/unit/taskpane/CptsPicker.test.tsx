@@ -43,7 +43,14 @@ describe('le choix de la CPTS détaillée', () => {
     // « 5 » matches CPTS 5, 15, 25, 35, 45, 50 to 59: 15 CPTS.
     fireEvent.change(picker, { target: { value: '5' } });
     const matches = within(screen.getByRole('listbox')).getAllByRole('option');
-    expect(matches.map((o) => o.textContent)).toEqual(['CPTS 5', 'CPTS 15', 'CPTS 25', 'CPTS 35', 'CPTS 45', ...Array.from({ length: 10 }, (_, i) => `CPTS ${50 + i}`)]);
+    expect(matches.map((o) => o.textContent)).toEqual([
+      'CPTS 5',
+      'CPTS 15',
+      'CPTS 25',
+      'CPTS 35',
+      'CPTS 45',
+      ...Array.from({ length: 10 }, (_, i) => `CPTS ${50 + i}`),
+    ]);
     fireEvent.click(matches[7]!);
     expect((picker as HTMLInputElement).value).toBe('CPTS 52');
     expect(screen.getByRole('heading', { level: 2, name: /^CPTS 52/ })).toBeTruthy();
