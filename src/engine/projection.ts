@@ -14,8 +14,8 @@ import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules
 import type { ProrataDayCount } from './rules/types';
 import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type PaidInput, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
-import { projectionWarnings, type Warning } from './warnings';
-import { finishInSlices, type Slices, type Work } from './work';
+import { projectionWarningsWork, type Warning } from './warnings';
+import { finish, finishInSlices, type Slices, type Work } from './work';
 
 export { prorataFactor, type Prorata } from './line-amount';
 
@@ -106,7 +106,7 @@ export interface Projection {
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function project(scenario: Scenario): Projection {
-  return assemble(scenario, [...projectEach(scenario)]);
+  return finish(projectWork(scenario));
 }
 
 /** The same projection as project(), paused between CPTS whenever a slice is over: no long task in a page. */
@@ -121,7 +121,8 @@ function* projectWork(scenario: Scenario): Work<Projection> {
     cpts.push(c);
     yield;
   }
-  return assemble(scenario, cpts);
+  const warnings = yield* projectionWarningsWork(scenario);
+  return assemble(scenario, cpts, warnings);
 }
 
 /** The CPTS projected one at a time, in order: the CLI writes each and lets it go (flat memory on large files). */
@@ -151,7 +152,7 @@ function runOf(scenario: Scenario): Run {
   };
 }
 
-function assemble(scenario: Scenario, cpts: readonly CptsProjection[]): Projection {
+function assemble(scenario: Scenario, cpts: readonly CptsProjection[], warnings: readonly Warning[]): Projection {
   const used = new Set<string>();
   for (const c of cpts) for (const y of c.years) used.add(y.ruleVersion);
   return {
@@ -161,7 +162,7 @@ function assemble(scenario: Scenario, cpts: readonly CptsProjection[]): Projecti
     cpts,
     totalsByCalendarYear: addByYear(cpts.flatMap((c) => c.totalsByCalendarYear)),
     total: sumOfCents(cpts, (c) => c.total),
-    warnings: projectionWarnings(scenario),
+    warnings,
     parameters: resolveParameters(scenario.parameters),
   };
 }

@@ -8,6 +8,7 @@ import type { MissionTiming } from './rules/types';
 import { ruleSettingOf, type Scenario } from './scenario';
 import { isOnAmbiguousBoundary, sizeOf } from './size';
 import { childPath, type Issue } from './validation';
+import { finish, type Work } from './work';
 
 /**
  * Points a valid scenario should draw attention to without being refused. Each carries a kind and its
@@ -59,11 +60,17 @@ export function projectionHorizon(scenario: Scenario): IsoDate {
 }
 
 export function projectionWarnings(scenario: Scenario): Warning[] {
+  return finish(projectionWarningsWork(scenario));
+}
+
+/** projectionWarnings as a work (work.ts) that yields after each CPTS: a department has hundreds. */
+export function* projectionWarningsWork(scenario: Scenario): Work<Warning[]> {
   const warnings: Warning[] = [];
   const currentTo = rulesCurrentTo();
   const parameters = resolveParameters(scenario.parameters);
   const dates = effectiveDates(parameters);
-  scenario.cpts.forEach((c, i) => {
+  for (let i = 0; i < scenario.cpts.length; i++) {
+    const c = scenario.cpts[i]!;
     const path = childPath('cpts', i);
     const version: RuleVersion = forcedRuleVersion(ruleSettingOf(scenario, c)) ?? ruleVersionInForce(c.signatureDate, dates) ?? RULE_VERSIONS[0]!;
     if (isOnAmbiguousBoundary(c.population, version.sizes)) {
@@ -99,7 +106,8 @@ export function projectionWarnings(scenario: Scenario): Warning[] {
         warnings.push(warning('mission-late', at, { mission: id, months: timing.startWithinMonths, deadline, ref: timing.ref }));
       }
     }
-  });
+    yield;
+  }
   const horizon = projectionHorizon(scenario);
   // Renewals are assumed once: a CPTS without one stops paying at its contract's end, within the projection.
   const ending = scenario.cpts.filter((c) => c.renewal !== true && contractEnd(c.signatureDate) < horizon);

@@ -6,6 +6,7 @@ import { themeFor } from './theme';
 import { silenceOfficeTelemetry } from './office-telemetry';
 import { openWorkbook } from './workbooks';
 import { detectOfficeHost, type OfficeGlobal } from './office-host';
+import { warmUpWhenIdle } from './warm-up';
 
 /**
  * Entry point. Office.onReady tells where the pane runs: in Excel, on the workbook through Office.js; in a plain
@@ -29,6 +30,7 @@ async function start(): Promise<void> {
       <TaskPane port={port} preview={preview} officeMissing={host.kind === 'office-missing'} />
     </FluentProvider>,
   );
+  warmUpWhenIdle();
 }
 
 start().catch((e: unknown) => {

@@ -2,6 +2,7 @@ import {
   checkValue,
   CPTS_FIELDS,
   CRISIS_MISSION_ID,
+  finish,
   MISSION_FIELDS,
   FONCTIONNEMENT,
   PARAMETER_FIELDS,
@@ -13,6 +14,7 @@ import {
   type Kind,
   type LineMission,
   type MissionId,
+  type Work,
 } from '../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
 import { isBlank, isExcelError, serialToIso, textToIso, type CellValue } from './cells';
@@ -90,8 +92,13 @@ export function readScenario(tables: InputTables): ReadOutcome {
  * table's « Version des règles » column is not used; "auto" or nothing keeps the workbook's own setting.
  */
 export function readWorkbook(tables: InputTables, options: CalculateOptions = {}): WorkbookRead {
+  return finish(readWorkbookWork(tables, options));
+}
+
+/** readWorkbook as a work (engine/work.ts): it yields once, between reading the cells and validating the scenario. */
+export function* readWorkbookWork(tables: InputTables, options: CalculateOptions = {}): Work<WorkbookRead> {
   const reader = new Reader(options.ruleVersion !== undefined && options.ruleVersion !== 'auto' ? options.ruleVersion : null);
-  const outcome = reader.read(tables);
+  const outcome = yield* reader.read(tables);
   return { outcome, cellOf: (path) => reader.cellOf(path) };
 }
 
@@ -213,7 +220,7 @@ class Reader {
     return id;
   }
 
-  read(tables: InputTables): ReadOutcome {
+  *read(tables: InputTables): Work<ReadOutcome> {
     const cpts = this.required(tables.cpts, TABLES.cpts);
     const achievements = this.required(tables.achievements, TABLES.achievements);
     if (!cpts || !achievements) return { ok: false, issues: this.issues };
@@ -235,6 +242,7 @@ class Reader {
       ...(parameters ? { parameters } : {}),
       ...(indicatorMethod !== undefined ? { indicatorMethod } : {}),
     };
+    yield;
     const result = validateScenario(raw);
     // With CPTS rows set aside (duplicate identifiers), « no CPTS » is not news: the reader's own messages say why.
     const engine = result.ok

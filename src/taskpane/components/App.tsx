@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Divider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { rulesCurrentTo, type CptsProjection } from '../../engine';
 import type { CalculateOptions, CellRef, ComputedRun, Progress, WorkbookPort, TemplateConflictPolicy, WorkbookIssue } from '../../workbook/port';
 import { formatDate } from '../format';
@@ -7,7 +7,6 @@ import { I18nProvider, useI18n } from '../i18n-context';
 import { useNotice } from '../use-notice';
 import { localToday } from '../results';
 import { DIALOGUE_MESSAGES } from '../i18n-dialogue';
-import { yieldToBrowser } from '../yield';
 import { browserStorage, loadSettings, saveSettings, type PaneSettings } from '../settings';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ConflictDialog } from './ConflictDialog';
@@ -18,6 +17,12 @@ import { SettingsPanel } from './SettingsPanel';
 import { WarningList } from './WarningList';
 import { PreviewGrid, type PreviewWorkbook } from '../preview/PreviewGrid';
 import { sharedRuntimeMissing } from '../host';
+
+// A run's progress re-renders the pane many times: the panels it does not change skip those renders.
+const ScenariosPanelMemo = memo(ScenariosPanel);
+const SettingsPanelMemo = memo(SettingsPanel);
+const AssumptionsPanelMemo = memo(AssumptionsPanel);
+const ResultsViewMemo = memo(ResultsView);
 
 /** The longest a run's writing waits for its figures to be on screen (a hidden pane may never paint them). */
 const RESULTS_WAIT_MS = 2000;
@@ -44,6 +49,9 @@ const useStyles = makeStyles({
   // The bar jumps from stage to stage: Fluent's 0.3 s width transition repainted the whole pane (and the preview's
   // grid) on every frame of a run, about a third of the main thread's time.
   progressStep: { transitionProperty: 'none' },
+  // Sections under a department's long results are mostly out of view: the browser lays them out and paints
+  // them only when they come near it, not on every change above them.
+  belowResults: { contentVisibility: 'auto', containIntrinsicSize: 'auto 600px' },
 });
 
 type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
@@ -104,8 +112,12 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // Resolved once a run's figures are on screen: the run then writes its sheets.
   const resultsOnScreen = useRef<(() => void) | null>(null);
   useEffect(() => {
-    resultsOnScreen.current?.();
+    const resolve = resultsOnScreen.current;
     resultsOnScreen.current = null;
+    if (!resolve) return;
+    // After the frame that paints them: the next animation frame, then a task once it is drawn.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else resolve();
   }, [result]);
   const [conflicts, setConflicts] = useState<readonly string[] | null>(null);
   // « Insérer le modèle »: the filled example, or empty tables for one's own department.
@@ -146,8 +158,6 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     setBusy('calculate');
     setNotice(null);
     setProgress({ stage: 'read', fraction: 0 });
-    // Let the progress bar paint before the run takes the thread.
-    await yieldToBrowser();
     try {
       const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
       // The figures are shown as soon as they are computed, while the sheets are written (the progress bar goes on).
@@ -207,9 +217,12 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     }
   };
 
-  const select = (cell: CellRef): void => {
-    port.selectCell(cell).catch(fail);
-  };
+  const select = useCallback(
+    (cell: CellRef): void => {
+      port.selectCell(cell).catch((e: unknown) => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) }));
+    },
+    [port, setNotice, t],
+  );
   const { settings, onSettings } = props;
   const setAuthor = useCallback((author: string) => onSettings({ ...settings, author }), [settings, onSettings]);
   const inputsChanged = useCallback(() => {
@@ -223,9 +236,13 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   // recalculates once the changes have stopped for a moment (and not while another action runs).
   const calculateRef = useRef(calculate);
   const lockedRef = useRef(locked);
+  const dialogueRef = useRef(dialogue);
+  // One function for the results' lifetime, so that a run's progress does not re-render them.
+  const onDialogue = useCallback((c: CptsProjection) => void dialogueRef.current(c), []);
   useEffect(() => {
     calculateRef.current = calculate;
     lockedRef.current = locked;
+    dialogueRef.current = dialogue;
   });
   const auto = props.settings.autoRecalculate;
   useEffect(() => {
@@ -267,7 +284,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           {t.rulesCurrentTo(formatDate(rulesCurrentTo(), lang))}
           {result ? ` · ${t.rulesUsed(result.projection.ruleVersions.join(', '))}` : ''}
         </p>
-        <AssumptionsPanel scenario={result?.scenario ?? null} projection={result?.projection ?? null} />
+        <AssumptionsPanelMemo scenario={result?.scenario ?? null} projection={result?.projection ?? null} />
       </header>
       {noSharedRuntime ? (
         <MessageBar intent="info" data-testid="no-shared-runtime">
@@ -320,23 +337,25 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
         <ErrorList issues={issues} onSelect={select} title={incomplete ? t.incompleteTitle(incomplete.map((s) => `« ${s} »`).join(', ')) : undefined} />
       ) : null}
       {result ? <WarningList warnings={result.warnings} onSelect={select} /> : null}
-      {result ? <ResultsView projection={result.projection} today={today} onDialogue={(c) => void dialogue(c)} dialogueBusy={locked} /> : null}
+      {result ? <ResultsViewMemo projection={result.projection} today={today} onDialogue={onDialogue} dialogueBusy={locked} /> : null}
       <Divider />
-      <ScenariosPanel
-        port={port}
-        author={settings.author}
-        onAuthor={setAuthor}
-        onSelect={select}
-        onInputsChanged={inputsChanged}
-        disabled={busy !== null}
-        onBusyChange={setScenariosBusy}
-      />
+      <div className={styles.belowResults}>
+        <ScenariosPanelMemo
+          port={port}
+          author={settings.author}
+          onAuthor={setAuthor}
+          onSelect={select}
+          onInputsChanged={inputsChanged}
+          disabled={busy !== null}
+          onBusyChange={setScenariosBusy}
+        />
+      </div>
       <Divider />
-      <section aria-labelledby="settings-title">
+      <section aria-labelledby="settings-title" className={styles.belowResults}>
         <h2 id="settings-title" className={styles.h2}>
           {t.settingsTitle}
         </h2>
-        <SettingsPanel settings={props.settings} onChange={props.onSettings} />
+        <SettingsPanelMemo settings={props.settings} onChange={props.onSettings} />
       </section>
       <ConflictDialog
         conflicts={conflicts}

@@ -1,5 +1,5 @@
 import { Badge, Button, Combobox, Field, Option, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { cashByMonth, isProvisionalStatus, type CptsProjection, type Projection, type ProjectionLine } from '../../engine';
 import { formatDate, formatInteger, formatMoney, formatPercent } from '../format';
 import { useI18n } from '../i18n-context';
@@ -14,6 +14,8 @@ import { YearTable, useTableStyles } from './YearTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // The CPTS in detail is long and mostly below the fold: laid out and painted only near the view.
+  detail: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, contentVisibility: 'auto', containIntrinsicSize: 'auto 1500px' },
   h3: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalS} 0 0` },
   meta: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -32,9 +34,16 @@ export function ResultsView(props: {
   const { projection } = props;
   const [choice, setChoice] = useState<UpcomingChoice>('twelve-months');
   const set = useMemo(() => summarizeProjection(projection, props.today, choice), [projection, props.today, choice]);
-  const cash = useMemo(() => cashByMonth(projection).set, [projection]);
+  // The set's figures come first; the cash chart and the CPTS in detail follow in a second render, so that a
+  // department's results reach the screen sooner and no single render holds the page long.
+  const [detailFor, setDetailFor] = useState<Projection | null>(null);
+  const detail = detailFor === projection;
+  useEffect(() => {
+    if (!detail) startTransition(() => setDetailFor(projection));
+  }, [projection, detail]);
+  const cash = useMemo(() => (detail ? cashByMonth(projection).set : null), [projection, detail]);
   const [cptsIndex, setCptsIndex] = useState(0);
-  const cpts = projection.cpts[cptsIndex] ?? projection.cpts[0];
+  const cpts = detail ? (projection.cpts[cptsIndex] ?? projection.cpts[0]) : undefined;
   return (
     <div className={styles.root} data-testid="results">
       <h2 className={styles.h3}>{t.allCpts}</h2>
@@ -48,10 +57,14 @@ export function ResultsView(props: {
         </Select>
       </Field>
       <SummaryTables summary={set} testId="set" showCpts />
-      <h3 className={styles.h3}>{d.cashTitle}</h3>
-      <CashChart months={cash} />
-      {cpts ? (
+      {cash ? (
         <>
+          <h3 className={styles.h3}>{d.cashTitle}</h3>
+          <CashChart months={cash} />
+        </>
+      ) : null}
+      {cpts ? (
+        <div className={styles.detail}>
           <CptsPicker projection={projection} index={cptsIndex} onPick={setCptsIndex} />
           <h2 className={styles.h3}>
             {cpts.name} {cpts.provisional ? <ProvisionalShare cpts={cpts} /> : null}
@@ -67,7 +80,7 @@ export function ResultsView(props: {
           <CptsDetail key={cpts.id} cpts={cpts} />
           <h2 className={styles.h3}>{t.rateTitle}</h2>
           <RateNeeded key={`rate-${cpts.id}`} cpts={cpts} />
-        </>
+        </div>
       ) : null}
     </div>
   );

@@ -1,10 +1,10 @@
-import { NO_SLICES, project, projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
+import { finishInSlices, NO_SLICES, project, projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
 import { appliedRecord, originOf } from '../applied';
 import type { DateSystem } from '../cells';
 import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
 import { applyPlanForWorkbook, tablesFromWorkbook } from '../date-system';
 import { sessionAppliedStore, type AppliedStore } from '../applied-store';
-import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, type InputTables } from '../inputs';
+import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, readWorkbookWork, type InputTables } from '../inputs';
 import { dialoguePlan, momentOf } from '../dialogue';
 import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
 import { outputPlansInSlices, writtenSummary } from '../outputs';
@@ -99,6 +99,11 @@ export abstract class WorkbookActions implements WorkbookPort {
     onComputed?: (run: ComputedRun) => void | Promise<void>,
   ): Promise<CalculateOutcome> {
     return this.session(async (s) => {
+      // One time budget for the whole run: each stage pauses only once its slice is spent (none in Excel).
+      const slices = this.slices();
+      const between = async (): Promise<void> => {
+        if (slices.due()) await slices.pause();
+      };
       onProgress?.({ stage: 'read', fraction: 0 });
       const ins = await s.inspect(true);
       if (ins.blocked) return refuse(ins.blocked);
@@ -107,21 +112,20 @@ export abstract class WorkbookActions implements WorkbookPort {
       const shape = shapeIssues(read, INPUT_TABLES, false);
       if (shape.length > 0) return { ok: false, issues: shape };
       const inputs = inputTablesOf(read, ins.dateSystem);
-      await this.pause();
-      const { outcome, cellOf } = readWorkbook(inputs, options);
+      await between();
+      const { outcome, cellOf } = await finishInSlices(readWorkbookWork(inputs, options), slices);
       if (!outcome.ok) return outcome;
       onProgress?.({ stage: 'compute', fraction: 0.4 });
-      await this.pause();
-      const projection = await projectInSlices(outcome.scenario, this.slices());
+      const projection = await projectInSlices(outcome.scenario, slices);
       const warnings: WorkbookIssue[] = [...outcome.warnings, ...placeIssues(projection.warnings, cellOf)];
       // The pane shows the figures before the sheets are written: the writing waits until they are on screen.
       await onComputed?.({ scenario: outcome.scenario, projection, warnings });
-      await this.pause();
+      await between();
       const origin = originOf(inputs, options, outcome.scenario, this.applied.load());
-      const plans = await outputPlansInSlices(outcome.scenario, projection, { origin, at: new Date(this.now()) }, this.slices());
+      const plans = await outputPlansInSlices(outcome.scenario, projection, { origin, at: new Date(this.now()) }, slices);
       onProgress?.({ stage: 'write', fraction: 0.7 });
-      await this.pause();
-      const written = await writeSheets(s, ins, read.sheets, plans, { activate: SHEETS.summary, slices: this.slices() });
+      await between();
+      const written = await writeSheets(s, ins, read.sheets, plans, { activate: SHEETS.summary, slices });
       if (!written.ok) return written;
       this.outputsWritten();
       onProgress?.({ stage: 'write', fraction: 1 });
