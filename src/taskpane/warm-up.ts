@@ -6,6 +6,9 @@ import { MemoryWorkbook } from '../workbook/memory';
  * first « Calculer » (which otherwise runs them cold, in the slowest tier). Nothing of the user's is read or
  * written, and the run pauses in time slices like any other.
  */
+/** How long after opening the warm-up waits before asking for idle time. */
+export const WARM_UP_DELAY_MS = 1000;
+
 export function warmUpWhenIdle(
   win: { requestIdleCallback?: (callback: () => void) => number; setTimeout: (callback: () => void, ms: number) => unknown } = window,
 ): void {
@@ -17,6 +20,6 @@ export function warmUpWhenIdle(
       .then(() => workbook.calculate())
       .catch(() => undefined);
   };
-  if (win.requestIdleCallback) win.requestIdleCallback(start);
-  else win.setTimeout(start, 1000);
+  // A second after opening, once idle: never in the way of the pane's first paint.
+  win.setTimeout(() => (win.requestIdleCallback ? win.requestIdleCallback(start) : start()), WARM_UP_DELAY_MS);
 }
