@@ -70,7 +70,8 @@ function splitAdvance(amount: Decimal, cents: number, share: Decimal): Split {
   // The balance is what the advance left: the two always add up to the amount, to the cent.
   const advance = roundToCent(amount.times(share));
   const advanceCents = centsOf(advance);
-  const split = { share, advance, advanceCents, balance: fromCents(cents - advanceCents), balanceCents: cents - advanceCents };
+  const balanceCents = cents - advanceCents;
+  const split = { share, advance, advanceCents, balance: fromCents(balanceCents), balanceCents };
   if (splits.size >= 50_000) splits.clear();
   splits.set(cents, split);
   return split;

@@ -1,4 +1,4 @@
-import { centsOf, fromCents } from './cents';
+import { horsAciTotal } from './budget';
 import type { IsoDate } from './dates';
 import type { HorsAciLine } from './hors-aci';
 import { Dec, sum, ZERO, type Dec as Decimal } from './money';
@@ -79,9 +79,7 @@ export interface ReconciledCpts {
  * JSON, the dialogue sheet, the pane), so that a run does not build it for every CPTS it projects.
  */
 export function reconciliationOf(c: ReconciledCpts): Reconciliation {
-  let horsAciCents = 0;
-  for (const h of c.horsAci) horsAciCents += centsOf(h.amount);
-  return reconcile(c.payments, c.total, c.paid, fromCents(horsAciCents));
+  return reconcile(c.payments, c.total, c.paid, horsAciTotal(c.horsAci));
 }
 
 const keyOf = (contract: number, contractYear: number, kind: PaymentKind): string => `${contract}/${contractYear}/${kind}`;

@@ -12,6 +12,7 @@ import {
   type Scenario,
 } from '../engine';
 import { asText, isoToSerial, type CellValue } from './cells';
+import { money, prorataShare } from './outputs';
 import {
   COMPONENT_LABELS,
   DIALOGUE_AMOUNT_COLUMNS,
@@ -53,7 +54,6 @@ export function momentOf(instant: Date): DialogueMoment {
 }
 
 const frDate = (iso: IsoDate): string => iso.split('-').reverse().join('/');
-const money = (d: Dec): number => d.toNumber();
 
 /** Excel's header and footer codes start with « & »: a user's « & » is written « && ». */
 const headerText = (text: string): string => text.replace(/&/g, '&&');
@@ -133,9 +133,8 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
       MISSION_LABELS[l.mission],
       COMPONENT_LABELS[l.component],
       money(l.max),
-      // Display only: the share of the year the part covers (the amount was computed exactly).
-      l.prorata ? new Dec(l.prorata.days).div(l.prorata.daysInYear).toNumber() : 1,
-      l.component === 'variable' ? l.rate.toNumber() : null,
+      prorataShare(l.prorata),
+      l.component === 'variable' ? money(l.rate) : null,
       l.rateSource === 'indicateurs' ? 'indicateurs' : l.rateSource === 'saisie' ? 'saisi' : null,
       money(l.amount),
       STATUS_LABELS[l.source.status],

@@ -13,6 +13,8 @@ import {
   type Scenario,
   finish,
   finishInSlices,
+  prorataFactor,
+  type Prorata,
   type Slices,
   type Work,
 } from '../engine';
@@ -109,12 +111,16 @@ export function money(d: Dec): number {
   return n;
 }
 
-/** A part-year's share of its contract year, for display only (the amount was computed exactly). */
+/**
+ * The share of its contract year a line covers (1 for a full year), as the number Excel stores: for display only,
+ * the amount was computed exactly. Remembered per day count, as thousands of lines share a few.
+ */
 const prorataShares = new Map<string, number>();
-function prorataShare(days: number, daysInYear: number): number {
-  const key = `${days}/${daysInYear}`;
+export function prorataShare(prorata: Prorata | null): number {
+  if (!prorata) return 1;
+  const key = `${prorata.days}/${prorata.daysInYear}`;
   let share = prorataShares.get(key);
-  if (share === undefined) prorataShares.set(key, (share = new Dec(days).div(daysInYear).toNumber()));
+  if (share === undefined) prorataShares.set(key, (share = prorataFactor(prorata).toNumber()));
   return share;
 }
 const yesNo = (b: boolean): string => (b ? 'oui' : 'non');
@@ -153,7 +159,7 @@ function* projectionSheet(p: Projection, head: CellsPlan[]): Work<SheetPlan> {
           MISSION_LABELS[l.mission],
           COMPONENT_LABELS[l.component],
           money(l.max),
-          l.prorata ? prorataShare(l.prorata.days, l.prorata.daysInYear) : 1,
+          prorataShare(l.prorata),
           money(l.rate),
           money(l.amount),
           l.source.ruleVersion,

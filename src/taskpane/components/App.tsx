@@ -129,7 +129,10 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const [noSharedRuntime] = useState(() => sharedRuntimeMissing());
   const today = props.today ?? localToday();
 
-  const fail = (e: unknown): void => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) });
+  const fail = useCallback(
+    (e: unknown): void => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) }),
+    [setNotice, t],
+  );
 
   const insert = async (policy: TemplateConflictPolicy): Promise<void> => {
     setBusy('insert');
@@ -219,9 +222,9 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
 
   const select = useCallback(
     (cell: CellRef): void => {
-      port.selectCell(cell).catch((e: unknown) => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) }));
+      port.selectCell(cell).catch(fail);
     },
-    [port, setNotice, t],
+    [port, fail],
   );
   const { settings, onSettings } = props;
   const setAuthor = useCallback((author: string) => onSettings({ ...settings, author }), [settings, onSettings]);

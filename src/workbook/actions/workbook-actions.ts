@@ -51,10 +51,6 @@ export abstract class WorkbookActions implements WorkbookPort {
   protected abstract session<T>(body: (session: WorkbookSession) => Promise<T>): Promise<T | Refusal>;
   /** The time stamped on saved scenarios and comparisons (ISO, UTC). */
   protected abstract now(): string;
-  /** Between stages of a long run: the preview lets the browser paint. */
-  protected pause(): Promise<void> {
-    return Promise.resolve();
-  }
   /** Where « Appliquer » records the scenario it applied, for the next run's stamp (Excel: the document's settings). */
   protected applied: AppliedStore = sessionAppliedStore();
   /** After a run wrote its outputs: their stamps are fresh (stale detection starts over). */

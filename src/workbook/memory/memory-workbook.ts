@@ -315,18 +315,16 @@ export class MemoryWorkbook extends WorkbookActions {
     return this.clock();
   }
 
-  /** Lets the browser paint the progress bar between stages of a long run (the work itself is synchronous). */
-  protected override pause(): Promise<void> {
-    return nextTask();
-  }
-
-  /** Slices of about 10 ms: a department's projection never holds the page long enough to be felt. */
+  /**
+   * Slices of about 10 ms: a department's run never holds the page long enough to be felt. Between two, the browser
+   * paints and answers the user (the work itself is synchronous).
+   */
   protected override slices(sliceMs = 10): Slices {
     let since = performance.now();
     return {
       due: () => performance.now() - since > sliceMs,
       pause: async () => {
-        await this.pause();
+        await nextTask();
         since = performance.now();
       },
     };
