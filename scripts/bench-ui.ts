@@ -153,7 +153,9 @@ async function measureCalculate(browser: Awaited<ReturnType<typeof launchBrowser
         }
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
-    const trace = path.join(os.tmpdir(), `aci-ui-trace-${process.pid}.json`);
+    // ACI_BENCH_TRACE_DIR keeps each page's trace, to open in DevTools (Performance, « Load profile »).
+    const keep = process.env.ACI_BENCH_TRACE_DIR;
+    const trace = keep ? path.join(keep, `calculer-${Date.now()}.json`) : path.join(os.tmpdir(), `aci-ui-trace-${process.pid}.json`);
     await browser.startTracing(page, { path: trace, categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
     await page.getByTestId('calculate').click();
     // Polled every 100 ms, not every frame: the bench should not load the page it measures.
@@ -166,7 +168,7 @@ async function measureCalculate(browser: Awaited<ReturnType<typeof launchBrowser
     });
     await browser.stopTracing();
     const events = (JSON.parse(fs.readFileSync(trace, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-    fs.rmSync(trace, { force: true });
+    if (!keep) fs.rmSync(trace, { force: true });
     return { ...r, longest: longestTaskMs(events, 'click', 'written') };
   } finally {
     await h.close();

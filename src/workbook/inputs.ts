@@ -95,7 +95,7 @@ export function readWorkbook(tables: InputTables, options: CalculateOptions = {}
   return finish(readWorkbookWork(tables, options));
 }
 
-/** readWorkbook as a work (engine/work.ts): it yields once, between reading the cells and validating the scenario. */
+/** readWorkbook as a work (engine/work.ts): it yields between the input tables, and before validating the scenario. */
 export function* readWorkbookWork(tables: InputTables, options: CalculateOptions = {}): Work<WorkbookRead> {
   const reader = new Reader(options.ruleVersion !== undefined && options.ruleVersion !== 'auto' ? options.ruleVersion : null);
   const outcome = yield* reader.read(tables);
@@ -224,13 +224,17 @@ class Reader {
     const cpts = this.required(tables.cpts, TABLES.cpts);
     const achievements = this.required(tables.achievements, TABLES.achievements);
     if (!cpts || !achievements) return { ok: false, issues: this.issues };
+    // Pauses between the tables: in the preview, each is a few milliseconds for a department.
     const list = this.readCpts(cpts);
+    yield;
     this.readAchievements(achievements, list);
+    yield;
     for (const c of list) this.checkOptional(c, achievements);
     for (const spec of LIST_TABLES) {
       const table = tables[spec.field];
       if (table) this.readList(new TableGrid(table), spec, list);
     }
+    yield;
     const bareme = tables.bareme ? this.readBareme(new TableGrid(tables.bareme)) : undefined;
     const { parameters, indicatorMethod } = tables.parameters ? this.readParameters(new TableGrid(tables.parameters)) : {};
     const raw: Raw = {

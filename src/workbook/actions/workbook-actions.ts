@@ -101,6 +101,8 @@ export abstract class WorkbookActions implements WorkbookPort {
         if (slices.due()) await slices.pause();
       };
       onProgress?.({ stage: 'read', fraction: 0 });
+      // In the preview, the pane's busy state (a render of its own) goes before the reading, not in the same task.
+      await slices.pause();
       const ins = await s.inspect(true);
       if (ins.blocked) return refuse(ins.blocked);
       const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: existingSheets(ins, OUTPUT_SHEETS) });

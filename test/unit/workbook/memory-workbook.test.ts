@@ -1,3 +1,4 @@
+import type { Slices } from '../../../src/engine';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { cellAddress } from '../../../src/workbook/cells';
 import { FORMATS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/layout';
@@ -36,6 +37,21 @@ describe('MemoryWorkbook: template, read, calculate', () => {
     expect(projection.generated).toBe(true);
     expect(String(projection.rows[0]![0])).toMatch(/^Feuille générée/);
     expect(projection.tables[0]!.name).toBe(TABLES.projection);
+  });
+
+  it('pauses once before reading, so that the pane paints its busy state in a task of its own', async () => {
+    const log: string[] = [];
+    class Logged extends MemoryWorkbook {
+      protected override slices(): Slices {
+        return { due: () => false, pause: async () => void log.push('pause') };
+      }
+    }
+    const wb = new Logged();
+    await wb.insertTemplate('ask');
+    const run = await wb.calculate((p) => log.push(p.stage));
+    expect(run.ok).toBe(true);
+    // « validate » is reported once the tables are read: the pause came before the reading.
+    expect(log.slice(0, 3)).toEqual(['read', 'pause', 'validate']);
   });
 
   it('notifies subscribers and records the selection', async () => {

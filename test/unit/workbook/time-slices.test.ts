@@ -1,7 +1,7 @@
 import { project, projectInSlices, type Slices } from '../../../src/engine';
 import { finish } from '../../../src/engine/work';
 import { planWritesWork } from '../../../src/workbook/actions/sheet-writer';
-import { readScenario } from '../../../src/workbook/inputs';
+import { readScenario, readWorkbookWork, type InputTables } from '../../../src/workbook/inputs';
 import { SHEETS } from '../../../src/workbook/layout';
 import { outputPlans, outputPlansInSlices } from '../../../src/workbook/outputs';
 import { WORKBOOK_ORIGIN } from '../../../src/workbook/stamp';
@@ -11,13 +11,17 @@ import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';
  * The preview runs « Calculer » in time slices (no long task in the page): the projection, the sheets' plans and
  * the write planning yield at their seams. Cut in slices or not, they give the same result.
  */
-function department(n: number) {
+function tablesOf(n: number): InputTables {
   const f = inputRows(n, (i) => `CPTS ${i + 1}`);
-  const read = readScenario({
+  return {
     cpts: { sheet: SHEETS.cpts, address: 'A3', values: [CPTS_HEADER, ...f.cpts] },
     achievements: { sheet: SHEETS.achievements, address: 'A3', values: [ACHIEVEMENT_HEADER, ...f.achievements] },
     bareme: null,
-  });
+  };
+}
+
+function department(n: number) {
+  const read = readScenario(tablesOf(n));
   if (!read.ok) throw new Error(JSON.stringify(read.issues));
   return read.scenario;
 }
@@ -33,6 +37,19 @@ const run = { origin: WORKBOOK_ORIGIN, at: new Date('2025-01-01T10:00:00Z') };
 describe('« Calculer » en tranches de temps', () => {
   const scenario = department(120);
   const projection = project(scenario);
+
+  test('lecture des saisies : la même, avec une pause entre les tableaux et avant la validation', () => {
+    const work = readWorkbookWork(tablesOf(120));
+    let seams = 0;
+    let step = work.next();
+    while (!step.done) {
+      seams++;
+      step = work.next();
+    }
+    expect(step.value.outcome).toEqual(readScenario(tablesOf(120)));
+    // After the CPTS table, after the achievements, after the lists, before the validation.
+    expect(seams).toBeGreaterThanOrEqual(4);
+  });
 
   test('projection : la même, avec une pause possible après chaque CPTS', async () => {
     const slices = everySeam();
