@@ -1,5 +1,5 @@
 /** The engine's public surface: everything outside src/engine imports from here. */
-export { parseScenarioJson, validateScenario, ruleSettingOf, SCENARIO_FORMAT } from './scenario';
+export { parseScenarioJson, validateScenario, validateScenarioWork, ruleSettingOf, SCENARIO_FORMAT } from './scenario';
 export { HORS_ACI_KINDS, PAID_NATURES } from './scenario';
 export type {
   Scenario,

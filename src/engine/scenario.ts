@@ -1,10 +1,11 @@
 import type { IsoDate } from './dates';
 import type { MissionId, StandardMissionId } from './missions';
 import { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT, type ScenarioFormat } from './schema/choices';
-import { checkObject } from './schema/kinds';
+import { checkObjectWork } from './schema/kinds';
 import { formatVersionOf, SCENARIO_SCHEMA } from './schema/scenario-schema';
 import { parseJsonText } from './json-text';
 import { IssueList, isRecord, type Result } from './validation';
+import { finish, type Work } from './work';
 
 /** The scenario format: field names and mission ids are a contract with users' files (schema/scenario-schema.ts). */
 export { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT, SCENARIO_FORMATS } from './schema/choices';
@@ -156,6 +157,11 @@ export function parseScenarioJson(text: string): Result<Scenario> {
  * format's fields, in format 2 (a file of format 1 reads as it always did).
  */
 export function validateScenario(value: unknown): Result<Scenario> {
+  return finish(validateScenarioWork(value));
+}
+
+/** validateScenario as a work (work.ts): it yields after each CPTS, so that the preview checks a department in time slices. */
+export function* validateScenarioWork(value: unknown): Work<Result<Scenario>> {
   const issues = new IssueList();
   if (!isRecord(value)) {
     issues.add('', SCENARIO_SCHEMA.shape);
@@ -163,7 +169,7 @@ export function validateScenario(value: unknown): Result<Scenario> {
   }
   // A refused format is reported by its field; the rest is then read as the newest format.
   const version = formatVersionOf(value.format) ?? 2;
-  const clean = checkObject(SCENARIO_SCHEMA, value, '', issues, { version, parents: [] });
+  const clean = yield* checkObjectWork(SCENARIO_SCHEMA, value, '', issues, { version, parents: [] });
   if (!clean || !issues.empty) return { ok: false, issues: issues.items };
   return { ok: true, value: { ...clean, format: SCENARIO_FORMAT } as unknown as Scenario };
 }

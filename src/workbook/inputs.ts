@@ -8,7 +8,7 @@ import {
   PARAMETER_FIELDS,
   PARAMETERS,
   SCENARIO_FORMAT,
-  validateScenario,
+  validateScenarioWork,
   type FieldSpec,
   type Issue,
   type Kind,
@@ -95,7 +95,7 @@ export function readWorkbook(tables: InputTables, options: CalculateOptions = {}
   return finish(readWorkbookWork(tables, options));
 }
 
-/** readWorkbook as a work (engine/work.ts): it yields between the input tables, and before validating the scenario. */
+/** readWorkbook as a work (engine/work.ts): it yields between the input tables, and after each CPTS validated. */
 export function* readWorkbookWork(tables: InputTables, options: CalculateOptions = {}): Work<WorkbookRead> {
   const reader = new Reader(options.ruleVersion !== undefined && options.ruleVersion !== 'auto' ? options.ruleVersion : null);
   const outcome = yield* reader.read(tables);
@@ -247,7 +247,7 @@ class Reader {
       ...(indicatorMethod !== undefined ? { indicatorMethod } : {}),
     };
     yield;
-    const result = validateScenario(raw);
+    const result = yield* validateScenarioWork(raw);
     // With CPTS rows set aside (duplicate identifiers), « no CPTS » is not news: the reader's own messages say why.
     const engine = result.ok
       ? []

@@ -1,6 +1,7 @@
 import { isValidIsoDate } from '../dates';
 import { AMOUNT_PATTERN, Dec, formatAmount } from '../money';
 import { childPath, IssueList, isRecord, shown } from '../validation';
+import { finish, type Work } from '../work';
 
 /**
  * The scenario format's building blocks: a field is a JSON key with a French label, a kind (what values it
@@ -121,26 +122,33 @@ export function checkKind(kind: Kind, value: unknown, path: string, issues: Issu
       if (typeof value !== 'string' || !kind.values.includes(value))
         return refuse(`valeur inconnue ${shown(value)} (valeurs admises : ${kind.values.join(', ')})`);
       return value;
-    case 'list': {
-      if (!Array.isArray(value) || (kind.length !== undefined && value.length !== kind.length) || (kind.nonEmpty && value.length === 0)) {
-        const size = kind.length !== undefined ? `${kind.length} valeurs` : 'une liste';
-        return refuse(`attendu ${size} (reçu : ${shown(value)})`);
-      }
-      const out: unknown[] = [];
-      let ok = true;
-      value.forEach((item, i) => {
-        const clean = checkKind(kind.of, item, childPath(path, i), issues, ctx);
-        if (clean === undefined) ok = false;
-        out.push(clean);
-      });
-      return ok ? out : undefined;
-    }
+    case 'list':
+      return finish(listWork(kind, value, path, issues, ctx));
     case 'object':
       if (!isRecord(value)) return refuse(kind.schema.shape);
       return checkObject(kind.schema, value, path, issues, ctx);
     case 'custom':
       return kind.check(value, path, issues, ctx);
   }
+}
+
+/** A list, item by item; it yields after each object in it (a list of numbers runs through without a seam). */
+function* listWork(kind: Extract<Kind, { type: 'list' }>, value: unknown, path: string, issues: IssueList, ctx: Context): Work<unknown[] | undefined> {
+  if (!Array.isArray(value) || (kind.length !== undefined && value.length !== kind.length) || (kind.nonEmpty && value.length === 0)) {
+    const size = kind.length !== undefined ? `${kind.length} valeurs` : 'une liste';
+    issues.add(path, kind.message ? kind.message(value) : `attendu ${size} (reçu : ${shown(value)})`);
+    return undefined;
+  }
+  const seams = kind.of.type === 'object';
+  const out: unknown[] = [];
+  let ok = true;
+  for (let i = 0; i < value.length; i++) {
+    const clean = checkKind(kind.of, value[i], childPath(path, i), issues, ctx);
+    if (clean === undefined) ok = false;
+    out.push(clean);
+    if (seams) yield;
+  }
+  return ok ? out : undefined;
 }
 
 export const MAX_TEXT = 200;
@@ -157,6 +165,20 @@ export function checkObject(
   issues: IssueList,
   ctx: Context,
 ): Record<string, unknown> | undefined {
+  return finish(checkObjectWork(schema, value, path, issues, ctx));
+}
+
+/**
+ * checkObject as a work (engine/work.ts): it yields after each object of its own lists' (a scenario's CPTS, say),
+ * so that a department is validated in time slices. Objects deeper down are checked in one go.
+ */
+export function* checkObjectWork(
+  schema: ObjectSchema,
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  issues: IssueList,
+  ctx: Context,
+): Work<Record<string, unknown> | undefined> {
   const before = issues.items.length;
   const keys = Object.keys(schema.fields);
   issues.unknownKeys(value, keys, path);
@@ -174,7 +196,7 @@ export function checkObject(
       issues.add(p, `champ « ${key} » du format ${spec.since} : déclarez "format": "aci-cpts-scenario/${spec.since}" pour l’utiliser`);
       continue;
     }
-    const clean = checkKind(spec.kind, raw, p, issues, inner);
+    const clean = spec.kind.type === 'list' ? yield* listWork(spec.kind, raw, p, issues, inner) : checkKind(spec.kind, raw, p, issues, inner);
     if (clean === undefined) continue;
     parsed[key] = clean;
     spec.check?.(clean, p, issues, inner);
