@@ -50,10 +50,9 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalM,
-    // The grid is laid out and painted apart from the pane: results appearing beside it, or a progress bar moving,
-    // neither re-lay its hundreds of cells nor repaint them (each cost tens of milliseconds per frame).
+    // The grid is laid out apart from the pane: results appearing beside it do not re-lay its hundreds of cells.
+    // No layer of its own (will-change): Chromium then repainted it whole, 7 to 13 ms, on every frame the pane changed.
     contain: 'content',
-    willChange: 'transform',
   },
   h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
   scroll: { overflow: 'auto', flex: 1, maxHeight: 'calc(100vh - 100px)' },
