@@ -76,60 +76,67 @@ const YEAR_FORMAT = 'AAAA-MM-JJ';
 
 /** Validates `value` against `kind`; returns the clean value, or undefined after adding issues. */
 export function checkKind(kind: Kind, value: unknown, path: string, issues: IssueList, ctx: Context): unknown {
-  const refuse = (fallback: string): undefined => {
-    issues.add(path, kind.message ? kind.message(value) : fallback);
-    return undefined;
-  };
+  // `refusal` rather than a closure made on each call: this runs for every field of every CPTS, and refuses rarely.
   switch (kind.type) {
     case 'text': {
-      if (typeof value !== 'string' || value.trim() === '') return refuse(`texte obligatoire (reçu : ${shown(value)})`);
+      if (typeof value !== 'string' || value.trim() === '') return refusal(kind, value, path, issues, `texte obligatoire (reçu : ${shown(value)})`);
       const max = kind.max ?? MAX_TEXT;
-      if (value.length > max) return refuse(`texte trop long (${value.length} caractères, ${max} au plus)`);
+      if (value.length > max) return refusal(kind, value, path, issues, `texte trop long (${value.length} caractères, ${max} au plus)`);
       return value;
     }
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < kind.min || value > kind.max)
-        return refuse(`valeur impossible ${shown(value)} : un entier de ${kind.min} à ${kind.max}`);
+        return refusal(kind, value, path, issues, `valeur impossible ${shown(value)} : un entier de ${kind.min} à ${kind.max}`);
       return value;
     case 'number':
       if (value === null && kind.nullable) return null;
-      if (typeof value !== 'number' || !Number.isFinite(value)) return refuse(`nombre attendu${kind.nullable ? ' (ou null)' : ''} (reçu : ${shown(value)})`);
-      if (kind.min !== undefined && value < kind.min) return refuse(`valeur ${value} : au moins ${kind.min}`);
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return refusal(kind, value, path, issues, `nombre attendu${kind.nullable ? ' (ou null)' : ''} (reçu : ${shown(value)})`);
+      if (kind.min !== undefined && value < kind.min) return refusal(kind, value, path, issues, `valeur ${value} : au moins ${kind.min}`);
       return value;
     case 'fraction':
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1 || (kind.minExclusive && value === 0))
-        return refuse(
+        return refusal(
+          kind,
+          value,
+          path,
+          issues,
           kind.minExclusive
             ? `la valeur doit être comprise entre 0 (exclu) et 1, soit jusqu’à 100 % (reçu : ${shown(value)})`
             : `le taux doit être compris entre 0 et 1, soit 0 % à 100 % (reçu : ${shown(value)})`,
         );
       return value;
     case 'date':
-      if (value === undefined) return refuse(`date obligatoire absente : attendu une date au format ${YEAR_FORMAT}`);
+      if (value === undefined) return refusal(kind, value, path, issues, `date obligatoire absente : attendu une date au format ${YEAR_FORMAT}`);
       if (typeof value !== 'string' || !isValidIsoDate(value))
-        return refuse(`date impossible ${shown(value)} : attendu une date réelle au format ${YEAR_FORMAT}`);
+        return refusal(kind, value, path, issues, `date impossible ${shown(value)} : attendu une date réelle au format ${YEAR_FORMAT}`);
       return value;
     case 'money': {
       const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
       if (typeof text !== 'string' || !AMOUNT_PATTERN.test(text))
-        return refuse(`montant invalide ${shown(value)} : attendu un nombre positif ou nul, deux décimales au plus`);
+        return refusal(kind, value, path, issues, `montant invalide ${shown(value)} : attendu un nombre positif ou nul, deux décimales au plus`);
       return formatAmount(new Dec(text));
     }
     case 'boolean':
-      if (typeof value !== 'boolean') return refuse(`attendu true ou false (reçu : ${shown(value)})`);
+      if (typeof value !== 'boolean') return refusal(kind, value, path, issues, `attendu true ou false (reçu : ${shown(value)})`);
       return value;
     case 'enum':
       if (typeof value !== 'string' || !kind.values.includes(value))
-        return refuse(`valeur inconnue ${shown(value)} (valeurs admises : ${kind.values.join(', ')})`);
+        return refusal(kind, value, path, issues, `valeur inconnue ${shown(value)} (valeurs admises : ${kind.values.join(', ')})`);
       return value;
     case 'list':
       return finish(listWork(kind, value, path, issues, ctx));
     case 'object':
-      if (!isRecord(value)) return refuse(kind.schema.shape);
+      if (!isRecord(value)) return refusal(kind, value, path, issues, kind.schema.shape);
       return checkObject(kind.schema, value, path, issues, ctx);
     case 'custom':
       return kind.check(value, path, issues, ctx);
   }
+}
+
+function refusal(kind: Kind, value: unknown, path: string, issues: IssueList, fallback: string): undefined {
+  issues.add(path, kind.message ? kind.message(value) : fallback);
+  return undefined;
 }
 
 /** A list, item by item; it yields after each object in it (a list of numbers runs through without a seam). */
