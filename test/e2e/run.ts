@@ -200,7 +200,14 @@ function steps(): Step[] {
         const input = h.page.getByLabel(`${SHEETS.cpts}, cellule ${populationAddress}`);
         await input.fill(String(NEW_POPULATION));
         await input.press('Enter');
-        await h.page.getByTestId('calculate').click();
+        // The buttons turn disabled at once while the run is going: no colour fade repainting the pane frame after frame.
+        const busy = await h.page.evaluate(async () => {
+          document.querySelector<HTMLButtonElement>('[data-testid=calculate]')!.click();
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const buttons = document.getAnimations().filter((a) => a.effect instanceof KeyframeEffect && a.effect.target instanceof HTMLButtonElement);
+          return { busy: document.querySelector('main')!.getAttribute('aria-busy'), fading: buttons.length };
+        });
+        assert.deepEqual(busy, { busy: 'true', fading: 0 });
         await h.page.getByTestId('results').waitFor();
         const today = await h.page.evaluate(() => {
           const d = new Date();
