@@ -142,7 +142,7 @@ export abstract class WorkbookActions implements WorkbookPort {
       const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: existingSheets(ins, [DIALOGUE_SHEET]) });
       const shape = shapeIssues(read, INPUT_TABLES, false);
       if (shape.length > 0) return { ok: false, issues: shape };
-      const { outcome } = readWorkbook(inputTablesOf(read), options);
+      const { outcome } = readWorkbook(inputTablesOf(read, ins.dateSystem), options);
       if (!outcome.ok) return outcome;
       const planned = dialoguePlan(outcome.scenario, project(outcome.scenario), cptsId, momentOf(new Date(this.now())));
       if (!planned.ok) return { ok: false, issues: planned.issues.map((i) => ({ ...i, cell: null })) };
@@ -322,11 +322,12 @@ function tableOf(read: ReadResult, name: string): TableData | null {
 }
 
 /** The input tables as the reading code expects them: dates in the 1900 system, whatever the workbook's. */
-function inputTablesOf(read: ReadResult, system: DateSystem = '1900'): InputTables {
+/** `system`: the inspection's, always passed (no default: a forgotten one read a 1904 workbook's dates 4 years early). */
+function inputTablesOf(read: ReadResult, system: DateSystem | undefined): InputTables {
   return tablesFromWorkbook<InputTables>(
     inputTablesFrom((name) => tableOf(read, name)),
     INPUT_TABLE_NAMES,
-    system,
+    system ?? '1900',
   );
 }
 

@@ -1,6 +1,6 @@
 import { isoToSerial, serialToIso } from '../../../src/workbook/cells';
 import { dateSystemOf } from '../../../src/workbook/date-system';
-import { SHEETS, TABLES } from '../../../src/workbook/layout';
+import { DIALOGUE_SHEET, SHEETS, TABLES } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { FakeExcel } from './fake-excel';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';
@@ -63,6 +63,19 @@ describe('système de dates 1904', () => {
     expect(wb.value(SHEETS.cpts, 'D4')).toBe(43903);
     const read = await wb.readInputs();
     expect(read.ok && read.scenario.cpts[0]!.signatureDate).toBe('2024-03-14');
+  });
+});
+
+describe('système de dates 1904 : « Dialogue de gestion »', () => {
+  test('la feuille lit les saisies dans le calendrier du classeur, comme « Calculer »', async () => {
+    // The example's signature, 2024-03-15, is serial 43 904 in a 1904 workbook (see above); year 1's fonctionnement
+    // is planned on that day. Read as a 1900 serial, 43 904 would be 2020-03-14, four years early.
+    const wb = new MemoryWorkbook({ dateSystem: '1904' });
+    await wb.insertTemplate('ask');
+    const out = await wb.writeDialogue('cpts-exemple');
+    expect(out.ok).toBe(true);
+    const text = wb.sheet(DIALOGUE_SHEET)!.rows.map((r) => r.map((v) => (v === null ? '' : String(v))).join('|'));
+    expect(text.some((t) => t.startsWith('43904|1|1|Fonctionnement (année 1)|'))).toBe(true);
   });
 });
 
