@@ -83,9 +83,8 @@ export abstract class WorkbookActions implements WorkbookPort {
   async readInputs(): Promise<ReadOutcome> {
     return this.session(async (s) => {
       const ins = await s.inspect(false);
-      const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: [] });
-      const shape = shapeIssues(read, INPUT_TABLES, false);
-      return shape.length > 0 ? { ok: false, issues: shape } : readScenario(inputTablesOf(read, ins.dateSystem));
+      const got = await readInputTables(s, ins, []);
+      return 'inputs' in got ? readScenario(got.inputs) : got;
     });
   }
 
@@ -105,11 +104,10 @@ export abstract class WorkbookActions implements WorkbookPort {
       await slices.pause();
       const ins = await s.inspect(true);
       if (ins.blocked) return refuse(ins.blocked);
-      const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: existingSheets(ins, OUTPUT_SHEETS) });
+      const got = await readInputTables(s, ins, existingSheets(ins, OUTPUT_SHEETS));
+      if (!('inputs' in got)) return got;
+      const { read, inputs } = got;
       onProgress?.({ stage: 'validate', fraction: 0.2 });
-      const shape = shapeIssues(read, INPUT_TABLES, false);
-      if (shape.length > 0) return { ok: false, issues: shape };
-      const inputs = inputTablesOf(read, ins.dateSystem);
       await between();
       const { outcome, cellOf } = await finishInSlices(readWorkbookWork(inputs, options), slices);
       if (!outcome.ok) return outcome;
@@ -139,10 +137,10 @@ export abstract class WorkbookActions implements WorkbookPort {
     return this.session(async (s): Promise<DialogueOutcome> => {
       const ins = await s.inspect(true);
       if (ins.blocked) return refuse(ins.blocked);
-      const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets: existingSheets(ins, [DIALOGUE_SHEET]) });
-      const shape = shapeIssues(read, INPUT_TABLES, false);
-      if (shape.length > 0) return { ok: false, issues: shape };
-      const { outcome } = readWorkbook(inputTablesOf(read, ins.dateSystem), options);
+      const got = await readInputTables(s, ins, existingSheets(ins, [DIALOGUE_SHEET]));
+      if (!('inputs' in got)) return got;
+      const { read, inputs } = got;
+      const { outcome } = readWorkbook(inputs, options);
       if (!outcome.ok) return outcome;
       const planned = dialoguePlan(outcome.scenario, project(outcome.scenario), cptsId, momentOf(new Date(this.now())));
       if (!planned.ok) return { ok: false, issues: planned.issues.map((i) => ({ ...i, cell: null })) };
@@ -322,6 +320,20 @@ function tableOf(read: ReadResult, name: string): TableData | null {
 }
 
 /** The input tables as the reading code expects them: dates in the 1900 system, whatever the workbook's. */
+/**
+ * The input tables as « Calculer », « Dialogue de gestion » and readInputs read them (with the states of `sheets`),
+ * in the workbook's date system; or the refusal of a table in a shape they cannot be read from (shapeIssues).
+ */
+async function readInputTables(
+  s: WorkbookSession,
+  ins: Inspection,
+  sheets: readonly string[],
+): Promise<{ readonly read: ReadResult; readonly inputs: InputTables } | Refusal> {
+  const read = await s.read({ tables: INPUT_TABLES.map((name) => ({ name })), sheets });
+  const shape = shapeIssues(read, INPUT_TABLES, false);
+  return shape.length > 0 ? { ok: false, issues: shape } : { read, inputs: inputTablesOf(read, ins.dateSystem) };
+}
+
 /** `system`: the inspection's, always passed (no default: a forgotten one read a 1904 workbook's dates 4 years early). */
 function inputTablesOf(read: ReadResult, system: DateSystem | undefined): InputTables {
   return tablesFromWorkbook<InputTables>(
