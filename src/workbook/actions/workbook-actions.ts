@@ -319,7 +319,6 @@ function tableOf(read: ReadResult, name: string): TableData | null {
   return t.showTotals ? { ...t, values: t.values.slice(0, -1), formulas: t.formulas?.slice(0, -1) ?? null } : t;
 }
 
-/** The input tables as the reading code expects them: dates in the 1900 system, whatever the workbook's. */
 /**
  * The input tables as « Calculer », « Dialogue de gestion » and readInputs read them (with the states of `sheets`),
  * in the workbook's date system; or the refusal of a table in a shape they cannot be read from (shapeIssues).
@@ -334,7 +333,10 @@ async function readInputTables(
   return shape.length > 0 ? { ok: false, issues: shape } : { read, inputs: inputTablesOf(read, ins.dateSystem) };
 }
 
-/** `system`: the inspection's, always passed (no default: a forgotten one read a 1904 workbook's dates 4 years early). */
+/**
+ * The input tables as the reading code expects them: dates in the 1900 system, whatever the workbook's. `system`
+ * is the inspection's, always passed (no default: a forgotten one read a 1904 workbook's dates 4 years early).
+ */
 function inputTablesOf(read: ReadResult, system: DateSystem | undefined): InputTables {
   return tablesFromWorkbook<InputTables>(
     inputTablesFrom((name) => tableOf(read, name)),
