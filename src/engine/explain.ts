@@ -1,7 +1,8 @@
 import { isProvisionalStatus, type AmountStatus } from './amounts';
 import { ONE, type Dec as Decimal } from './money';
-import type { IndicatorRate } from './indicators';
-import { prorataFactor, type ProjectionLine, type RateSource } from './projection';
+import type { Fraction, IndicatorRate } from './indicators';
+import { isRatio } from './line-amount';
+import { amountRate, prorataFactor, type ProjectionLine, type RateSource } from './projection';
 import { findRuleVersion } from './rules';
 
 /**
@@ -28,6 +29,8 @@ export interface LineExplanation {
   readonly rateSource: RateSource | null;
   /** Variable parts whose rate comes from the indicators: each indicator's arithmetic and the weighted mean. */
   readonly indicators: IndicatorRate | null;
+  /** The exact fraction the amount is multiplied by instead of `rate` (indicators, above the threshold), else null. */
+  readonly exactRate: Fraction | null;
   /** Threshold below which the variable part is nothing, when the version sets one (else null). */
   readonly threshold: Decimal | null;
   /** max × prorata × rate before rounding (to 40 digits: the amount itself is rounded from the exact value). */
@@ -44,8 +47,9 @@ export function isConfirmedStatus(status: AmountStatus): boolean {
 export function explainLine(line: ProjectionLine): LineExplanation {
   const version = findRuleVersion(line.source.ruleVersion);
   const factor = prorataFactor(line.prorata);
-  // Multiplied before divided, as the amount itself; a rate from indicators as its exact fraction (2/3).
-  const ratio = line.indicators && !line.rate.isZero() ? line.indicators.rate : null;
+  // Multiplied before divided, as the amount itself, and by the same rate.
+  const paid = amountRate(line.rate, line.indicators?.rate);
+  const ratio = isRatio(paid) ? paid : null;
   const numerator = line.max.times(line.prorata ? line.prorata.days : 1).times(ratio ? ratio.numerator : line.rate);
   const unrounded = numerator.div((ratio ? ratio.denominator : ONE).times(line.prorata ? line.prorata.daysInYear : 1));
   const variable = line.component === 'variable';
@@ -63,6 +67,7 @@ export function explainLine(line: ProjectionLine): LineExplanation {
     rate: variable ? line.rate : null,
     rateSource: line.rateSource ?? null,
     indicators: line.indicators ?? null,
+    exactRate: ratio,
     threshold: threshold && threshold.greaterThan(0) ? threshold : null,
     unrounded,
     amount: line.amount,

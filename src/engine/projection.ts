@@ -4,7 +4,7 @@ import { contractEnd, type ContractPeriod } from './contract';
 import { addMonths, daysBetween, type IsoDate } from './dates';
 import { horsAciLines, type HorsAciLine } from './hors-aci';
 import { fractionValue, indicatorRate, LINEAR, type Fraction, type IndicatorRate } from './indicators';
-import { lineAmount, type Prorata } from './line-amount';
+import { lineAmount, type ExactRate, type Prorata } from './line-amount';
 import { contractTerms } from './renewal';
 import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
 import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
@@ -22,6 +22,14 @@ export { prorataFactor, type Prorata } from './line-amount';
 /** The rate a variable part is paid at: nothing below the version's threshold (0 unless the rules set one). */
 export function effectiveRate(rate: Decimal, threshold: Decimal): Decimal {
   return rate.lessThan(threshold) ? ZERO : rate;
+}
+
+/**
+ * The rate a line's amount is multiplied by: a rate from indicators as its exact fraction (2/3), unless the
+ * threshold made it 0 (then 0, whatever the indicators said).
+ */
+export function amountRate(rate: Decimal, fromIndicators: Fraction | undefined): ExactRate {
+  return fromIndicators && !rate.isZero() ? fromIndicators : rate;
 }
 
 /** Where a variable part's rate comes from: the contract's indicators, or the rate typed in `rates`. */
@@ -256,8 +264,7 @@ function line(
   rateSource?: RateSource,
   indicators?: IndicatorRate,
 ): ProjectionLine {
-  // A rate from indicators (2/3) goes in as its exact fraction; one under the threshold is 0 whatever it was.
-  const amount = lineAmount(resolved.value, prorata, exact && !rate.isZero() ? exact : rate);
+  const amount = lineAmount(resolved.value, prorata, amountRate(rate, exact));
   // Two literals rather than a spread: this runs for every line of every CPTS.
   const max = resolved.value;
   const source = resolved.source;

@@ -39,7 +39,7 @@ export function ExplainPanel(props: { readonly target: ExplainTarget; readonly o
   const factors = [money(e.max)];
   if (e.prorata) factors.push(`${e.prorata.days}/${e.prorata.daysInYear}`);
   // A rate from indicators is an exact fraction (2/3): shown as such, as the engine multiplies by it.
-  if (e.rate) factors.push(e.indicators && !e.rate.isZero() ? fractionText(e.indicators.rate, lang) : formatPercent(e.rate, lang));
+  if (e.rate) factors.push(e.exactRate ? fractionText(e.exactRate, lang) : formatPercent(e.rate, lang));
   const arithmetic = e.rounded
     ? `${factors.join(' × ')} = ${formatDecimal(e.unrounded, lang)}\n→ ${money(e.amount)} (${t.explainRounded})`
     : `${factors.join(' × ')} = ${money(e.amount)}`;
