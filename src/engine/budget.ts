@@ -75,11 +75,18 @@ export function cptsBudget(c: CptsProjection): CalendarYearBudget[] {
 }
 
 /** The set's budget: every CPTS's, year by year (a year appears when anything is paid in it). */
-export function setBudget(p: Projection): CalendarYearBudget[] {
-  const budget = new BudgetAccumulator();
-  for (const c of p.cpts) budget.add(c);
-  return budget.rows();
+export function setBudget(p: Projection): readonly CalendarYearBudget[] {
+  let rows = setBudgets.get(p);
+  if (!rows) {
+    const budget = new BudgetAccumulator();
+    for (const c of p.cpts) budget.add(c);
+    setBudgets.set(p, (rows = budget.rows()));
+  }
+  return rows;
 }
+
+/** Per projection (never changed once made): the pane's summary and the « Budget annuel » sheet read the same rows. */
+const setBudgets = new WeakMap<Projection, readonly CalendarYearBudget[]>();
 
 /** A set's budget added up CPTS by CPTS, so that the streaming CLI never holds the whole projection. */
 export class BudgetAccumulator {

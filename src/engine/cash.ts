@@ -75,7 +75,16 @@ export function cptsCash(c: CptsProjection): CptsCash {
   return { id: c.id, name: c.name, months: rows(sums, [...sums.keys()].sort()) };
 }
 
+/** Per projection (never changed once made): the pane's chart and the « Trésorerie » sheet read the same months. */
+const byProjection = new WeakMap<Projection, CashByMonth>();
+
 export function cashByMonth(p: Projection): CashByMonth {
+  let cash = byProjection.get(p);
+  if (!cash) byProjection.set(p, (cash = monthsOf(p)));
+  return cash;
+}
+
+function monthsOf(p: Projection): CashByMonth {
   const cpts = p.cpts.map(cptsCash);
   const sums: Sums = new Map();
   for (const c of cpts) for (const m of c.months) add(sums, m.month, centsOf(m.aci), centsOf(m.horsAci));

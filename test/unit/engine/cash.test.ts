@@ -53,6 +53,15 @@ describe('trésorerie par mois', () => {
     expect(set.every((m) => m.horsAci.isZero())).toBe(true);
   });
 
+  test('une projection, un calcul : le graphique du volet et la feuille « Trésorerie » lisent les mêmes mois', () => {
+    const p = project(s);
+    expect(cashByMonth(p)).toBe(cashByMonth(p));
+    // Another projection of the same scenario is another object: computed anew, equal in value.
+    const q = project(s);
+    expect(cashByMonth(q)).not.toBe(cashByMonth(p));
+    expect(cashByMonth(q).set.map((m) => m.total.toFixed(2))).toEqual(cashByMonth(p).set.map((m) => m.total.toFixed(2)));
+  });
+
   test('hors ACI à part : jamais mêlé à l’ACI, compté dans le total « y compris hors ACI »', () => {
     // A's ARS start-up aid (15 000, entered) in January 2024 beside its 100 000 of ACI; a forfait (17 500) in December 2023.
     const withHorsAci = scenario({
