@@ -59,8 +59,6 @@ const useStyles = makeStyles({
 
 type Notice = { readonly intent: 'success' | 'error' | 'info'; readonly text: string };
 
-type Calculated = ComputedRun;
-
 export interface TaskPaneProps {
   readonly port: WorkbookPort;
   /** Outside Office, the memory workbook the pane runs on: shown as a grid beside the pane. */
@@ -111,7 +109,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const [issues, setIssues] = useState<readonly WorkbookIssue[] | null>(null);
   // Sheets a write left half-done: the error list then never says « rien n'a été écrit ».
   const [incomplete, setIncomplete] = useState<readonly string[] | null>(null);
-  const [result, setResult] = useState<Calculated | null>(null);
+  const [result, setResult] = useState<ComputedRun | null>(null);
   // Resolved once a run's figures are on screen: the run then writes its sheets.
   const resultsOnScreen = useRef<(() => void) | null>(null);
   useEffect(() => {
@@ -131,6 +129,8 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
   const ranOnce = useRef(false);
   const [noSharedRuntime] = useState(() => sharedRuntimeMissing());
   const today = props.today ?? localToday();
+  // The settings' rule version, for « Calculer » and « Dialogue de gestion » alike.
+  const runOptions: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
 
   const fail = useCallback(
     (e: unknown): void => setNotice({ intent: 'error', text: t.unexpectedError(e instanceof Error ? e.message : String(e)) }),
@@ -165,7 +165,6 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     setNotice(null);
     setProgress({ stage: 'read', fraction: 0 });
     try {
-      const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
       // The figures are shown as soon as they are computed, while the sheets are written (the progress bar goes on).
       let shown = false;
       const show = (run: ComputedRun): Promise<void> => {
@@ -181,7 +180,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
           startTransition(() => setResult({ scenario: run.scenario, projection: run.projection, warnings: run.warnings }));
         });
       };
-      const outcome = await port.calculate(setProgress, options, show);
+      const outcome = await port.calculate(setProgress, runOptions, show);
       setIncomplete(outcome.ok ? null : (outcome.incomplete ?? null));
       if (outcome.ok) {
         if (!shown) void show(outcome);
@@ -203,8 +202,7 @@ function PaneBody(props: TaskPaneProps & { readonly settings: PaneSettings; read
     setBusy('dialogue');
     setNotice(null);
     try {
-      const options: CalculateOptions = props.settings.ruleVersion === 'auto' ? {} : { ruleVersion: props.settings.ruleVersion };
-      const outcome = await port.writeDialogue(cpts.id, options);
+      const outcome = await port.writeDialogue(cpts.id, runOptions);
       const d = DIALOGUE_MESSAGES[lang];
       if (outcome.ok) {
         // Without ExcelApi 1.9 the sheet is there but its print set-up is the user's to do: say so.
