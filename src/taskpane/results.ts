@@ -116,45 +116,41 @@ export function upcomingHorsAci(cpts: readonly CptsProjection[], today: string, 
   return list.sort((a, b) => (a.line.date < b.line.date ? -1 : a.line.date > b.line.date ? 1 : 0));
 }
 
-/** What is to come for these CPTS: ACI payments and hors ACI amounts apart, each with its total, and both together. */
-function toCome(cpts: readonly CptsProjection[], today: string, choice: UpcomingChoice) {
+/** The set's figures: the engine's totals, the calendar-year budget, the contract years summed, the payments to come. */
+export function summarizeProjection(projection: Projection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
+  return summaryOf(projection.cpts, setBudget(projection), projection.totalsByCalendarYear, projection.total, today, choice);
+}
+
+/** One CPTS's figures, the same shape as the set's. */
+export function summarizeCpts(cpts: CptsProjection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
+  return summaryOf([cpts], cptsBudget(cpts), cpts.totalsByCalendarYear, cpts.total, today, choice);
+}
+
+/** A summary of these CPTS; what is to come with ACI payments and hors ACI amounts apart, each with its total, and both together. */
+function summaryOf(
+  cpts: readonly CptsProjection[],
+  budget: readonly CalendarYearBudget[],
+  byCalendarYear: readonly CalendarYearTotal[],
+  total: Dec,
+  today: string,
+  choice: UpcomingChoice,
+): ResultSummary {
   const upcoming = upcomingPayments(cpts, today, choice);
   const horsAci = upcomingHorsAci(cpts, today, choice);
   const upcomingTotal = fromCents(upcoming.reduce((cents, u) => cents + centsOf(u.payment.amount), 0));
   const upcomingHorsAciTotal = fromCents(horsAci.reduce((cents, u) => cents + centsOf(u.line.amount), 0));
   return {
+    byContractYear: contractYearTotals(cpts),
+    byCalendarYear: calendarTotals(byCalendarYear),
+    budget,
+    total,
+    horsAciTotal: budget.reduce((acc, b) => acc.plus(b.horsAci), new Dec(0)),
     upcoming,
     upcomingTotal,
     upcomingHorsAci: horsAci,
     upcomingHorsAciTotal,
     upcomingIncludingHorsAci: upcomingTotal.plus(upcomingHorsAciTotal),
     window: upcomingWindow(today, choice),
-  };
-}
-
-/** The set's figures: the engine's totals, the calendar-year budget, the contract years summed, the payments to come. */
-export function summarizeProjection(projection: Projection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
-  const budget = setBudget(projection);
-  return {
-    byContractYear: contractYearTotals(projection.cpts),
-    byCalendarYear: calendarTotals(projection.totalsByCalendarYear),
-    budget,
-    total: projection.total,
-    horsAciTotal: budget.reduce((acc, b) => acc.plus(b.horsAci), new Dec(0)),
-    ...toCome(projection.cpts, today, choice),
-  };
-}
-
-/** One CPTS's figures, the same shape as the set's. */
-export function summarizeCpts(cpts: CptsProjection, today: string, choice: UpcomingChoice = 'twelve-months'): ResultSummary {
-  const budget = cptsBudget(cpts);
-  return {
-    byContractYear: contractYearTotals([cpts]),
-    byCalendarYear: calendarTotals(cpts.totalsByCalendarYear),
-    budget,
-    total: cpts.total,
-    horsAciTotal: budget.reduce((acc, b) => acc.plus(b.horsAci), new Dec(0)),
-    ...toCome([cpts], today, choice),
   };
 }
 
