@@ -83,6 +83,8 @@ export function reconciliationOf(c: ReconciledCpts): Reconciliation {
 }
 
 const keyOf = (contract: number, contractYear: number, kind: PaymentKind): string => `${contract}/${contractYear}/${kind}`;
+/** An ACI payment made's key: its contract, year and the calendar's kind its nature pays. */
+const paidKey = (p: PaidInput): string => keyOf(p.contract, p.contractYear, KIND_OF[p.nature as keyof typeof KIND_OF]);
 
 export function reconcile(payments: readonly Planned[], aciTotal: Decimal, paid: readonly PaidInput[] = [], horsAciPlanned: Decimal = ZERO): Reconciliation {
   const aciPaid = paid.filter((p) => p.nature !== 'hors-aci');
@@ -90,7 +92,7 @@ export function reconcile(payments: readonly Planned[], aciTotal: Decimal, paid:
   // What was paid per contract, year and nature, to share among that key's planned payments in date order.
   const pool = new Map<string, Decimal>();
   for (const p of aciPaid) {
-    const key = keyOf(p.contract, p.contractYear, KIND_OF[p.nature as keyof typeof KIND_OF]);
+    const key = paidKey(p);
     pool.set(key, (pool.get(key) ?? ZERO).plus(new Dec(p.amount)));
   }
   const plannedKeys = new Set<string>();
@@ -109,7 +111,7 @@ export function reconcile(payments: readonly Planned[], aciTotal: Decimal, paid:
     pool.set(key, available.minus(taken));
     return { date: pay.date, contract, contractYear: pay.contractYear, kind: pay.kind, planned: pay.amount, paid: taken };
   });
-  const unmatched = aciPaid.filter((p) => !plannedKeys.has(keyOf(p.contract, p.contractYear, KIND_OF[p.nature as keyof typeof KIND_OF])));
+  const unmatched = aciPaid.filter((p) => !plannedKeys.has(paidKey(p)));
   const years = new Map<string, { contract: number; contractYear: number; planned: Decimal; paid: Decimal }>();
   const year = (contract: number, contractYear: number) => {
     const key = `${contract}/${contractYear}`;
@@ -147,11 +149,15 @@ function smaller(a: Decimal, b: Decimal): Decimal {
 
 /** Planned payments whose date has passed (strictly before `today`) with less paid than planned; none when no payment was entered. */
 export function latePayments(reconciliation: Reconciliation, today: IsoDate): LatePayment[] {
-  if (!reconciliation.recorded) return [];
-  return reconciliation.planned.filter((p) => p.date < today && p.paid.lessThan(p.planned)).map((p) => ({ ...p, missing: p.planned.minus(p.paid) }));
+  return reconciliation.recorded ? owing(reconciliation, (date) => date < today) : [];
 }
 
 /** Planned payments still to come on `today` (on or after it), with what is still due on each. */
 export function paymentsToCome(reconciliation: Reconciliation, today: IsoDate): LatePayment[] {
-  return reconciliation.planned.filter((p) => p.date >= today && p.paid.lessThan(p.planned)).map((p) => ({ ...p, missing: p.planned.minus(p.paid) }));
+  return owing(reconciliation, (date) => date >= today);
+}
+
+/** Planned payments on the dates kept with less paid than planned, and what is missing on each. */
+function owing(reconciliation: Reconciliation, keep: (date: IsoDate) => boolean): LatePayment[] {
+  return reconciliation.planned.filter((p) => keep(p.date) && p.paid.lessThan(p.planned)).map((p) => ({ ...p, missing: p.planned.minus(p.paid) }));
 }
