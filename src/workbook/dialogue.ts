@@ -1,6 +1,9 @@
 import {
   Dec,
+  frenchDate,
+  isConfirmedStatus,
   latePayments,
+  localIsoDate,
   reconciliationOf,
   PARAMETERS,
   resolveParameters,
@@ -47,13 +50,8 @@ export interface DialogueMoment {
 /** The user's local date and time of an instant. */
 export function momentOf(instant: Date): DialogueMoment {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return {
-    date: `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`,
-    time: `${pad(instant.getHours())}:${pad(instant.getMinutes())}`,
-  };
+  return { date: localIsoDate(instant), time: `${pad(instant.getHours())}:${pad(instant.getMinutes())}` };
 }
-
-const frDate = (iso: IsoDate): string => iso.split('-').reverse().join('/');
 
 /** Excel's header and footer codes start with « & »: a user's « & » is written « && ». */
 const headerText = (text: string): string => text.replace(/&/g, '&&');
@@ -74,7 +72,7 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
       issues: [{ path: '', message: `Aucune CPTS d’identifiant « ${cptsId} » dans les paramètres : relancez « Calculer » puis choisissez une CPTS.` }],
     };
   }
-  const stamp = `Scénario « ${scenario.name} » — édité le ${frDate(now.date)} à ${now.time} — règles à jour au ${frDate(rulesCurrentTo())} — version(s) des règles : ${[...new Set(c.years.map((y) => y.ruleVersion))].join(', ')}`;
+  const stamp = `Scénario « ${scenario.name} » — édité le ${frenchDate(now.date)} à ${now.time} — règles à jour au ${frenchDate(rulesCurrentTo())} — version(s) des règles : ${[...new Set(c.years.map((y) => y.ruleVersion))].join(', ')}`;
   const cells: CellsPlan[] = [
     { row: 0, col: 0, values: [[DIALOGUE_BANNER]], kind: 'banner' },
     { row: 1, col: 0, values: [[asText(`Dialogue de gestion — ${c.name}`)]], kind: 'header' },
@@ -100,9 +98,9 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
     ['CPTS', asText(c.name)],
     ['Population', c.population],
     ['Taille', `taille ${c.size}${c.sizeOnBoundary ? ' (population sur un seuil : taille à confirmer)' : ''}`],
-    ['Signature du contrat', frDate(c.signatureDate)],
-    ['Fin du contrat', frDate(c.contractEnd)],
-    ...input.missions.map((m): CellValue[] => [`Mission : ${MISSION_LABELS[m.mission]}`, `démarrage le ${frDate(m.startDate)}`]),
+    ['Signature du contrat', frenchDate(c.signatureDate)],
+    ['Fin du contrat', frenchDate(c.contractEnd)],
+    ...input.missions.map((m): CellValue[] => [`Mission : ${MISSION_LABELS[m.mission]}`, `démarrage le ${frenchDate(m.startDate)}`]),
   ];
   section('Contrat', DIALOGUE_TABLES.contract, DIALOGUE_CONTRACT_COLUMNS, contract);
 
@@ -144,12 +142,14 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
 
   // 4. Payments made and to come.
   const r = reconciliationOf(c);
-  const late = new Set(latePayments(r, now.date).map((p) => `${p.date}/${p.contract}/${p.contractYear}/${p.kind}`));
+  const late = latePayments(r, now.date);
+  const keyOf = (p: { date: IsoDate; contract: number; contractYear: number; kind: string }): string => `${p.date}/${p.contract}/${p.contractYear}/${p.kind}`;
+  const lateKeys = new Set(late.map(keyOf));
   const payments: CellValue[][] = r.planned.map((p): CellValue[] => {
     const due = p.planned.minus(p.paid);
     const state = due.lessThanOrEqualTo(0)
       ? 'versé'
-      : late.has(`${p.date}/${p.contract}/${p.contractYear}/${p.kind}`)
+      : lateKeys.has(keyOf(p))
         ? p.paid.isZero()
           ? 'en retard'
           : 'en retard (versé en partie)'
@@ -172,21 +172,21 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
       'sans échéance prévue correspondante',
     ]);
   const paymentsNote = r.recorded
-    ? `État au ${frDate(now.date)}.`
-    : `État au ${frDate(now.date)}. Aucun versement réalisé saisi pour cette CPTS (feuille « Versements réalisés ») : les retards ne peuvent pas être établis.`;
+    ? `État au ${frenchDate(now.date)}.`
+    : `État au ${frenchDate(now.date)}. Aucun versement réalisé saisi pour cette CPTS (feuille « Versements réalisés ») : les retards ne peuvent pas être établis.`;
   section('Versements réalisés et à venir', DIALOGUE_TABLES.payments, DIALOGUE_PAYMENT_COLUMNS, payments, paymentsNote);
-  const lateTotal = latePayments(r, now.date).reduce((s, p) => s.plus(p.missing), new Dec(0));
+  const lateTotal = late.reduce((s, p) => s.plus(p.missing), new Dec(0));
   section('Solde du contrat', DIALOGUE_TABLES.balance, DIALOGUE_BALANCE_COLUMNS, [
     ['Total ACI du contrat', money(c.total)],
     ['Versé au titre de l’ACI', money(r.paid)],
     ['Reste à verser', money(r.remaining)],
-    [`dont en retard au ${frDate(now.date)}`, money(lateTotal)],
+    [`dont en retard au ${frenchDate(now.date)}`, money(lateTotal)],
     ['Hors ACI prévu (à part)', money(r.horsAciPlanned)],
     ['Versé hors ACI (à part)', money(r.horsAciPaid)],
   ]);
 
   // 5. What is provisional, and the assumptions.
-  const provisional = c.years.flatMap((y) => y.lines).filter((l) => l.source.status !== 'confirmed' && l.source.status !== 'contract');
+  const provisional = c.years.flatMap((y) => y.lines).filter((l) => !isConfirmedStatus(l.source.status));
   const provisionalKinds = [
     ...new Set(provisional.map((l) => `${MISSION_LABELS[l.mission]} — ${COMPONENT_LABELS[l.component]} (${STATUS_LABELS[l.source.status]})`)),
   ];
@@ -207,7 +207,7 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
             : p.kind.type === 'fraction'
               ? `${Number(value) * 100} %`
               : p.kind.type === 'date'
-                ? frDate(String(value))
+                ? frenchDate(String(value))
                 : String(value);
       return [p.label, shown, own ? 'réglé dans le scénario' : 'valeur par défaut'];
     }),
@@ -220,7 +220,7 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
     pagesWide: 1,
     titleRows: `$1:$${TITLE_ROWS}`,
     header: { left: headerText(c.name), center: 'Dialogue de gestion', right: headerText(`Scénario « ${scenario.name} »`) },
-    footer: { left: `Édité le ${frDate(now.date)} à ${now.time}`, center: 'Page &P sur &N', right: 'Simulateur ACI CPTS' },
+    footer: { left: `Édité le ${frenchDate(now.date)} à ${now.time}`, center: 'Page &P sur &N', right: 'Simulateur ACI CPTS' },
   };
   return { ok: true, cpts: c, plan: { name: DIALOGUE_SHEET, generated: true, cells, tables, charts: [], freezeRows: TITLE_ROWS, print } };
 }

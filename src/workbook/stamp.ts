@@ -1,4 +1,4 @@
-import { rulesCurrentTo } from '../engine';
+import { frenchDate, rulesCurrentTo } from '../engine';
 import { asText } from './cells';
 import type { CellsPlan } from './plan';
 
@@ -52,9 +52,6 @@ export function originText(origin: RunOrigin): string {
   if (origin.kind === 'stored') return `scénario ${scenarioLabel(origin.scenario)}`;
   return origin.editedFrom ? `${WORKBOOK_INPUTS_LABEL} (scénario ${scenarioLabel(origin.editedFrom)} appliqué puis modifié)` : WORKBOOK_INPUTS_LABEL;
 }
-
-/** `jj/mm/aaaa` of an ISO date. */
-const frenchDate = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** The parts every stamp ends with: « règles à jour au » and the time of the run. */
 export function rulesAndTime(at: Date): string[] {

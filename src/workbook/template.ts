@@ -1,5 +1,6 @@
 import {
   builtInParameters,
+  frenchDate,
   parameterSources,
   CPTS_FIELDS,
   CRISIS_MISSION_ID,
@@ -288,7 +289,7 @@ function parameterTable(row: number): TablePlan {
       kind.type === 'fraction'
         ? `${String(Math.round((value as number) * 10000) / 100).replace('.', ',')} %`
         : kind.type === 'date'
-          ? (value as string).split('-').reverse().join('/')
+          ? frenchDate(value as string)
           : String(cellFromValue(kind, value) ?? '');
     const choices = choicesOf(kind);
     const choice = choices
