@@ -78,7 +78,7 @@ export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from '
 export type { Warning, WarningKind, WarningParams } from './warnings';
 export { comparisonDetail } from './compare-detail';
 export type { ComparisonDetail, ContributorRow } from './compare-detail';
-export { reconcile, reconciliationOf, latePayments, paymentsToCome } from './reconciliation';
+export { reconcile, reconciliationOf, latePayments, paymentsToCome, missingTotal } from './reconciliation';
 export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './reconciliation';
 export { cashByMonth, cptsCash, monthRange } from './cash';
 export type { CashByMonth, CptsCash, MonthCash, Month } from './cash';

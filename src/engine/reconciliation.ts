@@ -157,6 +157,11 @@ export function paymentsToCome(reconciliation: Reconciliation, today: IsoDate): 
   return owing(reconciliation, (date) => date >= today);
 }
 
+/** What the payments listed still miss, in all (the « dont en retard » of a contract's balance). */
+export function missingTotal(payments: readonly LatePayment[]): Decimal {
+  return sum(payments.map((p) => p.missing));
+}
+
 /** Planned payments on the dates kept with less paid than planned, and what is missing on each. */
 function owing(reconciliation: Reconciliation, keep: (date: IsoDate) => boolean): LatePayment[] {
   return reconciliation.planned.filter((p) => keep(p.date) && p.paid.lessThan(p.planned)).map((p) => ({ ...p, missing: p.planned.minus(p.paid) }));

@@ -4,6 +4,7 @@ import {
   isConfirmedStatus,
   latePayments,
   localIsoDate,
+  missingTotal,
   reconciliationOf,
   PARAMETERS,
   resolveParameters,
@@ -175,12 +176,11 @@ export function dialoguePlan(scenario: Scenario, projection: Projection, cptsId:
     ? `État au ${frenchDate(now.date)}.`
     : `État au ${frenchDate(now.date)}. Aucun versement réalisé saisi pour cette CPTS (feuille « Versements réalisés ») : les retards ne peuvent pas être établis.`;
   section('Versements réalisés et à venir', DIALOGUE_TABLES.payments, DIALOGUE_PAYMENT_COLUMNS, payments, paymentsNote);
-  const lateTotal = late.reduce((s, p) => s.plus(p.missing), new Dec(0));
   section('Solde du contrat', DIALOGUE_TABLES.balance, DIALOGUE_BALANCE_COLUMNS, [
     ['Total ACI du contrat', money(c.total)],
     ['Versé au titre de l’ACI', money(r.paid)],
     ['Reste à verser', money(r.remaining)],
-    [`dont en retard au ${frenchDate(now.date)}`, money(lateTotal)],
+    [`dont en retard au ${frenchDate(now.date)}`, money(missingTotal(late))],
     ['Hors ACI prévu (à part)', money(r.horsAciPlanned)],
     ['Versé hors ACI (à part)', money(r.horsAciPaid)],
   ]);

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
-import { latePayments, reconciliationOf, type CptsProjection } from '../../engine';
+import { latePayments, missingTotal, reconciliationOf, type CptsProjection } from '../../engine';
 import { formatMoney, formatMoneyDifference } from '../format';
 import { useI18n } from '../i18n-context';
 import { useDialogueMessages } from '../i18n-dialogue';
@@ -23,7 +23,6 @@ export function DialogueSection(props: {
   const table = useTableStyles();
   const r = useMemo(() => reconciliationOf(props.cpts), [props.cpts]);
   const late = latePayments(r, props.today);
-  const missing = late.reduce((s, p) => s.plus(p.missing), r.paid.minus(r.paid));
   const money = (v: Parameters<typeof formatMoney>[0]): string => formatMoney(v, lang);
   return (
     <section data-testid="dialogue-section">
@@ -59,7 +58,7 @@ export function DialogueSection(props: {
         </table>
       )}
       <p className={styles.meta} data-testid="reconciliation-remaining">
-        {d.remaining(money(r.remaining))} · {r.recorded ? d.late(late.length, money(missing)) : d.nothingRecorded}
+        {d.remaining(money(r.remaining))} · {r.recorded ? d.late(late.length, money(missingTotal(late))) : d.nothingRecorded}
         {r.unmatched.length > 0 ? ` · ${d.unmatched(r.unmatched.length)}` : ''}
       </p>
       {props.onDialogue ? (
