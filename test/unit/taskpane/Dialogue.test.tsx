@@ -1,52 +1,19 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from '@testing-library/react';
-import { project, validateScenario, type Projection, type ProjectionLine } from '../../../src/engine';
+import { project, type Projection, type ProjectionLine } from '../../../src/engine';
 import { DialogueSection } from '../../../src/taskpane/components/DialogueSection';
 import { CashChart } from '../../../src/taskpane/components/CashChart';
 import { ExplainPanel } from '../../../src/taskpane/components/ExplainPanel';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import { cashByMonth } from '../../../src/engine';
-import { ownBareme } from '../engine/bareme-fixture';
+import { dialogueScenario } from '../fixtures/dialogue';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
-/**
- * Taille 3 signed 2024-01-01, avenant 2 forced, barème du classeur: fonctionnement 100 000, accès 90 000 + 35 000.
- * Year 1 from the issue's indicators (2/3); 167 500 paid in January 2024.
- */
+/** The dialogue's scenario (fixtures/dialogue.ts): year 1 from the issue's indicators (2/3), 167 500 paid in January 2024. */
 function projection(): Projection {
-  const r = validateScenario({
-    format: 'aci-cpts-scenario/2',
-    name: 'S',
-    ruleVersion: 'avenant-2',
-    bareme: ownBareme('3', '100000.00', { fixed: '90000.00', variable: '35000.00' }),
-    cpts: [
-      {
-        id: 'c',
-        name: 'CPTS C',
-        population: 100_000,
-        signatureDate: '2024-01-01',
-        missions: [
-          {
-            mission: 'acces-soins',
-            startDate: '2024-01-01',
-            rates: [1, 1, 1, 1, 1],
-            indicators: [
-              { name: 'Médecin traitant', weight: 2, baseline: 10, targets: [20, 30, 40, 50, 60], actuals: [15, null, null, null, null] },
-              { name: 'Délai', weight: 1, baseline: 100, targets: [50, 40, 30, 20, 10], actuals: [40, null, null, null, null] },
-            ],
-          },
-        ],
-        paid: [
-          { date: '2024-01-15', contract: 1, contractYear: 1, nature: 'fonctionnement', amount: '100000.00' },
-          { date: '2024-01-15', contract: 1, contractYear: 1, nature: 'avance', amount: '67500.00' },
-        ],
-      },
-    ],
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return project(r.value);
+  return project(dialogueScenario());
 }
 
 const variable1 = (p: Projection): ProjectionLine => p.cpts[0]!.years[0]!.lines.find((l) => l.component === 'variable')!;
@@ -55,13 +22,13 @@ describe('volet : indicateurs, versements, trésorerie, dialogue de gestion', ()
   test('« Pourquoi ce montant ? » montre le calcul de chaque indicateur et la moyenne pondérée exacte', () => {
     render(
       <I18nProvider lang="fr">
-        <ExplainPanel target={{ line: variable1(projection()), context: 'CPTS C, année 1' }} onClose={() => undefined} />
+        <ExplainPanel target={{ line: variable1(projection()), context: 'CPTS & Co, année 1' }} onClose={() => undefined} />
       </I18nProvider>,
     );
     const items = screen.getByTestId('explain-indicators').querySelectorAll('li');
-    expect(items[0]!.textContent).toBe(`Médecin traitant : (15 − 10) ÷ (20 − 10) = 0,5 → 50${NBSP}%`);
+    expect(items[0]!.textContent).toBe(`Patients avec médecin traitant : (15 − 10) ÷ (20 − 10) = 0,5 → 50${NBSP}%`);
     // (40 − 100) ÷ (50 − 100) = 6/5 = 1,2, clamped to 100 %.
-    expect(items[1]!.textContent).toBe(`Délai : (40 − 100) ÷ (50 − 100) = 1,2 → 100${NBSP}%`);
+    expect(items[1]!.textContent).toBe(`Délai de rendez-vous : (40 − 100) ÷ (50 − 100) = 1,2 → 100${NBSP}%`);
     expect(items[2]!.textContent).toBe(`Moyenne pondérée : (2 × 0,5 + 1 × 1) ÷ 3 = 2/3 (66,67${NBSP}%)`);
     expect(items[3]!.textContent).toMatch(/^Convention du classeur, pas celle du contrat/);
     // 35 000 × 2/3 = 23 333,333… → 23 333,33 €.

@@ -1,53 +1,15 @@
-import { project, validateScenario, type Scenario } from '../../../src/engine';
+import { project } from '../../../src/engine';
 import { isoToSerial } from '../../../src/workbook/cells';
 import { dialoguePlan } from '../../../src/workbook/dialogue';
 import { DIALOGUE_SHEET, DIALOGUE_TABLES, GENERATED_MARKER } from '../../../src/workbook/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import type { SheetPlan, TablePlan } from '../../../src/workbook/plan';
-import { ownBareme } from '../engine/bareme-fixture';
+import { dialogueScenario } from '../fixtures/dialogue';
 import { fakeWithInputs, officeOn } from './office-setup';
 import { inputRows } from './fixtures';
 
-/**
- * Taille 3 (100 000 inhabitants), signed 2024-01-01, avenant 2 forced, barème du classeur: fonctionnement
- * 100 000, accès aux soins 90 000 fixe + 35 000 variable. Year 1 uses the issue's two indicators (rate 2/3).
- */
-function scenario(): Scenario {
-  const r = validateScenario({
-    format: 'aci-cpts-scenario/2',
-    name: 'Dialogue S1',
-    ruleVersion: 'avenant-2',
-    bareme: ownBareme('3', '100000.00', { fixed: '90000.00', variable: '35000.00' }),
-    cpts: [
-      {
-        id: 'c',
-        name: 'CPTS & Co',
-        population: 100_000,
-        signatureDate: '2024-01-01',
-        missions: [
-          {
-            mission: 'acces-soins',
-            startDate: '2024-01-01',
-            rates: [1, 1, 1, 1, 1],
-            indicators: [
-              { name: 'Patients avec médecin traitant', weight: 2, baseline: 10, targets: [20, 30, 40, 50, 60], actuals: [15, null, null, null, null] },
-              { name: 'Délai de rendez-vous', weight: 1, baseline: 100, targets: [50, 40, 30, 20, 10], actuals: [40, null, null, null, null] },
-            ],
-          },
-        ],
-        paid: [
-          { date: '2024-01-15', contract: 1, contractYear: 1, nature: 'fonctionnement', amount: '100000.00' },
-          { date: '2024-01-15', contract: 1, contractYear: 1, nature: 'avance', amount: '67500.00' },
-        ],
-      },
-    ],
-  });
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path} : ${i.message}`).join('\n'));
-  return r.value;
-}
-
 function plan(): SheetPlan {
-  const s = scenario();
+  const s = dialogueScenario();
   const out = dialoguePlan(s, project(s), 'c', { date: '2025-02-01', time: '09:30' });
   if (!out.ok) throw new Error('plan refusé');
   return out.plan;
@@ -126,7 +88,7 @@ describe('feuille « Dialogue de gestion »', () => {
   });
 
   test('une CPTS inconnue est refusée', () => {
-    const s = scenario();
+    const s = dialogueScenario();
     const out = dialoguePlan(s, project(s), 'zz', { date: '2025-02-01', time: '09:30' });
     expect(out.ok).toBe(false);
   });
