@@ -127,6 +127,11 @@ async function gridText(h: Harness, sheet: string): Promise<string> {
 }
 
 async function runAxe(h: Harness, label: string): Promise<void> {
+  // A settled page: results show before the sheets are written, and buttons fade back in (0.1 s) once the run
+  // ends; colours read mid-fade would be neither the pane's nor a user's.
+  await h.page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') !== 'true' && document.getAnimations().length === 0, undefined, {
+    polling: 50,
+  });
   await h.page.addScriptTag({ path: AXE_PATH });
   const violations = await h.page.evaluate(async () => {
     const axe = (
