@@ -19,13 +19,13 @@ import {
   type Size,
   type StandardMissionId,
 } from '../src/engine';
-import { daysBetween } from '../src/engine/dates';
-import { isOnAmbiguousBoundary } from '../src/engine/size';
-import { isStandardMission } from '../src/engine/missions';
-import { projectionWarnings } from '../src/engine/warnings';
-import { isProvisionalStatus } from '../src/engine/amounts';
-import { effectiveDates, resolveParameters, type ResolvedParameters } from '../src/engine/parameters';
-import type { ContractPeriod } from '../src/engine/contract';
+import { daysBetween } from '../src/engine/calendar/dates';
+import { isOnAmbiguousBoundary } from '../src/engine/rules/size';
+import { isStandardMission } from '../src/engine/vocabulary/missions';
+import { projectionWarnings } from '../src/engine/projection/warnings';
+import { isProvisionalStatus } from '../src/engine/rules/amounts';
+import { effectiveDates, resolveParameters, type ResolvedParameters } from '../src/engine/rules/parameters';
+import type { ContractPeriod } from '../src/engine/calendar/contract';
 
 /**
  * The engine's projection redone in binary floats, for the benchmark's baseline only. A fair baseline builds

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { formatIssue, localIsoDate, parseScenarioJson, SCENARIO_FORMATS, type Issue } from '../engine';
-import { decodeUtf8 } from '../engine/json-text';
-import { printable } from '../engine/printable';
+import { decodeUtf8 } from '../engine/scenario/json-text';
+import { printable } from '../engine/scenario/printable';
 import { projectionJsonChunks } from './projection-stream';
 
 /**

@@ -1,7 +1,7 @@
 import { formatIssue, resolveParameters, rulesCurrentTo, type Scenario } from '../engine';
-import { cptsToJson, SetTotals, type JsonOptions, type ProjectionJson, type SetTotalsJson } from '../engine/projection-json';
-import { projectEach, ruleVersionsOf } from '../engine/projection';
-import { projectionWarnings } from '../engine/warnings';
+import { cptsToJson, SetTotals, type JsonOptions, type ProjectionJson, type SetTotalsJson } from '../engine/projection/json';
+import { projectEach, ruleVersionsOf } from '../engine/projection/project';
+import { projectionWarnings } from '../engine/projection/warnings';
 
 /** Where the CPTS go in the document skeleton: replaced by each CPTS's JSON as it is projected. */
 const SLOT = '@@cpts@@';

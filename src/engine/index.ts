@@ -1,6 +1,6 @@
 /** The engine's public surface: everything outside src/engine imports from here. */
-export { parseScenarioJson, validateScenario, validateScenarioWork, ruleSettingOf, SCENARIO_FORMAT } from './scenario';
-export { HORS_ACI_KINDS, PAID_NATURES } from './scenario';
+export { parseScenarioJson, validateScenario, validateScenarioWork, ruleSettingOf, SCENARIO_FORMAT } from './scenario/scenario';
+export { HORS_ACI_KINDS, PAID_NATURES } from './scenario/scenario';
 export type {
   Scenario,
   CptsInput,
@@ -15,46 +15,46 @@ export type {
   PaidNature,
   ScenarioParameters,
   IndicatorMethod,
-} from './scenario';
-export { project, projectInSlices } from './projection';
+} from './scenario/scenario';
+export { project, projectInSlices } from './projection/project';
 export { finish, finishInSlices, NO_SLICES, type Slices, type Work } from './work';
-export { centsOf, fromCents } from './cents';
-export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection';
-export { indicatorRate, fractionValue } from './indicators';
-export type { Fraction, IndicatorRate, IndicatorAchievement } from './indicators';
-export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './payments';
-export { projectionToJson } from './projection-json';
-export type { ProjectionJson, LineJson, ReconciliationJson, JsonOptions } from './projection-json';
+export { centsOf, fromCents } from './money/cents';
+export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection/project';
+export { indicatorRate, fractionValue } from './projection/indicators';
+export type { Fraction, IndicatorRate, IndicatorAchievement } from './projection/indicators';
+export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './projection/payments';
+export { projectionToJson } from './projection/json';
+export type { ProjectionJson, LineJson, ReconciliationJson, JsonOptions } from './projection/json';
 export { RULE_VERSIONS, findRuleVersion, forcedRuleVersion, ruleVersionInForce, rulesCurrentTo } from './rules';
 export type { RuleVersion, RuleStatus, Sourced, RuleAmount } from './rules/types';
-export { CONTRACT_BAREME_LABEL } from './amounts';
-export type { AmountStatus, LineSource } from './amounts';
-export { MISSION_IDS, STANDARD_MISSION_IDS, CRISIS_MISSION_ID, FONCTIONNEMENT } from './missions';
-export type { MissionId, StandardMissionId, Component, LineMission } from './missions';
-export { SIZES, sizeOf } from './size';
-export type { Size } from './size';
-export { ValidationError, formatIssue } from './validation';
-export type { Issue, Result } from './validation';
-export { Dec, formatAmount, roundToCent } from './money';
-export { contractPeriods, contractEnd } from './contract';
-export { rateProblemFor, requiredRate, amountAt, amountCurve } from './inverse';
-export type { RateProblem, RequiredRate, CurvePoint, TargetScope } from './inverse';
-export { explainLine, isConfirmedStatus } from './explain';
-export type { LineExplanation } from './explain';
-export { tableAmount, maximumPerYear, componentsOf } from './lookup';
-export type { TableFigure } from './lookup';
-export type { IsoDate } from './dates';
-export { localIsoDate } from './dates';
-export { compareProjections } from './compare';
-export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './compare';
-export { calculationAssumptions, openRules, readingEffects, readingEffect, byEffect } from './assumptions';
-export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './assumptions';
-export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './parameters';
-export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './parameters';
-export { lineAmount, prorataFactor, rateValue, isRatio } from './line-amount';
-export type { Ratio, ExactRate } from './line-amount';
-export { isProvisionalStatus, PROVISIONAL_STATUSES, provisionalAmountOf, provisionalShareOf } from './amounts';
-export { SCENARIO_FORMATS, type ScenarioFormat } from './scenario';
+export { CONTRACT_BAREME_LABEL } from './rules/amounts';
+export type { AmountStatus, LineSource } from './rules/amounts';
+export { MISSION_IDS, STANDARD_MISSION_IDS, CRISIS_MISSION_ID, FONCTIONNEMENT } from './vocabulary/missions';
+export type { MissionId, StandardMissionId, Component, LineMission } from './vocabulary/missions';
+export { SIZES, sizeOf } from './rules/size';
+export type { Size } from './rules/size';
+export { ValidationError, formatIssue } from './scenario/validation';
+export type { Issue, Result } from './scenario/validation';
+export { Dec, formatAmount, roundToCent } from './money/money';
+export { contractPeriods, contractEnd } from './calendar/contract';
+export { rateProblemFor, requiredRate, amountAt, amountCurve } from './analysis/inverse';
+export type { RateProblem, RequiredRate, CurvePoint, TargetScope } from './analysis/inverse';
+export { explainLine, isConfirmedStatus } from './analysis/explain';
+export type { LineExplanation } from './analysis/explain';
+export { tableAmount, maximumPerYear, componentsOf } from './rules/lookup';
+export type { TableFigure } from './rules/lookup';
+export type { IsoDate } from './calendar/dates';
+export { localIsoDate } from './calendar/dates';
+export { compareProjections } from './analysis/compare';
+export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './analysis/compare';
+export { calculationAssumptions, openRules, readingEffects, readingEffect, byEffect } from './analysis/assumptions';
+export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './analysis/assumptions';
+export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './rules/parameters';
+export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './rules/parameters';
+export { lineAmount, prorataFactor, rateValue, isRatio } from './projection/line-amount';
+export type { Ratio, ExactRate } from './projection/line-amount';
+export { isProvisionalStatus, PROVISIONAL_STATUSES, provisionalAmountOf, provisionalShareOf } from './rules/amounts';
+export { SCENARIO_FORMATS, type ScenarioFormat } from './scenario/scenario';
 export {
   SCENARIO_FIELDS,
   CPTS_FIELDS,
@@ -64,21 +64,21 @@ export {
   INDICATOR_FIELDS,
   PARAMETER_FIELDS,
   formatVersionOf,
-} from './schema/scenario-schema';
-export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './schema/choices';
-export { checkValue } from './schema/kinds';
-export type { FieldSpec, Kind, ColumnInfo, Fields } from './schema/kinds';
-export { contractTerms, renewalDate, lastContractEnd } from './renewal';
-export type { ContractTerm } from './renewal';
-export type { HorsAciLine } from './hors-aci';
+} from './scenario/schema';
+export { HORS_ACI_LABELS, PAID_NATURE_LABELS } from './scenario/choices';
+export { checkValue } from './scenario/kinds';
+export type { FieldSpec, Kind, ColumnInfo, Fields } from './scenario/kinds';
+export { contractTerms, renewalDate, lastContractEnd } from './projection/renewal';
+export type { ContractTerm } from './projection/renewal';
+export type { HorsAciLine } from './projection/hors-aci';
 export { HORS_ACI_RULES } from './rules/hors-aci';
-export { cptsBudget, setBudget, horsAciTotal, HORS_ACI_NATURES } from './budget';
-export type { CalendarYearBudget } from './budget';
-export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from './warnings';
-export type { Warning, WarningKind, WarningParams } from './warnings';
-export { comparisonDetail } from './compare-detail';
-export type { ComparisonDetail, ContributorRow } from './compare-detail';
-export { reconcile, reconciliationOf, latePayments, paymentsToCome, missingTotal } from './reconciliation';
-export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './reconciliation';
-export { cashByMonth, cptsCash, monthRange } from './cash';
-export type { CashByMonth, CptsCash, MonthCash, Month } from './cash';
+export { cptsBudget, setBudget, horsAciTotal, HORS_ACI_NATURES } from './analysis/budget';
+export type { CalendarYearBudget } from './analysis/budget';
+export { WARNING_KINDS, WARNING_MESSAGES, frenchDate, projectionHorizon } from './projection/warnings';
+export type { Warning, WarningKind, WarningParams } from './projection/warnings';
+export { comparisonDetail } from './analysis/compare-detail';
+export type { ComparisonDetail, ContributorRow } from './analysis/compare-detail';
+export { reconcile, reconciliationOf, latePayments, paymentsToCome, missingTotal } from './analysis/reconciliation';
+export type { Reconciliation, ReconciliationRow, PlannedAgainstPaid, LatePayment } from './analysis/reconciliation';
+export { cashByMonth, cptsCash, monthRange } from './analysis/cash';
+export type { CashByMonth, CptsCash, MonthCash, Month } from './analysis/cash';

@@ -1,5 +1,5 @@
 import { formatIssue, parseScenarioJson, SCENARIO_FORMAT, validateScenario, type Issue, type Scenario } from '../engine';
-import { parseJsonText } from '../engine/json-text';
+import { parseJsonText } from '../engine/scenario/json-text';
 
 /**
  * Scenario files, as the pane exports and imports them. One scenario is written in the scenario format

@@ -1,4 +1,4 @@
-import type { HORS_ACI_KINDS } from '../schema/choices';
+import type { HORS_ACI_KINDS } from '../scenario/choices';
 import type { BySize, RuleAmount, Sourced } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import type { IsoDate } from '../calendar/dates';
 import { ACI_2019_RULES } from './aci-2019';
 import { AVENANT_2_RULES } from './avenant-2';
 import type { RuleVersion } from './types';

@@ -1,6 +1,6 @@
-import type { IsoDate } from '../dates';
-import type { Size } from '../size';
-import type { StandardMissionId } from '../missions';
+import type { IsoDate } from '../calendar/dates';
+import type { Size } from './size';
+import type { StandardMissionId } from '../vocabulary/missions';
 
 /**
  * How sure we are of a figure (shared/aci-rules.md):

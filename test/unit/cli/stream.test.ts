@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { simulateText } from '../../../src/cli/main';
 import { localIsoDate, project, projectionToJson, validateScenario, type Scenario } from '../../../src/engine';
-import { ruleVersionsOf } from '../../../src/engine/projection';
+import { ruleVersionsOf } from '../../../src/engine/projection/project';
 import { validScenarioObject } from '../engine/arbitraries';
 
 const EXAMPLES = path.join(__dirname, '../../../assets/examples');

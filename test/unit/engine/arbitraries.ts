@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, daysBetween } from '../../../src/engine/dates';
+import { addDays, daysBetween } from '../../../src/engine/calendar/dates';
 import { contractEnd } from '../../../src/engine';
 import { STANDARD_MISSION_IDS } from '../../../src/engine';
 

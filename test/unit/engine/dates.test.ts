@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addYears, fromDayNumber, isValidIsoDate, localIsoDate, toDayNumber } from '../../../src/engine/dates';
+import { addYears, fromDayNumber, isValidIsoDate, localIsoDate, toDayNumber } from '../../../src/engine/calendar/dates';
 import { contractPeriods } from '../../../src/engine';
 
 describe('dates civiles', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { project, projectionToJson, validateScenario, type Projection, type Scenario } from '../../../src/engine';
-import { centsOf, fromCents } from '../../../src/engine/cents';
-import { Dec } from '../../../src/engine/money';
+import { centsOf, fromCents } from '../../../src/engine/money/cents';
+import { Dec } from '../../../src/engine/money/money';
 import { validScenarioObject } from './arbitraries';
 import { projectFrozen } from './frozen/projection';
 

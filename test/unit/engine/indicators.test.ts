@@ -1,6 +1,6 @@
 import { explainLine, projectionToJson, type IndicatorInput, type ProjectionLine } from '../../../src/engine';
-import { fractionOf, fractionValue, indicatorRate } from '../../../src/engine/indicators';
-import { Dec } from '../../../src/engine/money';
+import { fractionOf, fractionValue, indicatorRate } from '../../../src/engine/projection/indicators';
+import { Dec } from '../../../src/engine/money/money';
 import { projectOne } from './support';
 
 /**

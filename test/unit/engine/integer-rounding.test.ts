@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Dec } from '../../../src/engine';
-import { integerLineCents } from '../../../src/engine/integer-rounding';
+import { integerLineCents } from '../../../src/engine/money/integer-rounding';
 
 /** The oracle, in BigInt: cents of a ÷ b × days ÷ daysInYear × rate, half-up, ⌊(2N + D) ÷ 2D⌋. Shares no code. */
 function oracleCents(max: string, days: number, daysInYear: number, num: string, den: string): bigint {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { decodeUtf8, MAX_JSON_DEPTH, parseJsonText } from '../../../src/engine/json-text';
-import { printable } from '../../../src/engine/printable';
-import { shown } from '../../../src/engine/validation';
+import { decodeUtf8, MAX_JSON_DEPTH, parseJsonText } from '../../../src/engine/scenario/json-text';
+import { printable } from '../../../src/engine/scenario/printable';
+import { shown } from '../../../src/engine/scenario/validation';
 import type { Issue } from '../../../src/engine';
 
 const issueOf = (text: string): Issue => {

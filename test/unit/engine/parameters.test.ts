@@ -1,5 +1,5 @@
 import { calculationAssumptions, project, type Scenario, type ScenarioParameters } from '../../../src/engine';
-import { builtInParameters, parameterSources, PARAMETER_IDS } from '../../../src/engine/parameters';
+import { builtInParameters, parameterSources, PARAMETER_IDS } from '../../../src/engine/rules/parameters';
 import { findRuleVersion } from '../../../src/engine/rules';
 
 /**

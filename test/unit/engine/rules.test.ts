@@ -1,6 +1,6 @@
 import { Dec, findRuleVersion, RULE_VERSIONS, ruleVersionInForce, SIZES, STANDARD_MISSION_IDS } from '../../../src/engine';
-import { AMOUNT_PATTERN } from '../../../src/engine/money';
-import { parameterSources } from '../../../src/engine/parameters';
+import { AMOUNT_PATTERN } from '../../../src/engine/money/money';
+import { parameterSources } from '../../../src/engine/rules/parameters';
 import { CONTRACT_DURATION } from '../../../src/engine/rules/shared-2019';
 import type { RuleAmount, RuleVersion } from '../../../src/engine/rules/types';
 

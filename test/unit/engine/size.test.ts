@@ -1,5 +1,5 @@
 import { RULE_VERSIONS, sizeOf } from '../../../src/engine';
-import { isOnAmbiguousBoundary } from '../../../src/engine/size';
+import { isOnAmbiguousBoundary } from '../../../src/engine/rules/size';
 
 // shared/aci-rules.md « Size categories »: taille 1 below 40 000; taille 2 from 40 000 to 80 000 inclusive;
 // taille 3 from 80 001 to 175 000 inclusive; taille 4 above 175 000.

@@ -4,7 +4,7 @@
  * from avenant 2's. Outside the rules' own tests, fixtures force their `ruleVersion` or read amounts from the
  * table, so the rest of the suite must pass unchanged: this proves it (shared/aci-rules.md « Therefore »).
  */
-import { Dec } from '../../../src/engine/money';
+import { Dec } from '../../../src/engine/money/money';
 import { RULE_VERSIONS } from '../../../src/engine/rules';
 import { AVENANT_2_RULES } from '../../../src/engine/rules/avenant-2';
 import type { BySize, RuleAmount, RuleVersion, StandardMissionRule } from '../../../src/engine/rules/types';

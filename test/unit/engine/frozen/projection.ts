@@ -5,22 +5,22 @@
  * amounts, rule data, dates and tables are the engine's own.
  */
 /* eslint-disable */
-import type { CptsProjection, Projection, ProjectionLine, YearProjection } from '../../../../src/engine/projection';
-import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from '../../../../src/engine/amounts';
-import { contractEnd, contractPeriods, type ContractPeriod } from '../../../../src/engine/contract';
-import { addMonths, daysBetween, type IsoDate } from '../../../../src/engine/dates';
-import { lineAmount, type Prorata } from '../../../../src/engine/line-amount';
-import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from '../../../../src/engine/missions';
-import { Dec, ONE, sum, ZERO, type Dec as Decimal } from '../../../../src/engine/money';
-import { effectiveDates, resolveParameters, type ResolvedParameters } from '../../../../src/engine/parameters';
+import type { CptsProjection, Projection, ProjectionLine, YearProjection } from '../../../../src/engine/projection/project';
+import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from '../../../../src/engine/rules/amounts';
+import { contractEnd, contractPeriods, type ContractPeriod } from '../../../../src/engine/calendar/contract';
+import { addMonths, daysBetween, type IsoDate } from '../../../../src/engine/calendar/dates';
+import { lineAmount, type Prorata } from '../../../../src/engine/projection/line-amount';
+import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from '../../../../src/engine/vocabulary/missions';
+import { Dec, ONE, sum, ZERO, type Dec as Decimal } from '../../../../src/engine/money/money';
+import { effectiveDates, resolveParameters, type ResolvedParameters } from '../../../../src/engine/rules/parameters';
 import { addByYear, buildPayments, totalsByCalendarYear } from './payments';
-import type { CalendarYearTotal, Payment } from '../../../../src/engine/payments';
+import type { CalendarYearTotal, Payment } from '../../../../src/engine/projection/payments';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from '../../../../src/engine/rules';
 import type { ProrataDayCount } from '../../../../src/engine/rules/types';
-import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from '../../../../src/engine/scenario';
-import { isOnAmbiguousBoundary, sizeOf, type Size } from '../../../../src/engine/size';
+import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from '../../../../src/engine/scenario/scenario';
+import { isOnAmbiguousBoundary, sizeOf, type Size } from '../../../../src/engine/rules/size';
 
-import { effectiveRate } from '../../../../src/engine/projection';
+import { effectiveRate } from '../../../../src/engine/projection/project';
 
 /** Projects a validated scenario. Pure: the same scenario always gives the same projection. */
 export function projectFrozen(scenario: Scenario): Projection {
@@ -126,7 +126,7 @@ function yearLines(missions: readonly PreparedMission[], period: ContractPeriod,
   return lines;
 }
 
-import { prorataOf } from '../../../../src/engine/projection';
+import { prorataOf } from '../../../../src/engine/projection/project';
 
 function addMissionLines(lines: ProjectionLine[], prepared: PreparedMission, period: ContractPeriod, table: ResolvedTable, dayCount: ProrataDayCount): void {
   const m = prepared.input;

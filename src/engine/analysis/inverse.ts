@@ -1,7 +1,7 @@
-import { isStandardMission, type StandardMissionId } from './missions';
-import { lineAmount, type Prorata } from './line-amount';
-import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
-import { effectiveRate, type YearProjection } from './projection';
+import { isStandardMission, type StandardMissionId } from '../vocabulary/missions';
+import { lineAmount, type Prorata } from '../projection/line-amount';
+import { Dec, ONE, ZERO, type Dec as Decimal } from '../money/money';
+import { effectiveRate, type YearProjection } from '../projection/project';
 
 /**
  * « Taux nécessaire »: the achievement rate a CPTS needs on one mission, in one contract year, to reach a

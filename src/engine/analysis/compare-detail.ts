@@ -1,7 +1,7 @@
-import { calendarYear } from './dates';
-import type { LineMission } from './missions';
-import { Dec, ZERO, type Dec as Decimal } from './money';
-import type { Projection } from './projection';
+import { calendarYear } from '../calendar/dates';
+import type { LineMission } from '../vocabulary/missions';
+import { Dec, ZERO, type Dec as Decimal } from '../money/money';
+import type { Projection } from '../projection/project';
 import { comparisonRow, type ComparedScenario, type ComparisonRow } from './compare';
 
 /**

@@ -1,6 +1,6 @@
-import { isValidIsoDate } from '../dates';
-import { AMOUNT_PATTERN, Dec, formatAmount } from '../money';
-import { childPath, IssueList, isRecord, shown } from '../validation';
+import { isValidIsoDate } from '../calendar/dates';
+import { AMOUNT_PATTERN, Dec, formatAmount } from '../money/money';
+import { childPath, IssueList, isRecord, shown } from './validation';
 import { finish, type Work } from '../work';
 
 /**

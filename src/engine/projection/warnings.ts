@@ -1,14 +1,14 @@
-import { contractEnd, contractPeriods } from './contract';
-import { addDays, addMonths, calendarYear, type IsoDate } from './dates';
-import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from './missions';
-import { effectiveDates, resolveParameters } from './parameters';
+import { contractEnd, contractPeriods } from '../calendar/contract';
+import { addDays, addMonths, calendarYear, type IsoDate } from '../calendar/dates';
+import { CRISIS_MISSION_ID, STANDARD_MISSION_IDS, type MissionId } from '../vocabulary/missions';
+import { effectiveDates, resolveParameters } from '../rules/parameters';
 import { lastContractEnd } from './renewal';
-import { forcedRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from './rules';
-import type { MissionTiming } from './rules/types';
-import { ruleSettingOf, type Scenario } from './scenario';
-import { isOnAmbiguousBoundary, sizeOf } from './size';
-import { childPath, type Issue } from './validation';
-import { finish, type Work } from './work';
+import { forcedRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from '../rules';
+import type { MissionTiming } from '../rules/types';
+import { ruleSettingOf, type Scenario } from '../scenario/scenario';
+import { isOnAmbiguousBoundary, sizeOf } from '../rules/size';
+import { childPath, type Issue } from '../scenario/validation';
+import { finish, type Work } from '../work';
 
 /**
  * Points a valid scenario should draw attention to without being refused. Each carries a kind and its

@@ -1,11 +1,11 @@
-import { contractEnd, contractPeriods, contractYearOf, CONTRACT_YEAR_COUNT } from '../contract';
-import type { IsoDate } from '../dates';
-import { CRISIS_MISSION_ID, MISSION_IDS, STANDARD_MISSION_IDS, type MissionId } from '../missions';
-import { PARAMETERS, type ParameterId, type ParameterSpec } from '../parameters';
+import { contractEnd, contractPeriods, contractYearOf, CONTRACT_YEAR_COUNT } from '../calendar/contract';
+import type { IsoDate } from '../calendar/dates';
+import { CRISIS_MISSION_ID, MISSION_IDS, STANDARD_MISSION_IDS, type MissionId } from '../vocabulary/missions';
+import { PARAMETERS, type ParameterId, type ParameterSpec } from '../rules/parameters';
 import { findRuleVersion, RULE_VERSIONS, ruleVersionInForce } from '../rules';
-import type { CptsInput, HorsAciInput, IndicatorInput, MissionInput, PaidInput, Scenario } from '../scenario';
-import { SIZES } from '../size';
-import { childPath, IssueList, isRecord, shown } from '../validation';
+import type { CptsInput, HorsAciInput, IndicatorInput, MissionInput, PaidInput, Scenario } from './scenario';
+import { SIZES } from '../rules/size';
+import { childPath, IssueList, isRecord, shown } from './validation';
 import { HORS_ACI_KINDS, HORS_ACI_LABELS, PAID_NATURE_LABELS, PAID_NATURES, SCENARIO_FORMAT } from './choices';
 import { ancestor, checkKind, type Context, type FieldSpec, type Kind, type ObjectSchema } from './kinds';
 

@@ -1,15 +1,15 @@
-import type { IsoDate } from './dates';
-import type { MissionId, StandardMissionId } from './missions';
-import { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT, type ScenarioFormat } from './schema/choices';
-import { checkObjectWork } from './schema/kinds';
-import { formatVersionOf, SCENARIO_SCHEMA } from './schema/scenario-schema';
+import type { IsoDate } from '../calendar/dates';
+import type { MissionId, StandardMissionId } from '../vocabulary/missions';
+import { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT, type ScenarioFormat } from './choices';
+import { checkObjectWork } from './kinds';
+import { formatVersionOf, SCENARIO_SCHEMA } from './schema';
 import { parseJsonText } from './json-text';
 import { IssueList, isRecord, type Result } from './validation';
-import { finish, type Work } from './work';
+import { finish, type Work } from '../work';
 
 /** The scenario format: field names and mission ids are a contract with users' files (schema/scenario-schema.ts). */
-export { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT, SCENARIO_FORMATS } from './schema/choices';
-export type { ScenarioFormat } from './schema/choices';
+export { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT, SCENARIO_FORMATS } from './choices';
+export type { ScenarioFormat } from './choices';
 
 /**
  * One result indicator of a mission, as the CPTS's contract sets it (format 2). Its achievement for a year is

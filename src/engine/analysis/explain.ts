@@ -1,9 +1,9 @@
-import { isProvisionalStatus, type AmountStatus } from './amounts';
-import { ONE, type Dec as Decimal } from './money';
-import type { Fraction, IndicatorRate } from './indicators';
-import { isRatio } from './line-amount';
-import { amountRate, prorataFactor, type ProjectionLine, type RateSource } from './projection';
-import { findRuleVersion } from './rules';
+import { isProvisionalStatus, type AmountStatus } from '../rules/amounts';
+import { ONE, type Dec as Decimal } from '../money/money';
+import type { Fraction, IndicatorRate } from '../projection/indicators';
+import { isRatio } from '../projection/line-amount';
+import { amountRate, prorataFactor, type ProjectionLine, type RateSource } from '../projection/project';
+import { findRuleVersion } from '../rules';
 
 /**
  * « Pourquoi ce montant ? »: everything a line's amount comes from, as data. The task pane words it (in

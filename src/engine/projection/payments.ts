@@ -1,11 +1,11 @@
-import { centsOf, fromCents } from './cents';
-import { calendarYear, type IsoDate } from './dates';
-import type { Component, LineMission } from './missions';
-import { Dec, roundToCent, ZERO, type Dec as Decimal } from './money';
-import type { AmountStatus } from './amounts';
-import { builtInParameters } from './parameters';
-import type { FirstYearFonctionnement } from './rules/types';
-import type { ProjectionLine, YearProjection } from './projection';
+import { centsOf, fromCents } from '../money/cents';
+import { calendarYear, type IsoDate } from '../calendar/dates';
+import type { Component, LineMission } from '../vocabulary/missions';
+import { Dec, roundToCent, ZERO, type Dec as Decimal } from '../money/money';
+import type { AmountStatus } from '../rules/amounts';
+import { builtInParameters } from '../rules/parameters';
+import type { FirstYearFonctionnement } from '../rules/types';
+import type { ProjectionLine, YearProjection } from './project';
 
 /**
  * What is paid when (shared/aci-rules.md « Payments »):

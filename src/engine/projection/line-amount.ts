@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
-import { fromCents } from './cents';
-import { integerLineCents } from './integer-rounding';
-import { Dec, ONE, roundFractionToCent, roundToCent, ZERO } from './money';
+import { fromCents } from '../money/cents';
+import { integerLineCents } from '../money/integer-rounding';
+import { Dec, ONE, roundFractionToCent, roundToCent, ZERO } from '../money/money';
 
 /**
  * A part-year: the mission was active `days` of the contract year's `daysInYear` — or, under the « mois

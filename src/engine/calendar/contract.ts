@@ -1,5 +1,5 @@
 import { addDays, addYears, fromDayNumber, toDayNumber, type IsoDate } from './dates';
-import { CONTRACT_DURATION } from './rules/shared-2019';
+import { CONTRACT_DURATION } from '../rules/shared-2019';
 
 export const CONTRACT_YEAR_COUNT = CONTRACT_DURATION.value;
 

@@ -1,7 +1,7 @@
-import { Dec, sum, ZERO, type Dec as Decimal } from './money';
-import { CONTRACT_YEAR_COUNT } from './contract';
+import { Dec, sum, ZERO, type Dec as Decimal } from '../money/money';
+import { CONTRACT_YEAR_COUNT } from '../calendar/contract';
 import { comparisonDetail, type ComparisonDetail } from './compare-detail';
-import type { Projection } from './projection';
+import type { Projection } from '../projection/project';
 
 /**
  * Scenarios side by side: the set's totals per contract year and per calendar year, and each scenario's

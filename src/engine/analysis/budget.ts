@@ -1,9 +1,9 @@
-import { centsOf, fromCents } from './cents';
-import { calendarYear } from './dates';
-import type { HorsAciLine } from './hors-aci';
-import { sum, type Dec as Decimal } from './money';
-import type { CptsProjection, Projection } from './projection';
-import type { HorsAciKind } from './scenario';
+import { centsOf, fromCents } from '../money/cents';
+import { calendarYear } from '../calendar/dates';
+import type { HorsAciLine } from '../projection/hors-aci';
+import { sum, type Dec as Decimal } from '../money/money';
+import type { CptsProjection, Projection } from '../projection/project';
+import type { HorsAciKind } from '../scenario/scenario';
 
 /**
  * What is paid per calendar year, the way a CPAM or a treasurer budgets (shared/aci-rules.md « Payments »):

@@ -1,9 +1,9 @@
-import type { IsoDate } from './dates';
-import { Dec, type Dec as Decimal } from './money';
-import { HORS_ACI_RULES } from './rules/hors-aci';
-import type { RuleStatus } from './rules/types';
-import type { HorsAciInput, HorsAciKind } from './scenario';
-import type { Size } from './size';
+import type { IsoDate } from '../calendar/dates';
+import { Dec, type Dec as Decimal } from '../money/money';
+import { HORS_ACI_RULES } from '../rules/hors-aci';
+import type { RuleStatus } from '../rules/types';
+import type { HorsAciInput, HorsAciKind } from '../scenario/scenario';
+import type { Size } from '../rules/size';
 
 /**
  * « Hors ACI » lines: dated amounts outside the contract (ARS start-up aid, pre-contract forfait). Each is its

@@ -1,4 +1,4 @@
-import type { SizeRule } from './rules/types';
+import type { SizeRule } from './types';
 
 /** Size category (« taille ») of a CPTS, from the population it covers. */
 export const SIZES = [1, 2, 3, 4] as const;

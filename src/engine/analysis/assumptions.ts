@@ -1,8 +1,8 @@
-import { ZERO, type Dec } from './money';
-import { otherReadings, PARAMETERS, parameterSources, resolveParameters, type ParameterId, type ParameterValue } from './parameters';
-import { project, type Projection } from './projection';
-import type { RuleStatus } from './rules/types';
-import type { Scenario, ScenarioParameters } from './scenario';
+import { ZERO, type Dec } from '../money/money';
+import { otherReadings, PARAMETERS, parameterSources, resolveParameters, type ParameterId, type ParameterValue } from '../rules/parameters';
+import { project, type Projection } from '../projection/project';
+import type { RuleStatus } from '../rules/types';
+import type { Scenario, ScenarioParameters } from '../scenario/scenario';
 
 /**
  * « Hypothèses de calcul »: every open rule (a parameter of the rule version) with the value the run used, its

@@ -1,5 +1,5 @@
 import { AmountTables, type LineSource, type ResolvedAmount } from './amounts';
-import type { IsoDate } from './dates';
+import type { IsoDate } from '../calendar/dates';
 import {
   CRISIS_MISSION_ID,
   FONCTIONNEMENT,
@@ -8,11 +8,11 @@ import {
   type Component,
   type LineMission,
   type StandardMissionId,
-} from './missions';
-import { sum, type Dec } from './money';
-import { ruleVersionInForce, type RuleVersion } from './rules';
+} from '../vocabulary/missions';
+import { sum, type Dec } from '../money/money';
+import { ruleVersionInForce, type RuleVersion } from './';
 import { sizeOf, type Size } from './size';
-import type { Result } from './validation';
+import type { Result } from '../scenario/validation';
 
 /**
  * Single figures of the rule table, for formulas (=ACI.MONTANT, =ACI.TOTAL.MAX) and the barème sheet:

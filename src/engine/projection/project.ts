@@ -1,21 +1,21 @@
-import { centsOf, fromCents } from './cents';
-import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from './amounts';
-import { contractEnd, type ContractPeriod } from './contract';
-import { addMonths, daysBetween, type IsoDate } from './dates';
+import { centsOf, fromCents } from '../money/cents';
+import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from '../rules/amounts';
+import { contractEnd, type ContractPeriod } from '../calendar/contract';
+import { addMonths, daysBetween, type IsoDate } from '../calendar/dates';
 import { horsAciLines, type HorsAciLine } from './hors-aci';
 import { fractionValue, indicatorRate, LINEAR, type Fraction, type IndicatorRate } from './indicators';
 import { lineAmount, type ExactRate, type Prorata } from './line-amount';
 import { contractTerms } from './renewal';
-import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from './missions';
-import { Dec, ONE, ZERO, type Dec as Decimal } from './money';
-import { effectiveDates, resolveParameters, type ResolvedParameters } from './parameters';
+import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, type LineMission } from '../vocabulary/missions';
+import { Dec, ONE, ZERO, type Dec as Decimal } from '../money/money';
+import { effectiveDates, resolveParameters, type ResolvedParameters } from '../rules/parameters';
 import { addByYear, buildPayments, totalsByCalendarYear, type CalendarYearTotal, type Payment } from './payments';
-import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from './rules';
-import type { ProrataDayCount } from './rules/types';
-import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type PaidInput, type Scenario } from './scenario';
-import { isOnAmbiguousBoundary, sizeOf, type Size } from './size';
+import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from '../rules';
+import type { ProrataDayCount } from '../rules/types';
+import { ruleSettingOf, type CptsInput, type IndicatorMethod, type MissionInput, type PaidInput, type Scenario } from '../scenario/scenario';
+import { isOnAmbiguousBoundary, sizeOf, type Size } from '../rules/size';
 import { projectionWarningsWork, type Warning } from './warnings';
-import { finish, finishInSlices, type Slices, type Work } from './work';
+import { finish, finishInSlices, type Slices, type Work } from '../work';
 
 export { prorataFactor, type Prorata } from './line-amount';
 

@@ -1,13 +1,13 @@
-import { BudgetAccumulator, cptsBudget, HORS_ACI_NATURES, horsAciTotal, type CalendarYearBudget } from './budget';
+import { BudgetAccumulator, cptsBudget, HORS_ACI_NATURES, horsAciTotal, type CalendarYearBudget } from '../analysis/budget';
 import type { HorsAciLine } from './hors-aci';
-import { formatAmount, formatRate, ZERO, type Dec as Decimal } from './money';
+import { formatAmount, formatRate, ZERO, type Dec as Decimal } from '../money/money';
 import { addByYear, type CalendarYearTotal } from './payments';
-import type { CptsProjection, Projection, ProjectionLine } from './projection';
-import { latePayments, reconciliationOf, type Reconciliation } from './reconciliation';
-import type { IsoDate } from './dates';
-import type { ResolvedParameters } from './parameters';
-import { rulesCurrentTo } from './rules';
-import { formatIssue } from './validation';
+import type { CptsProjection, Projection, ProjectionLine } from './project';
+import { latePayments, reconciliationOf, type Reconciliation } from '../analysis/reconciliation';
+import type { IsoDate } from '../calendar/dates';
+import type { ResolvedParameters } from '../rules/parameters';
+import { rulesCurrentTo } from '../rules';
+import { formatIssue } from '../scenario/validation';
 
 /**
  * The projection as plain JSON (the CLI's output, the shape tests and other tools read): dates as

@@ -1,9 +1,9 @@
-import { STANDARD_MISSION_IDS, type StandardMissionId } from './missions';
-import { centsOf, fromCents } from './cents';
-import { Dec } from './money';
+import { STANDARD_MISSION_IDS, type StandardMissionId } from '../vocabulary/missions';
+import { centsOf, fromCents } from '../money/cents';
+import { Dec } from '../money/money';
 import { builtInParameters, type ResolvedParameters } from './parameters';
-import type { RuleStatus, RuleVersion, Sourced } from './rules/types';
-import type { Bareme, SizeBareme } from './scenario';
+import type { RuleStatus, RuleVersion, Sourced } from './types';
+import type { Bareme, SizeBareme } from '../scenario/scenario';
 import type { Size } from './size';
 
 /** Where an amount comes from: a rule version's table, or the CPTS's own contract entered in the workbook. */
