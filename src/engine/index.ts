@@ -1,6 +1,7 @@
 /** The engine's public surface: everything outside src/engine imports from here. */
-export { parseScenarioJson, validateScenario, validateScenarioWork, ruleSettingOf, SCENARIO_FORMAT } from './scenario/scenario';
-export { HORS_ACI_KINDS, PAID_NATURES } from './scenario/scenario';
+export { parseScenarioJson, validateScenario, validateScenarioWork } from './scenario/validate';
+export { ruleSettingOf } from './scenario/types';
+export { HORS_ACI_KINDS, PAID_NATURES, SCENARIO_FORMAT } from './scenario/choices';
 export type {
   Scenario,
   CptsInput,
@@ -15,14 +16,15 @@ export type {
   PaidNature,
   ScenarioParameters,
   IndicatorMethod,
-} from './scenario/scenario';
+} from './scenario/types';
 export { project, projectInSlices } from './projection/project';
 export { finish, finishInSlices, NO_SLICES, type Slices, type Work } from './work';
 export { centsOf, fromCents } from './money/cents';
-export type { Projection, CptsProjection, YearProjection, ProjectionLine, Prorata, RateSource } from './projection/project';
+export type { Prorata } from './projection/project';
+export type { Projection, CptsProjection, YearProjection, ProjectionLine, RateSource } from './projection/model';
 export { indicatorRate, fractionValue } from './projection/indicators';
 export type { Fraction, IndicatorRate, IndicatorAchievement } from './projection/indicators';
-export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './projection/payments';
+export type { Payment, PaymentKind, PaymentPart, CalendarYearTotal } from './projection/model';
 export { projectionToJson } from './projection/json';
 export type { ProjectionJson, LineJson, ReconciliationJson, JsonOptions } from './projection/json';
 export { RULE_VERSIONS, findRuleVersion, forcedRuleVersion, ruleVersionInForce, rulesCurrentTo } from './rules';
@@ -31,8 +33,8 @@ export { CONTRACT_BAREME_LABEL } from './rules/amounts';
 export type { AmountStatus, LineSource } from './rules/amounts';
 export { MISSION_IDS, STANDARD_MISSION_IDS, CRISIS_MISSION_ID, FONCTIONNEMENT } from './vocabulary/missions';
 export type { MissionId, StandardMissionId, Component, LineMission } from './vocabulary/missions';
-export { SIZES, sizeOf } from './rules/size';
-export type { Size } from './rules/size';
+export { sizeOf } from './rules/size';
+export { SIZES, type Size } from './vocabulary/sizes';
 export { ValidationError, formatIssue } from './scenario/validation';
 export type { Issue, Result } from './scenario/validation';
 export { Dec, formatAmount, roundToCent } from './money/money';
@@ -46,15 +48,25 @@ export type { TableFigure } from './rules/lookup';
 export type { IsoDate } from './calendar/dates';
 export { localIsoDate } from './calendar/dates';
 export { compareProjections } from './analysis/compare';
-export type { Comparison, ComparisonRow, ComparisonCell, ComparedScenario } from './analysis/compare';
+export type { Comparison } from './analysis/compare';
+export type { ComparisonRow, ComparisonCell, ComparedScenario } from './analysis/compare-row';
 export { calculationAssumptions, openRules, readingEffects, readingEffect, byEffect } from './analysis/assumptions';
 export type { CalculationAssumption, ReadingEffect, CptsEffect, CalendarYearEffect } from './analysis/assumptions';
-export { PARAMETERS, PARAMETER_IDS, parameterSpec, builtInParameters, resolveParameters, parameterSources, otherReadings, effectiveDates } from './rules/parameters';
+export {
+  PARAMETERS,
+  PARAMETER_IDS,
+  parameterSpec,
+  builtInParameters,
+  resolveParameters,
+  parameterSources,
+  otherReadings,
+  effectiveDates,
+} from './rules/parameters';
 export type { ParameterId, ParameterKind, ParameterSpec, ResolvedParameters, ParameterValue } from './rules/parameters';
 export { lineAmount, prorataFactor, rateValue, isRatio } from './projection/line-amount';
 export type { Ratio, ExactRate } from './projection/line-amount';
 export { isProvisionalStatus, PROVISIONAL_STATUSES, provisionalAmountOf, provisionalShareOf } from './rules/amounts';
-export { SCENARIO_FORMATS, type ScenarioFormat } from './scenario/scenario';
+export { SCENARIO_FORMATS, type ScenarioFormat } from './scenario/choices';
 export {
   SCENARIO_FIELDS,
   CPTS_FIELDS,

@@ -1,8 +1,9 @@
 import { ZERO, type Dec } from '../money/money';
 import { otherReadings, PARAMETERS, parameterSources, resolveParameters, type ParameterId, type ParameterValue } from '../rules/parameters';
-import { project, type Projection } from '../projection/project';
+import { project } from '../projection/project';
+import type { Projection } from '../projection/model';
 import type { RuleStatus } from '../rules/types';
-import type { Scenario, ScenarioParameters } from '../scenario/scenario';
+import type { Scenario, ScenarioParameters } from '../scenario/types';
 
 /**
  * « Hypothèses de calcul »: every open rule (a parameter of the rule version) with the value the run used, its

@@ -2,8 +2,8 @@ import { centsOf, fromCents } from '../money/cents';
 import { calendarYear } from '../calendar/dates';
 import type { HorsAciLine } from '../projection/hors-aci';
 import { sum, type Dec as Decimal } from '../money/money';
-import type { CptsProjection, Projection } from '../projection/project';
-import type { HorsAciKind } from '../scenario/scenario';
+import type { CptsProjection, Projection } from '../projection/model';
+import type { HorsAciKind } from '../scenario/types';
 
 /**
  * What is paid per calendar year, the way a CPAM or a treasurer budgets (shared/aci-rules.md « Payments »):

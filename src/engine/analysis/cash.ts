@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/dates';
 import { centsOf, fromCents } from '../money/cents';
 import type { Dec as Decimal } from '../money/money';
-import type { CptsProjection, Projection } from '../projection/project';
+import type { CptsProjection, Projection } from '../projection/model';
 
 /**
  * Cash by month (issue 12 §3): what the planned calendar pays in each month, for each CPTS and for the set, ACI

@@ -1,8 +1,8 @@
 import { calendarYear } from '../calendar/dates';
 import type { LineMission } from '../vocabulary/missions';
 import { Dec, ZERO, type Dec as Decimal } from '../money/money';
-import type { Projection } from '../projection/project';
-import { comparisonRow, type ComparedScenario, type ComparisonRow } from './compare';
+import type { Projection } from '../projection/model';
+import { comparisonRow, type ComparedScenario, type ComparisonRow } from './compare-row';
 
 /**
  * Who moved between scenarios (issue 11 §5): the ACI payments of each CPTS and of each mission (fonctionnement

@@ -1,31 +1,13 @@
 import { Dec, sum, ZERO, type Dec as Decimal } from '../money/money';
 import { CONTRACT_YEAR_COUNT } from '../calendar/contract';
 import { comparisonDetail, type ComparisonDetail } from './compare-detail';
-import type { Projection } from '../projection/project';
+import { comparisonRow, type ComparedScenario, type ComparisonRow } from './compare-row';
+import type { Projection } from '../projection/model';
 
 /**
  * Scenarios side by side: the set's totals per contract year and per calendar year, and each scenario's
  * difference from the first (the reference), in euros and in percent. Pure: the projections are the engine's.
  */
-export interface ComparedScenario {
-  readonly name: string;
-  readonly projection: Projection;
-}
-
-export interface ComparisonCell {
-  readonly amount: Decimal;
-  /** amount − reference amount (zero for the reference itself). */
-  readonly difference: Decimal;
-  /** difference ÷ reference, as a fraction; null when the reference is zero. */
-  readonly ratio: Decimal | null;
-}
-
-export interface ComparisonRow {
-  /** "1" to "5" for contract years, "2026"… for calendar years, "total" for the whole. */
-  readonly period: string;
-  readonly cells: readonly ComparisonCell[];
-}
-
 export interface Comparison {
   readonly names: readonly string[];
   readonly byContractYear: readonly ComparisonRow[];
@@ -33,19 +15,6 @@ export interface Comparison {
   readonly total: ComparisonRow;
   /** Who moved: per CPTS and per mission, on calendar years, the largest contributors first. */
   readonly detail: ComparisonDetail;
-}
-
-/** A row of amounts, one per scenario, each with its difference from the first (the reference). */
-export function comparisonRow(period: string, amounts: readonly Decimal[]): ComparisonRow {
-  const reference = amounts[0] ?? ZERO;
-  return {
-    period,
-    cells: amounts.map((amount) => {
-      const difference = amount.minus(reference);
-      // A ratio keeps full precision: it is formatted as a percentage at the edge, never stored rounded.
-      return { amount, difference, ratio: reference.isZero() ? null : difference.div(reference) };
-    }),
-  };
 }
 
 /** The set's total of contract year k: every CPTS's year k, whatever its dates. */

@@ -2,7 +2,8 @@ import { isProvisionalStatus, type AmountStatus } from '../rules/amounts';
 import { ONE, type Dec as Decimal } from '../money/money';
 import type { Fraction, IndicatorRate } from '../projection/indicators';
 import { isRatio } from '../projection/line-amount';
-import { amountRate, prorataFactor, type ProjectionLine, type RateSource } from '../projection/project';
+import { amountRate, prorataFactor } from '../projection/project';
+import type { ProjectionLine, RateSource } from '../projection/model';
 import { findRuleVersion } from '../rules';
 
 /**

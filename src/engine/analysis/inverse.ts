@@ -1,7 +1,8 @@
 import { isStandardMission, type StandardMissionId } from '../vocabulary/missions';
 import { lineAmount, type Prorata } from '../projection/line-amount';
 import { Dec, ONE, ZERO, type Dec as Decimal } from '../money/money';
-import { effectiveRate, type YearProjection } from '../projection/project';
+import { effectiveRate } from '../projection/project';
+import type { YearProjection } from '../projection/model';
 
 /**
  * « Taux nécessaire »: the achievement rate a CPTS needs on one mission, in one contract year, to reach a

@@ -2,8 +2,8 @@ import { horsAciTotal } from './budget';
 import type { IsoDate } from '../calendar/dates';
 import type { HorsAciLine } from '../projection/hors-aci';
 import { Dec, sum, ZERO, type Dec as Decimal } from '../money/money';
-import type { Payment, PaymentKind } from '../projection/payments';
-import type { PaidInput, PaidNature } from '../scenario/scenario';
+import type { Payment, PaymentKind } from '../projection/model';
+import type { PaidInput, PaidNature } from '../scenario/types';
 
 /**
  * Payments made against the planned calendar (issue 12 §2), per CPTS. Pure: « today » only decides what is

@@ -2,8 +2,8 @@ import type { IsoDate } from '../calendar/dates';
 import { Dec, type Dec as Decimal } from '../money/money';
 import { HORS_ACI_RULES } from '../rules/hors-aci';
 import type { RuleStatus } from '../rules/types';
-import type { HorsAciInput, HorsAciKind } from '../scenario/scenario';
-import type { Size } from '../rules/size';
+import type { HorsAciInput, HorsAciKind } from '../scenario/types';
+import type { Size } from '../vocabulary/sizes';
 
 /**
  * « Hors ACI » lines: dated amounts outside the contract (ARS start-up aid, pre-contract forfait). Each is its

@@ -1,6 +1,6 @@
 import type { Ratio } from './line-amount';
 import { Dec, ONE, ZERO, type Dec as Decimal } from '../money/money';
-import type { IndicatorInput, IndicatorMethod, MissionInput } from '../scenario/scenario';
+import type { IndicatorInput, IndicatorMethod, MissionInput } from '../scenario/types';
 
 /**
  * From a contract's indicators to a mission's achievement rate (issue 12 §1). This is the workbook's convention,

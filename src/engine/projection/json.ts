@@ -1,8 +1,9 @@
 import { BudgetAccumulator, cptsBudget, HORS_ACI_NATURES, horsAciTotal, type CalendarYearBudget } from '../analysis/budget';
 import type { HorsAciLine } from './hors-aci';
 import { formatAmount, formatRate, ZERO, type Dec as Decimal } from '../money/money';
-import { addByYear, type CalendarYearTotal } from './payments';
-import type { CptsProjection, Projection, ProjectionLine } from './project';
+import { addByYear } from './payments';
+import type { CalendarYearTotal } from './model';
+import type { CptsProjection, Projection, ProjectionLine } from './model';
 import { latePayments, reconciliationOf, type Reconciliation } from '../analysis/reconciliation';
 import type { IsoDate } from '../calendar/dates';
 import type { ResolvedParameters } from '../rules/parameters';

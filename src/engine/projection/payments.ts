@@ -1,11 +1,11 @@
 import { centsOf, fromCents } from '../money/cents';
 import { calendarYear, type IsoDate } from '../calendar/dates';
-import type { Component, LineMission } from '../vocabulary/missions';
+import type { Component } from '../vocabulary/missions';
 import { Dec, roundToCent, ZERO, type Dec as Decimal } from '../money/money';
 import type { AmountStatus } from '../rules/amounts';
 import { builtInParameters } from '../rules/parameters';
 import type { FirstYearFonctionnement } from '../rules/types';
-import type { ProjectionLine, YearProjection } from './project';
+import type { CalendarYearTotal, Payment, PaymentKind, PaymentPart, ProjectionLine, YearProjection } from './model';
 
 /**
  * What is paid when (shared/aci-rules.md « Payments »):
@@ -17,32 +17,6 @@ import type { ProjectionLine, YearProjection } from './project';
  *   (contrat type art. 6.2);
  * - variable parts and crisis activation: assessed at the year's end, paid with its balance.
  */
-export type PaymentKind = 'fonctionnement' | 'advance' | 'balance';
-
-export interface PaymentPart {
-  readonly mission: LineMission;
-  readonly component: Component;
-  readonly amount: Decimal;
-  /** The line's amount is not confirmed (derived, à vérifier, provisoire): budgets say how much rests on such. */
-  readonly provisional: boolean;
-}
-
-export interface Payment {
-  readonly date: IsoDate;
-  /** 1, or 2 for an assumed renewal. */
-  readonly contract: number;
-  /** Paid under an assumed renewal (« renouvellement supposé »). */
-  readonly renewalAssumed: boolean;
-  readonly contractYear: number;
-  readonly kind: PaymentKind;
-  readonly amount: Decimal;
-  readonly parts: readonly PaymentPart[];
-}
-
-export interface CalendarYearTotal {
-  readonly year: string;
-  readonly total: Decimal;
-}
 
 const KIND_ORDER: Record<PaymentKind, number> = { fonctionnement: 0, balance: 1, advance: 2 };
 const ADVANCED: ReadonlySet<Component> = new Set<Component>(['fixe', 'plan', 'mise-a-jour']);

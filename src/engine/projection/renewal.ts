@@ -1,6 +1,6 @@
 import { contractEnd, contractPeriods, CONTRACT_YEAR_COUNT, type ContractPeriod } from '../calendar/contract';
 import { addDays, type IsoDate } from '../calendar/dates';
-import type { CptsInput, MissionInput } from '../scenario/scenario';
+import type { CptsInput, MissionInput } from '../scenario/types';
 
 /**
  * A CPTS's contracts over the projection (shared/aci-rules.md « Contract end and renewal »): its signed

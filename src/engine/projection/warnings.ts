@@ -5,7 +5,7 @@ import { effectiveDates, resolveParameters } from '../rules/parameters';
 import { lastContractEnd } from './renewal';
 import { forcedRuleVersion, RULE_VERSIONS, ruleVersionInForce, rulesCurrentTo, type RuleVersion } from '../rules';
 import type { MissionTiming } from '../rules/types';
-import { ruleSettingOf, type Scenario } from '../scenario/scenario';
+import { ruleSettingOf, type Scenario } from '../scenario/types';
 import { isOnAmbiguousBoundary, sizeOf } from '../rules/size';
 import { childPath, type Issue } from '../scenario/validation';
 import { finish, type Work } from '../work';

@@ -3,8 +3,8 @@ import { centsOf, fromCents } from '../money/cents';
 import { Dec } from '../money/money';
 import { builtInParameters, type ResolvedParameters } from './parameters';
 import type { RuleStatus, RuleVersion, Sourced } from './types';
-import type { Bareme, SizeBareme } from '../scenario/scenario';
-import type { Size } from './size';
+import type { Bareme, SizeBareme } from '../scenario/types';
+import type { Size } from '../vocabulary/sizes';
 
 /** Where an amount comes from: a rule version's table, or the CPTS's own contract entered in the workbook. */
 export type AmountStatus = RuleStatus | 'contract';

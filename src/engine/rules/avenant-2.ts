@@ -1,5 +1,5 @@
 import type { StandardMissionId } from '../vocabulary/missions';
-import type { Size } from './size';
+import type { Size } from '../vocabulary/sizes';
 import { ACI_2019_RULES } from './aci-2019';
 import { amount, PAYMENT_RULE, SIZE_RULE } from './shared-2019';
 import { AVENANT_2, REF_AMOUNTS_AV2, REF_IN_FORCE_AV2, REF_MISSIONS } from './texts';

@@ -11,7 +11,8 @@ import {
 } from '../vocabulary/missions';
 import { sum, type Dec } from '../money/money';
 import { ruleVersionInForce, type RuleVersion } from './';
-import { sizeOf, type Size } from './size';
+import { sizeOf } from './size';
+import type { Size } from '../vocabulary/sizes';
 import type { Result } from '../scenario/validation';
 
 /**

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../calendar/dates';
 import { findRuleVersion, RULE_VERSIONS } from './';
 import type { RuleVersion, Sourced } from './types';
-import type { ScenarioParameters } from '../scenario/scenario';
+import type { ScenarioParameters } from '../scenario/types';
 
 /**
  * The open rules a scenario may set (shared/aci-rules.md: every point the texts leave open is a parameter).

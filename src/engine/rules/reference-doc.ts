@@ -1,7 +1,7 @@
 import { STANDARD_MISSION_IDS } from '../vocabulary/missions';
 import { Dec } from '../money/money';
 import { PARAMETERS, parameterSources } from './parameters';
-import { SIZES, type Size } from './size';
+import { SIZES, type Size } from '../vocabulary/sizes';
 import { RULE_VERSIONS } from './index';
 import { CONTRACT_DURATION } from './shared-2019';
 import type { RuleStatus, RuleVersion, Sourced } from './types';

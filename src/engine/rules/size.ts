@@ -1,8 +1,5 @@
+import type { Size } from '../vocabulary/sizes';
 import type { SizeRule } from './types';
-
-/** Size category (« taille ») of a CPTS, from the population it covers. */
-export const SIZES = [1, 2, 3, 4] as const;
-export type Size = (typeof SIZES)[number];
 
 /**
  * Which size a population on an ambiguous boundary falls in: `text` (the bands as held: 40 000 and 80 000 in

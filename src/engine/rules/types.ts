@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
-import type { Size } from './size';
+import type { Size } from '../vocabulary/sizes';
 import type { StandardMissionId } from '../vocabulary/missions';
 
 /**

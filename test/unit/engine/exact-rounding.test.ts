@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Dec, lineAmount, project, validateScenario, type Prorata, type Scenario } from '../../../src/engine';
-import { SIZES } from '../../../src/engine/rules/size';
+import { SIZES } from '../../../src/engine/vocabulary/sizes';
 import { findRuleVersion } from '../../../src/engine/rules';
-import type { Bareme, SizeBareme, SizeKey } from '../../../src/engine/scenario/scenario';
+import type { Bareme, SizeBareme, SizeKey } from '../../../src/engine/scenario/types';
 import { validScenarioObject } from './arbitraries';
 
 /**

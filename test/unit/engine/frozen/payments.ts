@@ -4,12 +4,13 @@
  * compares the engine with. Never used by the application. Only the sums and the grouping live here; line
  * amounts, rule data, dates and tables are the engine's own.
  */
-import type { CalendarYearTotal, Payment, PaymentKind, PaymentPart, PaymentSettings } from '../../../../src/engine/projection/payments';
+import type { PaymentSettings } from '../../../../src/engine/projection/payments';
+import type { CalendarYearTotal, Payment, PaymentKind, PaymentPart } from '../../../../src/engine/projection/model';
 import { calendarYear, type IsoDate } from '../../../../src/engine/calendar/dates';
 import type { Component, LineMission } from '../../../../src/engine/vocabulary/missions';
 import { Dec, roundToCent, type Dec as Decimal } from '../../../../src/engine/money/money';
 import { builtInParameters } from '../../../../src/engine/rules/parameters';
-import type { YearProjection } from '../../../../src/engine/projection/project';
+import type { YearProjection } from '../../../../src/engine/projection/model';
 
 /**
  * What is paid when (shared/aci-rules.md « Payments »):

@@ -5,7 +5,7 @@
  * amounts, rule data, dates and tables are the engine's own.
  */
 /* eslint-disable */
-import type { CptsProjection, Projection, ProjectionLine, YearProjection } from '../../../../src/engine/projection/project';
+import type { CptsProjection, Projection, ProjectionLine, YearProjection } from '../../../../src/engine/projection/model';
 import { AmountTables, provisionalAmountOf, type LineSource, type ResolvedAmount, type ResolvedTable } from '../../../../src/engine/rules/amounts';
 import { contractEnd, contractPeriods, type ContractPeriod } from '../../../../src/engine/calendar/contract';
 import { addMonths, daysBetween, type IsoDate } from '../../../../src/engine/calendar/dates';
@@ -14,11 +14,12 @@ import { CRISIS_MISSION_ID, FONCTIONNEMENT, isStandardMission, type Component, t
 import { Dec, ONE, sum, ZERO, type Dec as Decimal } from '../../../../src/engine/money/money';
 import { effectiveDates, resolveParameters, type ResolvedParameters } from '../../../../src/engine/rules/parameters';
 import { addByYear, buildPayments, totalsByCalendarYear } from './payments';
-import type { CalendarYearTotal, Payment } from '../../../../src/engine/projection/payments';
+import type { CalendarYearTotal, Payment } from '../../../../src/engine/projection/model';
 import { forcedRuleVersion, ruleVersionInForce, type RuleVersion } from '../../../../src/engine/rules';
 import type { ProrataDayCount } from '../../../../src/engine/rules/types';
-import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from '../../../../src/engine/scenario/scenario';
-import { isOnAmbiguousBoundary, sizeOf, type Size } from '../../../../src/engine/rules/size';
+import { ruleSettingOf, type CptsInput, type MissionInput, type Scenario } from '../../../../src/engine/scenario/types';
+import { isOnAmbiguousBoundary, sizeOf } from '../../../../src/engine/rules/size';
+import type { Size } from '../../../../src/engine/vocabulary/sizes';
 
 import { effectiveRate } from '../../../../src/engine/projection/project';
 
