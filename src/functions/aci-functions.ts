@@ -16,8 +16,8 @@ import {
   type StandardMissionId,
   type TableFigure,
 } from '../engine';
-import { serialToIso, textToIso, type DateSystem } from '../workbook/cells';
-import { OPTIONAL_MISSIONS } from '../workbook/layout';
+import { serialToIso, textToIso, type DateSystem } from '../workbook/grid/cells';
+import { OPTIONAL_MISSIONS } from '../workbook/contract/layout';
 
 /**
  * The custom functions as plain functions: Excel values in, a number out, or a FunctionArgumentError with a

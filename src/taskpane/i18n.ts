@@ -1,5 +1,5 @@
 import { PARAMETERS, type AmountStatus, type Component, type LineMission, type ParameterId, type PaymentKind } from '../engine';
-import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/layout';
+import { COMPONENT_LABELS, MISSION_LABELS, STATUS_LABELS } from '../workbook/contract/layout';
 import type { Progress, ScenarioStatus } from '../workbook/port';
 import { deptEn, deptFr, type DeptMessages } from './i18n-dept';
 

@@ -1,4 +1,4 @@
-import { isLocked } from '../workbook/scenario-operations';
+import { isLocked } from '../workbook/store/operations';
 import type { StoredScenario } from '../workbook/port';
 
 /** What the pane offers on one stored scenario. */

@@ -1,5 +1,5 @@
 import type { Comparison, IsoDate, Issue, Projection, Scenario, WarningKind, WarningParams } from '../engine';
-import type { ScenarioStatus, StoredScenario } from './scenario-store';
+import type { ScenarioStatus, StoredScenario } from './store/scenario-store';
 
 /**
  * The interface the task pane uses to talk to a workbook. Two implementations: `office/` (Excel, through
@@ -86,7 +86,7 @@ export interface CalculateOptions {
 }
 
 /** The scenarios kept in the « Scénarios ACI » sheet. */
-export type { ScenarioStatus, StoredScenario } from './scenario-store';
+export type { ScenarioStatus, StoredScenario } from './store/scenario-store';
 
 /**
  * The store as read (or as rewritten by a change): the readable scenarios, and one issue per broken row,

@@ -11,7 +11,7 @@ import { compareProjections, parseScenarioJson, project, type Comparison, type S
 import { functionsJson } from '../../scripts/generate-functions-metadata';
 import { formatMoney, formatMoneyDifference, formatPercentDifference } from '../../src/taskpane/format';
 import { summarizeProjection } from '../../src/taskpane/results';
-import { INPUT_SHEETS, SHEETS } from '../../src/workbook/layout';
+import { INPUT_SHEETS, SHEETS } from '../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import type { Browser } from 'playwright-core';
 import { AXE_PATH, buildDist, launchBrowser, openPreview, REPO, type Harness } from './harness';

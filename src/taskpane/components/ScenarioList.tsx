@@ -1,7 +1,7 @@
 import { Badge, Button, Checkbox, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { StoredScenario } from '../../workbook/port';
-import { isLocked } from '../../workbook/scenario-operations';
+import { isLocked } from '../../workbook/store/operations';
 import { formatDate, formatDateTime } from '../format';
 import { useI18n } from '../i18n-context';
 import type { Messages } from '../i18n';

@@ -10,7 +10,7 @@ import {
   type StoredScenario,
   type WorkbookIssue,
 } from '../../workbook/port';
-import { STORE_SHEET } from '../../workbook/scenario-store';
+import { STORE_SHEET } from '../../workbook/store/scenario-store';
 import { downloadText, readFileText } from '../browser-files';
 import { formatDate } from '../format';
 import type { Messages } from '../i18n';

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
-import { columnLetters, parseCell, parseRange } from '../../workbook/cells';
-import { STYLES } from '../../workbook/layout';
+import { columnLetters, parseCell, parseRange } from '../../workbook/grid/cells';
+import { STYLES } from '../../workbook/contract/layout';
 import type { CellRef } from '../../workbook/port';
 import { useI18n } from '../i18n-context';
 import { displayValue, editText, type PreviewValue } from './cell-text';

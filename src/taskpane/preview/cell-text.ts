@@ -1,5 +1,5 @@
 import { Dec } from '../../engine';
-import { serialToIso } from '../../workbook/cells';
+import { serialToIso } from '../../workbook/grid/cells';
 import { formatDate, formatInteger, formatMoney } from '../format';
 import type { Language } from '../i18n';
 

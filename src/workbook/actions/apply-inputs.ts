@@ -1,8 +1,8 @@
-import { parseRange, rangeAddress, type CellValue } from '../cells';
-import { ACHIEVEMENT_COLUMNS, CPTS_COLUMNS, LIST_TABLES, listColumns, TABLES, type ColumnSpec } from '../layout';
+import { parseRange, rangeAddress, type CellValue } from '../grid/cells';
+import { ACHIEVEMENT_COLUMNS, CPTS_COLUMNS, LIST_TABLES, listColumns, TABLES, type ColumnSpec } from '../contract/layout';
 import type { CellRef } from '../port';
-import type { ApplyPlan, BodyWrite, ColumnWrite } from '../scenario-inputs';
-import { nameKey, normaliseHeader } from '../tables';
+import type { ApplyPlan, BodyWrite, ColumnWrite } from '../inputs/apply-scenario';
+import { nameKey, normaliseHeader } from '../grid/tables';
 import { slices } from './sheet-writer';
 import type { TableData, WriteStep } from './session';
 

@@ -1,4 +1,4 @@
-import type { CellValue } from '../cells';
+import type { CellValue } from '../grid/cells';
 
 /**
  * The length of `JSON.stringify(row)` without building the text: write steps are cut under Excel's request

@@ -1,8 +1,8 @@
-import type { CellValue, DateSystem } from '../cells';
-import type { CellKind } from '../layout';
-import type { ChartPlan, ColumnRule, PrintPlan } from '../plan';
+import type { CellValue, DateSystem } from '../grid/cells';
+import type { CellKind } from '../contract/layout';
+import type { ChartPlan, ColumnRule, PrintPlan } from '../grid/plan';
 import type { CellRef, WorkbookIssue } from '../port';
-import type { TableRead } from '../tables';
+import type { TableRead } from '../grid/tables';
 
 /**
  * What an action asks of a workbook, as the few operations both workbooks execute: inspect (names,

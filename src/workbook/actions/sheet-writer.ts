@@ -1,10 +1,10 @@
 import { finish, type Work } from '../../engine';
-import { asText, parseRange, rangeAddress, type CellValue } from '../cells';
-import { GENERATED_MARKER } from '../layout';
-import type { SheetPlan, TablePlan } from '../plan';
+import { asText, parseRange, rangeAddress, type CellValue } from '../grid/cells';
+import { GENERATED_MARKER } from '../contract/layout';
+import type { SheetPlan, TablePlan } from '../grid/plan';
 import type { WorkbookIssue } from '../port';
-import { blockingIssue, foreignSheetIssue } from '../states';
-import { findByName, nameKey, sameName } from '../tables';
+import { blockingIssue, foreignSheetIssue } from './states';
+import { findByName, nameKey, sameName } from '../grid/tables';
 import { jsonLength, rowsJsonLength } from './json-length';
 import type { Inspection, SheetState, StepOp, WriteStep } from './session';
 

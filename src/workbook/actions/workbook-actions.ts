@@ -1,13 +1,13 @@
 import { finishInSlices, NO_SLICES, project, projectInSlices, type IsoDate, type Scenario, type Slices } from '../../engine';
-import { appliedRecord, originOf } from '../applied';
-import type { DateSystem } from '../cells';
-import { compareStored, comparisonPlan, foreignComparisonIssue } from '../comparison';
-import { applyPlanForWorkbook, tablesFromWorkbook } from '../date-system';
-import { sessionAppliedStore, type AppliedStore } from '../applied-store';
-import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, readWorkbookWork, type InputTables } from '../inputs';
-import { dialoguePlan, momentOf } from '../dialogue';
-import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../layout';
-import { outputPlansInSlices, writtenSummary } from '../outputs';
+import { appliedRecord, originOf } from '../store/applied';
+import type { DateSystem } from '../grid/cells';
+import { compareStored, comparisonPlan, foreignComparisonIssue } from '../sheets/comparison';
+import { applyPlanForWorkbook, tablesFromWorkbook } from '../grid/date-system';
+import { sessionAppliedStore, type AppliedStore } from '../store/applied-store';
+import { INPUT_TABLE_NAMES, inputTablesFrom, placeIssues, readScenario, readWorkbook, readWorkbookWork, type InputTables } from '../inputs/read-inputs';
+import { dialoguePlan, momentOf } from '../sheets/dialogue';
+import { COMPARISON_SHEET, DIALOGUE_SHEET, GENERATED_MARKER, OUTPUT_SHEETS, SHEETS, TABLES } from '../contract/layout';
+import { outputPlansInSlices, writtenSummary } from '../sheets/outputs';
 import type {
   ApplyOptions,
   ApplyScenarioOutcome,
@@ -27,13 +27,13 @@ import type {
   WorkbookIssue,
   WorkbookPort,
 } from '../port';
-import * as operations from '../scenario-operations';
-import { planApply } from '../scenario-inputs';
-import { listOutcome, planStoreChange, readStoreTable, type StoreState, type StoreWriteOutcome } from '../scenario-plans';
-import { STORE_SHEET, STORE_TABLE, type ScenarioStatus } from '../scenario-store';
-import { blockingIssue, foreignSheetIssue, tableShapeIssue } from '../states';
-import { planTemplate, templatePlans } from '../template';
-import { findByName, nameKey, sameName } from '../tables';
+import * as operations from '../store/operations';
+import { planApply } from '../inputs/apply-scenario';
+import { listOutcome, planStoreChange, readStoreTable, type StoreState, type StoreWriteOutcome } from '../store/store-sheet';
+import { STORE_SHEET, STORE_TABLE, type ScenarioStatus } from '../store/scenario-store';
+import { blockingIssue, foreignSheetIssue, tableShapeIssue } from './states';
+import { planTemplate, templatePlans } from '../inputs/template';
+import { findByName, nameKey, sameName } from '../grid/tables';
 import { applySheets, applySteps, overwrittenFormulas } from './apply-inputs';
 import type { Inspection, ReadResult, TableData, WorkbookSession } from './session';
 import { existingSheets, writeSheets, writeSteps } from './write-sheets';

@@ -1,8 +1,8 @@
-import type { SheetPlan } from '../plan';
+import type { SheetPlan } from '../grid/plan';
 import type { Refusal, WorkbookIssue } from '../port';
-import { incompleteIssue } from '../states';
-import { findByName, nameKey, sameName } from '../tables';
-import { plansForWorkbook } from '../date-system';
+import { incompleteIssue } from './states';
+import { findByName, nameKey, sameName } from '../grid/tables';
+import { plansForWorkbook } from '../grid/date-system';
 import { finishInSlices, NO_SLICES, type Slices } from '../../engine';
 import { planWritesWork } from './sheet-writer';
 import type { Inspection, SheetState, WorkbookSession, WriteStep } from './session';

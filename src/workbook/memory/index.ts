@@ -9,5 +9,5 @@ export type {
   MemoryWorkbookOptions,
   MemoryWorkbookState,
 } from './memory-workbook';
-export type { CellKind } from '../layout';
+export type { CellKind } from '../contract/layout';
 export { formatCellRef } from '../port';

@@ -1,7 +1,7 @@
-import { parseRange, rangeAddress, sheetRange, type CellValue } from '../cells';
-import { GENERATED_MARKER, type CellKind } from '../layout';
-import type { ChartPlan, ChartType, PrintPlan } from '../plan';
-import { findByName, sameName } from '../tables';
+import { parseRange, rangeAddress, sheetRange, type CellValue } from '../grid/cells';
+import { GENERATED_MARKER, type CellKind } from '../contract/layout';
+import type { ChartPlan, ChartType, PrintPlan } from '../grid/plan';
+import { findByName, sameName } from '../grid/tables';
 import type { StepOp } from '../actions/session';
 
 /**

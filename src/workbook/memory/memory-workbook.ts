@@ -1,18 +1,18 @@
 import type { Slices } from '../../engine';
 import { WorkbookActions } from '../actions/workbook-actions';
 import type { Inspection, ReadRequest, ReadResult, SheetState, TableData, WorkbookSession, WriteReport, WriteStep } from '../actions/session';
-import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue, type DateSystem } from '../cells';
-import { MAX_REQUEST_BYTES, OUTPUT_SHEETS, type CellKind } from '../layout';
-import { isInputTable, staleStampValue } from '../stale';
-import { STAMP_ROW } from '../stamp';
-import type { ChartType, PrintPlan } from '../plan';
+import { isoToSerial, parseCell, parseRange, rangeAddress, sheetRange, textToIso, type CellValue, type DateSystem } from '../grid/cells';
+import { MAX_REQUEST_BYTES, OUTPUT_SHEETS, type CellKind } from '../contract/layout';
+import { isInputTable, staleStampValue } from '../sheets/stale';
+import { STAMP_ROW } from '../sheets/stamp';
+import type { ChartType, PrintPlan } from '../grid/plan';
 import type { CellRef, Refusal } from '../port';
-import { blockingIssue, INCOMPLETE_BANNER } from '../states';
-import { nameKey } from '../tables';
+import { blockingIssue, INCOMPLETE_BANNER } from '../actions/states';
+import { nameKey } from '../grid/tables';
 import { ExcelError, MemoryModel, type MemorySheet } from './memory-model';
 import { nextTask } from './next-task';
 
-export type { CellValue } from '../cells';
+export type { CellValue } from '../grid/cells';
 
 /** A table as the preview shows it. `address` is on the table's sheet, header row included (« A3:G5 »). */
 export interface MemoryTableView {

@@ -1,5 +1,5 @@
-import { APPLIED_SETTING, parseAppliedRecord } from '../applied';
-import { sessionAppliedStore, type AppliedStore } from '../applied-store';
+import { APPLIED_SETTING, parseAppliedRecord } from '../store/applied';
+import { sessionAppliedStore, type AppliedStore } from '../store/applied-store';
 
 /**
  * In Excel, « which stored scenario was applied » lives in the document's add-in settings

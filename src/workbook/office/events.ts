@@ -1,7 +1,7 @@
-import { GENERATED_MARKER, OUTPUT_SHEETS } from '../layout';
-import { staleStampValue } from '../stale';
-import { STAMP_ROW } from '../stamp';
-import { cellAddress } from '../cells';
+import { GENERATED_MARKER, OUTPUT_SHEETS } from '../contract/layout';
+import { staleStampValue } from '../sheets/stale';
+import { STAMP_ROW } from '../sheets/stamp';
+import { cellAddress } from '../grid/cells';
 import type { XlContext } from './excel-api';
 
 /**

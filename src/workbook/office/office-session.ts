@@ -1,11 +1,11 @@
-import { parseRange, rangeAddress, type CellValue } from '../cells';
-import type { DateSystem } from '../cells';
-import { DATE_PROBE, dateSystemOf } from '../date-system';
-import { STYLES, type CellKind } from '../layout';
-import type { ChartPlan, ColumnRule, PrintPlan } from '../plan';
+import { parseRange, rangeAddress, type CellValue } from '../grid/cells';
+import type { DateSystem } from '../grid/cells';
+import { DATE_PROBE, dateSystemOf } from '../grid/date-system';
+import { STYLES, type CellKind } from '../contract/layout';
+import type { ChartPlan, ColumnRule, PrintPlan } from '../grid/plan';
 import type { CellRef } from '../port';
-import { blockingIssue, INCOMPLETE_BANNER } from '../states';
-import { findByName, nameKey } from '../tables';
+import { blockingIssue, INCOMPLETE_BANNER } from '../actions/states';
+import { findByName, nameKey } from '../grid/tables';
 import { stepBytes } from '../actions/sheet-writer';
 import type { ChartState, Inspection, ReadRequest, ReadResult, SheetState, TableData, WorkbookSession, WriteReport, WriteStep } from '../actions/session';
 import type { XlCellValue, XlChart, XlContext, XlDataValidationRule, XlRange, XlTable, XlWorksheet } from './excel-api';

@@ -1,11 +1,11 @@
 import { WorkbookActions } from '../actions/workbook-actions';
 import type { WorkbookSession } from '../actions/session';
-import { MAX_REQUEST_BYTES } from '../layout';
+import { MAX_REQUEST_BYTES } from '../contract/layout';
 import type { Refusal } from '../port';
-import { blockingIssue } from '../states';
-import type { AppliedStore } from '../applied-store';
-import type { DateSystem } from '../cells';
-import { isInputTable } from '../stale';
+import { blockingIssue } from '../actions/states';
+import type { AppliedStore } from '../store/applied-store';
+import type { DateSystem } from '../grid/cells';
+import { isInputTable } from '../sheets/stale';
 import { documentAppliedStore } from './document-settings';
 import { markStale, watchExcelTables, type TableWatcher } from './events';
 import { fromExcel, type XlContext } from './excel-api';

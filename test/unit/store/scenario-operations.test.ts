@@ -7,8 +7,8 @@ import {
   saveScenario,
   setScenarioStatus,
   type StoreChange,
-} from '../../../src/workbook/scenario-operations';
-import type { StoredScenario } from '../../../src/workbook/scenario-store';
+} from '../../../src/workbook/store/operations';
+import type { StoredScenario } from '../../../src/workbook/store/scenario-store';
 
 const stamp = { author: 'Agent CPAM', now: '2026-11-23T09:00:00Z' };
 const later = { author: 'Trésorier', now: '2026-11-24T09:00:00Z' };

@@ -1,9 +1,17 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { parseScenarioJson, validateScenario, type Scenario } from '../../../src/engine';
-import { cellAddress } from '../../../src/workbook/cells';
-import type { CellValue } from '../../../src/workbook/cells';
-import { checksumOf, readStore, STORE_COLUMN_ORDER, STORE_COLUMNS, STORE_SHEET, storeRows, type StoredScenario } from '../../../src/workbook/scenario-store';
+import { cellAddress } from '../../../src/workbook/grid/cells';
+import type { CellValue } from '../../../src/workbook/grid/cells';
+import {
+  checksumOf,
+  readStore,
+  STORE_COLUMN_ORDER,
+  STORE_COLUMNS,
+  STORE_SHEET,
+  storeRows,
+  type StoredScenario,
+} from '../../../src/workbook/store/scenario-store';
 import { validScenarioObject } from '../engine/arbitraries';
 import { format2Scenario } from '../fixtures/format2';
 

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ScenariosPanel } from '../../../src/taskpane/components/ScenariosPanel';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
-import { SHEETS } from '../../../src/workbook/layout';
+import { SHEETS } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { NoCss } from './no-css';
 

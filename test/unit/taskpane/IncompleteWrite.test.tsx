@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TaskPane } from '../../../src/taskpane/components/App';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import { INCOMPLETE_BANNER } from '../../../src/workbook/states';
+import { INCOMPLETE_BANNER } from '../../../src/workbook/actions/states';
 import { NoCss } from './no-css';
 
 describe('une écriture interrompue en cours de route', () => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TaskPane } from '../../../src/taskpane/components/App';
-import { SHEETS, TABLES } from '../../../src/workbook/layout';
+import { SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { NoCss } from './no-css';
 

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
 import { PreviewGrid } from '../../../src/taskpane/preview/PreviewGrid';
-import { SHEETS, TABLES } from '../../../src/workbook/layout';
+import { SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 
 /** The preview lets a user add and remove rows of the input tables (issue 11 §8). */

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { AUTO_RECALCULATE_DELAY_MS, TaskPane } from '../../../src/taskpane/components/App';
 import { DEFAULT_SETTINGS } from '../../../src/taskpane/settings';
 import { sharedRuntimeMissing } from '../../../src/taskpane/host';
-import { SHEETS } from '../../../src/workbook/layout';
+import { SHEETS } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { NoCss } from './no-css';
 

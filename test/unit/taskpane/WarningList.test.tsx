@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { project } from '../../../src/engine';
 import { WarningList } from '../../../src/taskpane/components/WarningList';
 import { I18nProvider } from '../../../src/taskpane/i18n-context';
-import { placeIssues } from '../../../src/workbook/inputs';
+import { placeIssues } from '../../../src/workbook/inputs/read-inputs';
 import type { CellRef, WorkbookIssue } from '../../../src/workbook/port';
 import { scenario } from '../engine/support';
 

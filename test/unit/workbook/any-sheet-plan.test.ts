@@ -1,7 +1,7 @@
 import { writeSheets } from '../../../src/workbook/actions/write-sheets';
-import { GENERATED_MARKER } from '../../../src/workbook/layout';
+import { GENERATED_MARKER } from '../../../src/workbook/contract/layout';
 import { OfficeSession } from '../../../src/workbook/office/office-session';
-import type { SheetPlan } from '../../../src/workbook/plan';
+import type { SheetPlan } from '../../../src/workbook/grid/plan';
 import { FakeExcel } from './fake-excel';
 
 /** A sheet another issue adds (« Budget annuel »): the write path knows nothing of it but its plan. */

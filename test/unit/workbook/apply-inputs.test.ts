@@ -1,6 +1,6 @@
-import { columnLetters } from '../../../src/workbook/cells';
+import { columnLetters } from '../../../src/workbook/grid/cells';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import { SHEETS, TABLES } from '../../../src/workbook/layout';
+import { SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { FakeExcel } from './fake-excel';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';

@@ -1,4 +1,4 @@
-import { STORE_TABLE } from '../../../src/workbook/scenario-store';
+import { STORE_TABLE } from '../../../src/workbook/store/scenario-store';
 import { PAYLOAD_LIMIT } from './fake-excel';
 import { inputRows } from './fixtures';
 import { fakeWithInputs, officeOn } from './office-setup';

@@ -1,6 +1,6 @@
 import { compareProjections, project } from '../../../src/engine';
-import { comparisonPlan } from '../../../src/workbook/comparison';
-import { COMPARISON_TABLES } from '../../../src/workbook/layout';
+import { comparisonPlan } from '../../../src/workbook/sheets/comparison';
+import { COMPARISON_TABLES } from '../../../src/workbook/contract/layout';
 import { scenario } from '../engine/support';
 
 /**

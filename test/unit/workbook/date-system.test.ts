@@ -1,6 +1,6 @@
-import { isoToSerial, serialToIso } from '../../../src/workbook/cells';
-import { dateSystemOf } from '../../../src/workbook/date-system';
-import { DIALOGUE_SHEET, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { isoToSerial, serialToIso } from '../../../src/workbook/grid/cells';
+import { dateSystemOf } from '../../../src/workbook/grid/date-system';
+import { DIALOGUE_SHEET, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { FakeExcel } from './fake-excel';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';

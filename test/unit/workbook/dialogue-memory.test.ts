@@ -1,6 +1,6 @@
 import { reconciliationOf, roundToCent } from '../../../src/engine';
-import { isoToSerial } from '../../../src/workbook/cells';
-import { DIALOGUE_SHEET, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { isoToSerial } from '../../../src/workbook/grid/cells';
+import { DIALOGUE_SHEET, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 
 /**

@@ -1,9 +1,9 @@
 import { project } from '../../../src/engine';
-import { isoToSerial } from '../../../src/workbook/cells';
-import { dialoguePlan } from '../../../src/workbook/dialogue';
-import { DIALOGUE_SHEET, DIALOGUE_TABLES, GENERATED_MARKER } from '../../../src/workbook/layout';
+import { isoToSerial } from '../../../src/workbook/grid/cells';
+import { dialoguePlan } from '../../../src/workbook/sheets/dialogue';
+import { DIALOGUE_SHEET, DIALOGUE_TABLES, GENERATED_MARKER } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import type { SheetPlan, TablePlan } from '../../../src/workbook/plan';
+import type { SheetPlan, TablePlan } from '../../../src/workbook/grid/plan';
 import { dialogueScenario } from '../fixtures/dialogue';
 import { fakeWithInputs, officeOn } from './office-setup';
 import { inputRows } from './fixtures';

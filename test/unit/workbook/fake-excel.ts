@@ -1,4 +1,4 @@
-import { parseRange, rangeAddress, sheetRange, type CellValue } from '../../../src/workbook/cells';
+import { parseRange, rangeAddress, sheetRange, type CellValue } from '../../../src/workbook/grid/cells';
 import type {
   XlBasicRule,
   XlChart,

@@ -1,5 +1,5 @@
-import { isoToSerial, type CellValue } from '../../../src/workbook/cells';
-import { ACHIEVEMENT_COLUMNS, CPTS_COLUMNS, MISSION_LABELS } from '../../../src/workbook/layout';
+import { isoToSerial, type CellValue } from '../../../src/workbook/grid/cells';
+import { ACHIEVEMENT_COLUMNS, CPTS_COLUMNS, MISSION_LABELS } from '../../../src/workbook/contract/layout';
 
 /**
  * Input tables for n CPTS, as values a user's workbook holds (numbers, serial dates, plain text): every CPTS

@@ -8,13 +8,13 @@ import {
   SCENARIO_FIELDS,
   type Scenario,
 } from '../../../src/engine';
-import { isoToSerial, type CellValue } from '../../../src/workbook/cells';
-import { readScenario, type InputTables } from '../../../src/workbook/inputs';
-import { LIST_TABLES, listColumns, MISSION_LABELS, PARAMETER_COLUMNS, SHEETS, TABLES, type ListTableSpec } from '../../../src/workbook/layout';
+import { isoToSerial, type CellValue } from '../../../src/workbook/grid/cells';
+import { readScenario, type InputTables } from '../../../src/workbook/inputs/read-inputs';
+import { LIST_TABLES, listColumns, MISSION_LABELS, PARAMETER_COLUMNS, SHEETS, TABLES, type ListTableSpec } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import type { ReadOutcome } from '../../../src/workbook/port';
-import { readStore, storeRows } from '../../../src/workbook/scenario-store';
-import { CPTS_ID_RULE, templatePlans } from '../../../src/workbook/template';
+import { readStore, storeRows } from '../../../src/workbook/store/scenario-store';
+import { CPTS_ID_RULE, templatePlans } from '../../../src/workbook/inputs/template';
 import { format2Scenario } from '../fixtures/format2';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';
 import { asReadBack, clock, valid } from './scenario-fixtures';

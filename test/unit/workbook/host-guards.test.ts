@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from '../../../src/workbook/office';
-import { OUTPUT_SHEETS } from '../../../src/workbook/layout';
+import { OUTPUT_SHEETS } from '../../../src/workbook/contract/layout';
 import { inputRows } from './fixtures';
 import { fakeWithInputs, officeOn } from './office-setup';
 

@@ -1,7 +1,7 @@
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import { columnLetters } from '../../../src/workbook/cells';
-import { GENERATED_MARKER, OUTPUT_SHEETS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/layout';
-import { INCOMPLETE_BANNER } from '../../../src/workbook/states';
+import { columnLetters } from '../../../src/workbook/grid/cells';
+import { GENERATED_MARKER, OUTPUT_SHEETS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
+import { INCOMPLETE_BANNER } from '../../../src/workbook/actions/states';
 import { inputRows } from './fixtures';
 
 async function memoryWith(n: number, options: ConstructorParameters<typeof MemoryWorkbook>[0] = {}): Promise<MemoryWorkbook> {

@@ -1,8 +1,16 @@
-import { rangeAddress, type CellValue } from '../../../src/workbook/cells';
-import { COMPARISON_SHEET, COMPARISON_TABLES, GENERATED_MARKER, OUTPUT_SHEETS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { rangeAddress, type CellValue } from '../../../src/workbook/grid/cells';
+import {
+  COMPARISON_SHEET,
+  COMPARISON_TABLES,
+  GENERATED_MARKER,
+  OUTPUT_SHEETS,
+  PROJECTION_COLUMNS,
+  SHEETS,
+  TABLES,
+} from '../../../src/workbook/contract/layout';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { clock, t3Parcours } from './scenario-fixtures';
-import { INCOMPLETE_BANNER } from '../../../src/workbook/states';
+import { INCOMPLETE_BANNER } from '../../../src/workbook/actions/states';
 import { FakeExcel, PAYLOAD_LIMIT, type FakeTable } from './fake-excel';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows, type InputFixture } from './fixtures';
 import { fakeWithInputs, officeOn } from './office-setup';

@@ -1,6 +1,6 @@
-import { isoToSerial } from '../../../src/workbook/cells';
-import { readWorkbook, type InputTables } from '../../../src/workbook/inputs';
-import { SHEETS } from '../../../src/workbook/layout';
+import { isoToSerial } from '../../../src/workbook/grid/cells';
+import { readWorkbook, type InputTables } from '../../../src/workbook/inputs/read-inputs';
+import { SHEETS } from '../../../src/workbook/contract/layout';
 import type { CellRef } from '../../../src/workbook/port';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows, type InputFixture } from './fixtures';
 

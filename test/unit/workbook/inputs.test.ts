@@ -1,10 +1,10 @@
 import { CONTRACT_BAREME_LABEL, project } from '../../../src/engine';
-import { BAREME_ROWS } from '../../../src/workbook/bareme-rows';
-import { isoToSerial, serialToIso, textToIso, type CellValue } from '../../../src/workbook/cells';
-import { readScenario, readWorkbook, type InputTables } from '../../../src/workbook/inputs';
-import { BAREME_CONTRACT_COLUMN, MISSION_LABELS, SHEETS } from '../../../src/workbook/layout';
+import { BAREME_ROWS } from '../../../src/workbook/inputs/bareme-rows';
+import { isoToSerial, serialToIso, textToIso, type CellValue } from '../../../src/workbook/grid/cells';
+import { readScenario, readWorkbook, type InputTables } from '../../../src/workbook/inputs/read-inputs';
+import { BAREME_CONTRACT_COLUMN, MISSION_LABELS, SHEETS } from '../../../src/workbook/contract/layout';
 import type { ReadOutcome } from '../../../src/workbook/port';
-import { baremeSheet } from '../../../src/workbook/template';
+import { baremeSheet } from '../../../src/workbook/inputs/template';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows, type InputFixture } from './fixtures';
 
 function tables(fixture: InputFixture, bareme: CellValue[][] | null = null): InputTables {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { jsonLength, rowsJsonLength } from '../../../src/workbook/actions/json-length';
-import type { CellValue } from '../../../src/workbook/cells';
+import type { CellValue } from '../../../src/workbook/grid/cells';
 
 /** Write steps are cut by this size: it must be JSON.stringify's length exactly, for any cell Excel may hold. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(

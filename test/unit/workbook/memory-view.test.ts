@@ -1,5 +1,5 @@
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import { SHEETS } from '../../../src/workbook/layout';
+import { SHEETS } from '../../../src/workbook/contract/layout';
 
 /** A sheet « Grande » holding a table of `n` body rows under its header (n + 1 rows in all). */
 function bigSheet(n: number): MemoryWorkbook {

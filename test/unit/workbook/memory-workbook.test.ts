@@ -1,7 +1,7 @@
 import type { Slices } from '../../../src/engine';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import { cellAddress } from '../../../src/workbook/cells';
-import { FORMATS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { cellAddress } from '../../../src/workbook/grid/cells';
+import { FORMATS, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { inputRows, type InputFixture } from './fixtures';
 
 describe('MemoryWorkbook: template, read, calculate', () => {

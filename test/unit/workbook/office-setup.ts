@@ -1,5 +1,5 @@
-import type { CellValue } from '../../../src/workbook/cells';
-import { SHEETS, TABLES } from '../../../src/workbook/layout';
+import type { CellValue } from '../../../src/workbook/grid/cells';
+import { SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { FakeExcel, type FakeOptions } from './fake-excel';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows, type InputFixture } from './fixtures';

@@ -1,5 +1,5 @@
-import { cellAddress } from '../../../src/workbook/cells';
-import { FORMATS, GENERATED_MARKER, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { cellAddress } from '../../../src/workbook/grid/cells';
+import { FORMATS, GENERATED_MARKER, PROJECTION_COLUMNS, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { FakeExcel } from './fake-excel';
 import { inputRows } from './fixtures';
 import { fakeWithInputs, officeFor, officeOn } from './office-setup';

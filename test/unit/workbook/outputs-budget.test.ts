@@ -1,6 +1,6 @@
 import { project, type Scenario } from '../../../src/engine';
-import { SHEETS, TABLES } from '../../../src/workbook/layout';
-import { outputPlans } from '../../../src/workbook/outputs';
+import { SHEETS, TABLES } from '../../../src/workbook/contract/layout';
+import { outputPlans } from '../../../src/workbook/sheets/outputs';
 import { scenario } from '../engine/support';
 
 /**

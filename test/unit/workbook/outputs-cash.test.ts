@@ -1,7 +1,7 @@
 import { project, validateScenario } from '../../../src/engine';
-import { isoToSerial } from '../../../src/workbook/cells';
-import { FORMATS, SHEETS, TABLES } from '../../../src/workbook/layout';
-import { outputPlans } from '../../../src/workbook/outputs';
+import { isoToSerial } from '../../../src/workbook/grid/cells';
+import { FORMATS, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
+import { outputPlans } from '../../../src/workbook/sheets/outputs';
 import { ownBareme } from '../engine/bareme-fixture';
 
 describe('feuille « Trésorerie »', () => {

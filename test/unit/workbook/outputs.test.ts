@@ -1,7 +1,7 @@
 import { project } from '../../../src/engine';
-import { readScenario } from '../../../src/workbook/inputs';
-import { SHEETS, TABLES } from '../../../src/workbook/layout';
-import { outputPlans, writtenSummary } from '../../../src/workbook/outputs';
+import { readScenario } from '../../../src/workbook/inputs/read-inputs';
+import { SHEETS, TABLES } from '../../../src/workbook/contract/layout';
+import { outputPlans, writtenSummary } from '../../../src/workbook/sheets/outputs';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';
 
 function plansFor(names: string[]) {

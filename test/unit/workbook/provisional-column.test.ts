@@ -1,7 +1,7 @@
 import { project } from '../../../src/engine';
 import { PROVISIONAL_SCENARIO as SCENARIO } from '../fixtures/provisional';
-import { SHEETS, SUMMARY_COLUMNS, TABLES } from '../../../src/workbook/layout';
-import { outputPlans } from '../../../src/workbook/outputs';
+import { SHEETS, SUMMARY_COLUMNS, TABLES } from '../../../src/workbook/contract/layout';
+import { outputPlans } from '../../../src/workbook/sheets/outputs';
 
 describe('Synthèse : part provisoire', () => {
   test('chaque année de contrat donne la part de son montant qui repose sur des montants provisoires (40 %)', () => {

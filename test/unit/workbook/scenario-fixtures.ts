@@ -1,5 +1,5 @@
 import { validateScenario, type MissionInput, type Scenario } from '../../../src/engine';
-import { WORKBOOK_SCENARIO_NAME } from '../../../src/workbook/layout';
+import { WORKBOOK_SCENARIO_NAME } from '../../../src/workbook/contract/layout';
 
 export const NOW = '2026-11-23T10:00:00.000Z';
 export const clock = (): string => NOW;

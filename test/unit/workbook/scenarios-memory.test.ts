@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { BAREME_ROWS } from '../../../src/workbook/bareme-rows';
-import { cellAddress, parseRange } from '../../../src/workbook/cells';
-import { BAREME_CONTRACT_COLUMN, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { BAREME_ROWS } from '../../../src/workbook/inputs/bareme-rows';
+import { cellAddress, parseRange } from '../../../src/workbook/grid/cells';
+import { BAREME_CONTRACT_COLUMN, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
-import { blockingIssue } from '../../../src/workbook/states';
-import { STORE_COLUMN_ORDER, STORE_SHEET, STORE_TABLE } from '../../../src/workbook/scenario-store';
-import { STORE_BANNER } from '../../../src/workbook/scenario-plans';
+import { blockingIssue } from '../../../src/workbook/actions/states';
+import { STORE_COLUMN_ORDER, STORE_SHEET, STORE_TABLE } from '../../../src/workbook/store/scenario-store';
+import { STORE_BANNER } from '../../../src/workbook/store/store-sheet';
 import { validScenarioObject } from '../engine/arbitraries';
 import { asReadBack, clock, NOW, t3Parcours, valid } from './scenario-fixtures';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { OfficeWorkbook } from '../../../src/workbook/office';
-import { STORE_COLUMN_ORDER, STORE_SHEET, STORE_TABLE } from '../../../src/workbook/scenario-store';
-import { blockingIssue } from '../../../src/workbook/states';
+import { STORE_COLUMN_ORDER, STORE_SHEET, STORE_TABLE } from '../../../src/workbook/store/scenario-store';
+import { blockingIssue } from '../../../src/workbook/actions/states';
 import { validScenarioObject } from '../engine/arbitraries';
 import { FakeExcel, type FakeOptions } from './fake-excel';
 import { inputRows } from './fixtures';

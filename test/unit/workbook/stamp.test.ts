@@ -1,10 +1,10 @@
 import { rulesCurrentTo } from '../../../src/engine';
-import { appliedRecord, inputsFingerprint, parseAppliedRecord, runOrigin } from '../../../src/workbook/applied';
-import { COMPARISON_SHEET, OUTPUT_SHEETS, SHEETS, TABLES } from '../../../src/workbook/layout';
+import { appliedRecord, inputsFingerprint, parseAppliedRecord, runOrigin } from '../../../src/workbook/store/applied';
+import { COMPARISON_SHEET, OUTPUT_SHEETS, SHEETS, TABLES } from '../../../src/workbook/contract/layout';
 import { MemoryWorkbook } from '../../../src/workbook/memory';
 import { OfficeWorkbook } from '../../../src/workbook/office';
-import { sessionAppliedStore } from '../../../src/workbook/applied-store';
-import { isStaleStamp, localDateTime, originText, STALE_MARK, staleStamp } from '../../../src/workbook/stamp';
+import { sessionAppliedStore } from '../../../src/workbook/store/applied-store';
+import { isStaleStamp, localDateTime, originText, STALE_MARK, staleStamp } from '../../../src/workbook/sheets/stamp';
 import { FakeExcel } from './fake-excel';
 import { inputRows } from './fixtures';
 import { fakeWithInputs } from './office-setup';

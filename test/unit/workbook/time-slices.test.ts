@@ -1,10 +1,10 @@
 import { project, projectInSlices, type Slices } from '../../../src/engine';
 import { finish } from '../../../src/engine/work';
 import { planWritesWork } from '../../../src/workbook/actions/sheet-writer';
-import { readScenario, readWorkbookWork, type InputTables } from '../../../src/workbook/inputs';
-import { SHEETS } from '../../../src/workbook/layout';
-import { outputPlans, outputPlansInSlices } from '../../../src/workbook/outputs';
-import { WORKBOOK_ORIGIN } from '../../../src/workbook/stamp';
+import { readScenario, readWorkbookWork, type InputTables } from '../../../src/workbook/inputs/read-inputs';
+import { SHEETS } from '../../../src/workbook/contract/layout';
+import { outputPlans, outputPlansInSlices } from '../../../src/workbook/sheets/outputs';
+import { WORKBOOK_ORIGIN } from '../../../src/workbook/sheets/stamp';
 import { ACHIEVEMENT_HEADER, CPTS_HEADER, inputRows } from './fixtures';
 
 /**

@@ -1,5 +1,5 @@
-import { asText } from './cells';
-import { planTemplate, templatePlans } from './template';
+import { asText } from '../grid/cells';
+import { planTemplate, templatePlans } from '../inputs/template';
 import { staleStamp } from './stamp';
 
 /**

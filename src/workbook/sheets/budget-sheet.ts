@@ -1,5 +1,5 @@
-import { cptsBudget, Dec, horsAciTotal, setBudget, type CalendarYearBudget, type Projection, type Work } from '../engine';
-import { asText, rangeAddress, type CellValue } from './cells';
+import { cptsBudget, Dec, horsAciTotal, setBudget, type CalendarYearBudget, type Projection, type Work } from '../../engine';
+import { asText, rangeAddress, type CellValue } from '../grid/cells';
 import {
   BUDGET_CPTS_COLUMNS,
   BUDGET_HORS_ACI_PREFIX,
@@ -11,9 +11,9 @@ import {
   SHEETS,
   TABLES,
   type ColumnSpec,
-} from './layout';
+} from '../contract/layout';
 import { money, outputSheet, TABLE_ROW } from './outputs';
-import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
+import type { CellsPlan, ChartPlan, SheetPlan } from '../grid/plan';
 
 /**
  * « Budget annuel » (issue 11 §4): what a CPAM or a treasurer votes, per calendar year. First the set's years,

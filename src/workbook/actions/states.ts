@@ -1,5 +1,5 @@
-import { GENERATED_MARKER } from './layout';
-import type { WorkbookIssue } from './port';
+import { GENERATED_MARKER } from '../contract/layout';
+import type { WorkbookIssue } from '../port';
 
 /** Excel states in which an action must change nothing. */
 export type BlockingState = 'editing' | 'protected' | 'read-only';

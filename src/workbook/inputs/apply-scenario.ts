@@ -1,7 +1,7 @@
-import { CPTS_FIELDS, CRISIS_MISSION_ID, MISSION_FIELDS, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../engine';
+import { CPTS_FIELDS, CRISIS_MISSION_ID, MISSION_FIELDS, FONCTIONNEMENT, PARAMETER_FIELDS, PARAMETERS, type LineMission, type Scenario } from '../../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { asText, type CellValue } from './cells';
-import type { InputTables, TableRead } from './inputs';
+import { asText, type CellValue } from '../grid/cells';
+import type { InputTables, TableRead } from './read-inputs';
 import {
   ACHIEVEMENT_COLUMNS,
   AUTO_RULE_VERSION,
@@ -20,11 +20,11 @@ import {
   TABLES,
   type ColumnSpec,
   type ListTableSpec,
-} from './layout';
+} from '../contract/layout';
 import { cellFromValue, normaliseLabel } from './field-cells';
 import { INDICATOR_METHOD_LABEL, isMethodLabel, methodText } from './method-cell';
-import type { CellRef, WorkbookIssue } from './port';
-import { normaliseHeader, TableGrid } from './tables';
+import type { CellRef, WorkbookIssue } from '../port';
+import { normaliseHeader, TableGrid } from '../grid/tables';
 
 /**
  * A stored scenario written back into the input tables: the inverse of inputs.ts. Rows are built in each

@@ -14,8 +14,8 @@ import {
   type Issue,
   type Projection,
   type Scenario,
-} from '../engine';
-import { asText, isoToSerial, type CellValue } from './cells';
+} from '../../engine';
+import { asText, isoToSerial, type CellValue } from '../grid/cells';
 import { money, prorataShare } from './outputs';
 import {
   COMPONENT_LABELS,
@@ -32,8 +32,8 @@ import {
   PAYMENT_KIND_LABELS,
   STATUS_LABELS,
   type ColumnSpec,
-} from './layout';
-import type { CellsPlan, PrintPlan, SheetPlan, TablePlan } from './plan';
+} from '../contract/layout';
+import type { CellsPlan, PrintPlan, SheetPlan, TablePlan } from '../grid/plan';
 
 /**
  * The printable « Dialogue de gestion » sheet for one CPTS (issue 12 §4): the contract, the indicators, the

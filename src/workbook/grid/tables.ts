@@ -1,5 +1,5 @@
 import { cellAddress, isBlank, parseRange, type CellValue } from './cells';
-import type { CellRef } from './port';
+import type { CellRef } from '../port';
 
 /**
  * Tables as both workbooks read them, written once: names compared as Excel compares them (without case),

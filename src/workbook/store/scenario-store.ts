@@ -1,7 +1,7 @@
-import { SCENARIO_FORMAT, SCENARIO_FORMATS, validateScenario, type IsoDate, type Scenario } from '../engine';
-import { isBlank, type CellValue } from './cells';
-import { FORMATS, type ColumnSpec } from './layout';
-import type { CellRef, WorkbookIssue } from './port';
+import { SCENARIO_FORMAT, SCENARIO_FORMATS, validateScenario, type IsoDate, type Scenario } from '../../engine';
+import { isBlank, type CellValue } from '../grid/cells';
+import { FORMATS, type ColumnSpec } from '../contract/layout';
+import type { CellRef, WorkbookIssue } from '../port';
 import { decodeField, encodeField, setValueAt, STORE_FIELDS, valueAt, type StoreField } from './store-fields';
 
 /**

@@ -1,5 +1,5 @@
 import type { CellValue } from './cells';
-import type { CellKind, ColumnSpec } from './layout';
+import type { CellKind, ColumnSpec } from '../contract/layout';
 
 /**
  * What an action writes, as plain data: built once by pure code (template.ts, outputs.ts) and applied by

@@ -1,4 +1,4 @@
-import { fromDayNumber, isValidIsoDate, toDayNumber, type IsoDate } from '../engine/calendar/dates';
+import { fromDayNumber, isValidIsoDate, toDayNumber, type IsoDate } from '../../engine/calendar/dates';
 
 /** What a cell holds once Excel has computed it: the shape of `Range.values`. */
 export type CellValue = string | number | boolean | null;

@@ -1,8 +1,8 @@
-import { cashByMonth, type Projection, type Work } from '../engine';
-import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
-import { CASH_CPTS_COLUMNS, CASH_SET_COLUMNS, SHEETS, TABLES } from './layout';
+import { cashByMonth, type Projection, type Work } from '../../engine';
+import { asText, isoToSerial, rangeAddress, type CellValue } from '../grid/cells';
+import { CASH_CPTS_COLUMNS, CASH_SET_COLUMNS, SHEETS, TABLES } from '../contract/layout';
 import { money } from './outputs';
-import type { CellsPlan, ChartPlan, SheetPlan } from './plan';
+import type { CellsPlan, ChartPlan, SheetPlan } from '../grid/plan';
 
 /**
  * « Trésorerie » (issue 12 §3): the planned calendar's payments per month, for the set (every month from the first

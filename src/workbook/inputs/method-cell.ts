@@ -1,4 +1,4 @@
-import { SCENARIO_FIELDS, type IndicatorMethod } from '../engine';
+import { SCENARIO_FIELDS, type IndicatorMethod } from '../../engine';
 import { normaliseLabel } from './field-cells';
 
 /**

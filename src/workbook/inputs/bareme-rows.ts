@@ -8,7 +8,7 @@ import {
   type RuleAmount,
   type RuleVersion,
   type Size,
-} from '../engine';
+} from '../../engine';
 
 /**
  * The rows of the « Barème ACI » sheet: one per size and amount of the rule table, each tied to the place the

@@ -14,8 +14,8 @@ import {
   type LineMission,
   type MissionId,
   type PaymentKind,
-} from '../engine';
-import { normaliseHeader } from './tables';
+} from '../../engine';
+import { normaliseHeader } from '../grid/tables';
 
 /**
  * The contract with the workbook: sheet, table and column names, number formats, styles. Users' workbooks

@@ -1,6 +1,6 @@
-import { frenchDate, rulesCurrentTo } from '../engine';
-import { asText } from './cells';
-import type { CellsPlan } from './plan';
+import { frenchDate, rulesCurrentTo } from '../../engine';
+import { asText } from '../grid/cells';
+import type { CellsPlan } from '../grid/plan';
 
 /**
  * What every generated sheet says about itself (rows 1 and 2): it is generated; which scenario, rule versions,

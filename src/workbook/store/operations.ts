@@ -1,4 +1,4 @@
-import type { IsoDate, Scenario } from '../engine';
+import type { IsoDate, Scenario } from '../../engine';
 import { STATUS_TEXT, type ScenarioStatus, type StoredScenario } from './scenario-store';
 
 /**

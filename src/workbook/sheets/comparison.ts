@@ -1,10 +1,10 @@
-import { compareProjections, project, type Comparison, type ComparisonRow } from '../engine';
-import { rangeAddress, type CellValue } from './cells';
-import { COMPARISON_BANNER, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, type ColumnSpec } from './layout';
+import { compareProjections, project, type Comparison, type ComparisonRow } from '../../engine';
+import { rangeAddress, type CellValue } from '../grid/cells';
+import { COMPARISON_BANNER, COMPARISON_SHEET, COMPARISON_TABLES, FORMATS, type ColumnSpec } from '../contract/layout';
 import { contributorTables } from './comparison-detail';
-import type { ChartPlan, SheetPlan, TablePlan } from './plan';
-import type { WorkbookIssue } from './port';
-import { brokenNameIssue, type StoreState } from './scenario-plans';
+import type { ChartPlan, SheetPlan, TablePlan } from '../grid/plan';
+import type { WorkbookIssue } from '../port';
+import { brokenNameIssue, type StoreState } from '../store/store-sheet';
 import { headingCells, rulesAndTime, scenarioLabel } from './stamp';
 
 /**

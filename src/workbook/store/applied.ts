@@ -1,8 +1,8 @@
-import type { Scenario } from '../engine';
-import { readScenario, type InputTables } from './inputs';
-import type { CalculateOptions } from './port';
+import type { Scenario } from '../../engine';
+import { readScenario, type InputTables } from '../inputs/read-inputs';
+import type { CalculateOptions } from '../port';
 import { canonical, fnv1a, type StoredScenario } from './scenario-store';
-import { WORKBOOK_ORIGIN, type RunOrigin } from './stamp';
+import { WORKBOOK_ORIGIN, type RunOrigin } from '../sheets/stamp';
 
 /**
  * The stored scenario « Appliquer » last put in the inputs, kept in the workbook itself (Office: the document's

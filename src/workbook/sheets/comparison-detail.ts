@@ -1,7 +1,7 @@
-import type { ComparisonDetail, ContributorRow } from '../engine';
-import { asText, type CellValue } from './cells';
-import { COMPARISON_TABLES, FORMATS, MISSION_LABELS, type ColumnSpec } from './layout';
-import type { CellsPlan, TablePlan } from './plan';
+import type { ComparisonDetail, ContributorRow } from '../../engine';
+import { asText, type CellValue } from '../grid/cells';
+import { COMPARISON_TABLES, FORMATS, MISSION_LABELS, type ColumnSpec } from '../contract/layout';
+import type { CellsPlan, TablePlan } from '../grid/plan';
 
 /**
  * Who moved, on the « Comparaison » sheet (issue 11 §5): one table per CPTS and one per mission, the largest

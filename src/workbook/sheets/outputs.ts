@@ -17,8 +17,8 @@ import {
   type Prorata,
   type Slices,
   type Work,
-} from '../engine';
-import { asText, isoToSerial, rangeAddress, type CellValue } from './cells';
+} from '../../engine';
+import { asText, isoToSerial, rangeAddress, type CellValue } from '../grid/cells';
 import {
   CALENDAR_TOTAL_COLUMNS,
   COMPONENT_LABELS,
@@ -35,11 +35,11 @@ import {
   SUMMARY_COLUMNS,
   TABLES,
   type ColumnSpec,
-} from './layout';
-import { budgetSheet } from './outputs-budget';
-import { cashSheet } from './outputs-cash';
-import type { CellsPlan, ChartPlan, SheetPlan, TablePlan } from './plan';
-import type { WrittenSummary } from './port';
+} from '../contract/layout';
+import { budgetSheet } from './budget-sheet';
+import { cashSheet } from './cash-sheet';
+import type { CellsPlan, ChartPlan, SheetPlan, TablePlan } from '../grid/plan';
+import type { WrittenSummary } from '../port';
 import { headingCells, originText, rulesAndTime, WORKBOOK_ORIGIN, type RunStamp } from './stamp';
 
 /**

@@ -1,11 +1,11 @@
 import { DATE_1904_OFFSET, type CellValue, type DateSystem } from './cells';
-import type { TableRead } from './inputs';
-import { PARAMETER_FIELDS, PARAMETERS } from '../engine';
-import { normaliseLabel } from './field-cells';
-import { FORMATS, PARAMETER_COLUMNS, TABLES } from './layout';
+import type { TableRead } from '../inputs/read-inputs';
+import { PARAMETER_FIELDS, PARAMETERS } from '../../engine';
+import { normaliseLabel } from '../inputs/field-cells';
+import { FORMATS, PARAMETER_COLUMNS, TABLES } from '../contract/layout';
 import type { SheetPlan, TablePlan } from './plan';
-import type { BodyWrite, ColumnWrite } from './scenario-inputs';
-import { planTemplate, templatePlans } from './template';
+import type { BodyWrite, ColumnWrite } from '../inputs/apply-scenario';
+import { planTemplate, templatePlans } from '../inputs/template';
 
 /**
  * The workbook's date system, handled where cells enter and leave: everything else (reading, validation,

@@ -1,5 +1,5 @@
-import { isoToSerial, asText, type CellValue } from './cells';
-import type { Kind } from '../engine';
+import { isoToSerial, asText, type CellValue } from '../grid/cells';
+import type { Kind } from '../../engine';
 
 /**
  * A field's value in a cell, by its kind in the scenario's schema: the writing half (« Appliquer », the

@@ -9,9 +9,9 @@ import {
   PARAMETERS,
   RULE_VERSIONS,
   type Kind,
-} from '../engine';
+} from '../../engine';
 import { BAREME_ROWS } from './bareme-rows';
-import { asText, isoToSerial, type CellValue } from './cells';
+import { asText, isoToSerial, type CellValue } from '../grid/cells';
 import {
   ACHIEVEMENT_COLUMNS,
   BAREME_CONTRACT_COLUMN,
@@ -29,12 +29,12 @@ import {
   STATUS_LABELS,
   TABLES,
   type ListTableSpec,
-} from './layout';
+} from '../contract/layout';
 import { cellFromValue, choicesOf } from './field-cells';
 import { INDICATOR_METHOD_LABEL, LINEAR_TEXT, METHOD_NOTE } from './method-cell';
-import type { ColumnRule, SheetPlan, TablePlan } from './plan';
-import type { InsertTemplateOutcome, TemplateConflictPolicy, TemplateOptions } from './port';
-import { sameName as same } from './tables';
+import type { ColumnRule, SheetPlan, TablePlan } from '../grid/plan';
+import type { InsertTemplateOutcome, TemplateConflictPolicy, TemplateOptions } from '../port';
+import { sameName as same } from '../grid/tables';
 
 /** The sheet names « Insérer le modèle » uses: the standard ones, or free ones when the user chose « rename ». */
 export interface TemplateNames {

@@ -1,4 +1,4 @@
-import { CPTS_FIELDS, MISSION_FIELDS, SCENARIO_FIELDS, type FieldSpec, type Kind } from '../engine';
+import { CPTS_FIELDS, MISSION_FIELDS, SCENARIO_FIELDS, type FieldSpec, type Kind } from '../../engine';
 
 /**
  * The store's (field, value) rows, derived from the scenario's schema: which fields become rows, and how a

@@ -1,8 +1,8 @@
-import { asText, cellAddress, isBlank, parseRange, type CellValue } from './cells';
-import { normaliseHeader, sameName, type TableRead } from './tables';
-import type { SheetPlan } from './plan';
-import type { CellRef, ScenarioStoreOutcome, WorkbookIssue } from './port';
-import type { StoreChange } from './scenario-operations';
+import { asText, cellAddress, isBlank, parseRange, type CellValue } from '../grid/cells';
+import { normaliseHeader, sameName, type TableRead } from '../grid/tables';
+import type { SheetPlan } from '../grid/plan';
+import type { CellRef, ScenarioStoreOutcome, WorkbookIssue } from '../port';
+import type { StoreChange } from './operations';
 import { readStore, STORE_COLUMN_ORDER, STORE_COLUMNS, STORE_SHEET, STORE_TABLE, storeRows, type StoredScenario } from './scenario-store';
 
 /**

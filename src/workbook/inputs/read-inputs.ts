@@ -15,9 +15,9 @@ import {
   type LineMission,
   type MissionId,
   type Work,
-} from '../engine';
+} from '../../engine';
 import { BAREME_ROWS, type BaremeRow } from './bareme-rows';
-import { isBlank, isExcelError, serialToIso, textToIso, type CellValue } from './cells';
+import { isBlank, isExcelError, serialToIso, textToIso, type CellValue } from '../grid/cells';
 import {
   ACHIEVEMENT_COLUMNS,
   BAREME_CONTRACT_COLUMN,
@@ -38,13 +38,13 @@ import {
   type ColumnSpec,
   type CptsColumn,
   type ListTableSpec,
-} from './layout';
+} from '../contract/layout';
 import { booleanFromCell, enumFromText, normaliseLabel } from './field-cells';
 import { isMethodLabel, METHOD_NOTE, methodFromText } from './method-cell';
-import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from './port';
-import { TableGrid, type TableRead } from './tables';
+import { formatCellRef, type CalculateOptions, type CellRef, type ReadOutcome, type WorkbookIssue } from '../port';
+import { TableGrid, type TableRead } from '../grid/tables';
 
-export type { TableRead } from './tables';
+export type { TableRead } from '../grid/tables';
 
 export interface InputTables {
   readonly cpts: TableRead | null;
